@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** A 👍/👎 on an answer, with what was asked and answered. */
+export interface FeedbackEntry {
+  channel: 'slack' | 'teams' | 'web';
+  userId: string;
+  question: string;
+  answer: string;
+  rating: 'up' | 'down';
+  comment?: string;
+}
+
+export interface StoredConversation {
+  id: string;
+  channel: 'slack' | 'teams';
+  name: string;
+  /** The channel's own reference object (Teams `ConversationReference`, Slack channel info). */
+  reference: unknown;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  channel TEXT NOT NULL, user_id TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,
+  rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), comment TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+CREATE TABLE IF NOT EXISTS conversations (
+  id TEXT PRIMARY KEY, channel TEXT NOT NULL, name TEXT NOT NULL, reference TEXT NOT NULL,
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+CREATE TABLE IF NOT EXISTS conversation_topics (
+  conversation_id TEXT PRIMARY KEY, topic TEXT NOT NULL,
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+CREATE TABLE IF NOT EXISTS digest_posts (
+  key TEXT PRIMARY KEY, posted_at TEXT NOT NULL);
+`;
+
+/**
+ * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
+ * thread topics for follow-ups, and digests already posted.
+ */
+export class StateStore {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.exec(SCHEMA);
+  }
+
+  recordFeedback(entry: FeedbackEntry): number {
+    const result = this.db
+      .prepare(
+        'INSERT INTO feedback (channel, user_id, question, answer, rating, comment) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(entry.channel, entry.userId, entry.question, entry.answer, entry.rating, entry.comment ?? null);
+    return Number(result.lastInsertRowid);
+  }
+
+  listFeedback(): (FeedbackEntry & { id: number; createdAt: string })[] {
+    return this.db
+      .prepare(
+        'SELECT id, channel, user_id AS userId, question, answer, rating, comment, created_at AS createdAt FROM feedback ORDER BY id',
+      )
+      .all() as (FeedbackEntry & { id: number; createdAt: string })[];
+  }
+
+  saveConversation(conversation: StoredConversation): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversations (id, channel, name, reference) VALUES (?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET channel = excluded.channel, name = excluded.name,
+           reference = excluded.reference, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+      )
+      .run(conversation.id, conversation.channel, conversation.name, JSON.stringify(conversation.reference));
+  }
+
+  removeConversation(id: string): void {
+    this.db.prepare('DELETE FROM conversations WHERE id = ?').run(id);
+  }
+
+  listConversations(channel?: StoredConversation['channel']): StoredConversation[] {
+    const rows = (
+      channel
+        ? this.db.prepare('SELECT id, channel, name, reference FROM conversations WHERE channel = ?').all(channel)
+        : this.db.prepare('SELECT id, channel, name, reference FROM conversations').all()
+    ) as { id: string; channel: StoredConversation['channel']; name: string; reference: string }[];
+    return rows.map((row) => ({ ...row, reference: JSON.parse(row.reference) as unknown }));
+  }
+
+  getTopic<T>(conversationId: string): T | undefined {
+    const row = this.db.prepare('SELECT topic FROM conversation_topics WHERE conversation_id = ?').get(conversationId) as
+      | { topic: string }
+      | undefined;
+    return row ? (JSON.parse(row.topic) as T) : undefined;
+  }
+
+  setTopic(conversationId: string, topic: unknown): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversation_topics (conversation_id, topic) VALUES (?, ?)
+         ON CONFLICT(conversation_id) DO UPDATE SET topic = excluded.topic,
+           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+      )
+      .run(conversationId, JSON.stringify(topic));
+  }
+
+  /** Records a digest as posted; false when it already was (so it is posted exactly once). */
+  claimDigest(key: string, postedAt: Date): boolean {
+    const result = this.db
+      .prepare('INSERT OR IGNORE INTO digest_posts (key, posted_at) VALUES (?, ?)')
+      .run(key, postedAt.toISOString());
+    return result.changes === 1;
+  }
+
+  /** Gives a claimed digest back when posting it failed, so a later run retries it. */
+  releaseDigest(key: string): void {
+    this.db.prepare('DELETE FROM digest_posts WHERE key = ?').run(key);
+  }
+
+  hasDigest(key: string): boolean {
+    return this.db.prepare('SELECT 1 FROM digest_posts WHERE key = ?').get(key) !== undefined;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

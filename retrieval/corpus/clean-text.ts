@@ -1,0 +1,37 @@
+/**
+ * Word-export artefacts that must never reach a user: bookmarks, footnote markers,
+ * "» Top" navigation links and reviewer comments appended to a line.
+ */
+const INLINE_ARTEFACTS = [/\[bookmark:[^\]]*\]/g, /\[footnoteRef:\s*\d+\]/g, /»\s*Top\b/g];
+/** A reviewer comment runs from "Comment by NAME:" to the end of its line. */
+const REVIEWER_COMMENT = /\s*Comment by [^:\n]{1,80}:.*$/;
+
+const ARTEFACT_PROBE = /\[bookmark:|\[footnoteRef|»\s*Top|Comment by [^:\n]{1,80}:/;
+
+/** Normalises Word's typographic variants that matter for matching (hyphens, spaces). */
+export function normalizeTypography(text: string): string {
+  return text
+    .replace(/[\u2010\u2011\u2012\u2013\u2212](?=\d)/g, (dash, offset: number, whole: string) =>
+      // Only hyphens between digits become ASCII ("44‑30"); en dashes in prose stay.
+      /\d/.test(whole[offset - 1] ?? '') ? '-' : dash,
+    )
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '');
+}
+
+/** Removes artefacts from one line, keeping leading tabs (they mark table cells). */
+export function cleanLine(line: string): string {
+  let out = normalizeTypography(line.replace(/\r$/, ''));
+  for (const pattern of INLINE_ARTEFACTS) out = out.replace(pattern, '');
+  return out.replace(REVIEWER_COMMENT, '').replace(/[ ]+$/, '');
+}
+
+/** True when text still carries any Word artefact (used by tests and ingest checks). */
+export function containsArtefact(text: string): boolean {
+  return ARTEFACT_PROBE.test(text);
+}
+
+/** Collapses runs of spaces inside a cell or paragraph. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/[ \t]+/g, ' ').trim();
+}

@@ -1,0 +1,83 @@
+/** Records parsed from the ITU reports: the units everything downstream indexes and cites. */
+
+export type DocumentKind = 'action-plan' | 'report';
+
+/** One seed file as described by `seeds/manifest.json` (or inferred when it has no entry). */
+export interface DocumentInfo {
+  /** Seed file name, e.g. `004_34e05be8ad0376c5.txt`. */
+  file: string;
+  title: string;
+  /** ISO date of the edition, e.g. `2022-01-01`. */
+  edition: string;
+  kind: DocumentKind;
+  /** Editions of one series are compared with each other (digests' "what changed"). */
+  series: string;
+  url: string;
+}
+
+export interface ActionItemRecord {
+  kind: 'action-item';
+  /** Unique key in the index: `item:44-30`. */
+  key: string;
+  /** `44-30`. */
+  id: string;
+  /** Earlier numbers the item carried, e.g. `44-25` for `54-03 (44-25)`. */
+  aliases: string[];
+  resolution: string;
+  resolutionTitle: string;
+  action: string;
+  milestone: string;
+  goalsMet: boolean;
+  completed: boolean;
+  /** Status narrative, one paragraph per line, artefacts removed. */
+  status: string;
+  /** Other action items the status refers to ("See also action item 44-13"). */
+  crossRefs: string[];
+  document: string;
+  section: string;
+}
+
+export interface ResolutionRecord {
+  kind: 'resolution';
+  /** `res:44`, or `opinion:1`. */
+  key: string;
+  /** `44`, or `Opinion 1`. */
+  number: string;
+  title: string;
+  operativeText: string;
+  actionItemIds: string[];
+  document: string;
+  section: string;
+}
+
+export interface PassageRecord {
+  kind: 'passage';
+  /** `passage:<file>:<n>`. */
+  key: string;
+  document: string;
+  /** Heading path from the top, e.g. `["4 Africa – Regional Office for Africa", "Other areas"]`. */
+  headingPath: string[];
+  text: string;
+}
+
+export type CorpusRecord = ActionItemRecord | ResolutionRecord | PassageRecord;
+
+/** Everything parsed from the seeds. */
+export interface Corpus {
+  documents: DocumentInfo[];
+  records: CorpusRecord[];
+  /** Files that could not be parsed, with the reason; the rest of the corpus is still usable. */
+  skipped: { file: string; reason: string }[];
+}
+
+/** Human-readable section label for citing a record. */
+export function sectionLabel(record: CorpusRecord): string {
+  switch (record.kind) {
+    case 'action-item':
+      return `Resolution ${record.resolution} – ${record.resolutionTitle}`;
+    case 'resolution':
+      return record.section;
+    case 'passage':
+      return record.headingPath.join(' › ');
+  }
+}

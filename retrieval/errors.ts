@@ -1,0 +1,33 @@
+/**
+ * Coded errors, in bolt-js's manner: every failure a user can meet has a code and a message
+ * that says how to fix it. Retrieval is the lowest layer, so the codes live here.
+ */
+export enum ErrorCode {
+  IndexMissing = 'rapporteur_index_missing',
+  IndexCorrupt = 'rapporteur_index_corrupt',
+  IndexStale = 'rapporteur_index_stale',
+  SeedsMissing = 'rapporteur_seeds_missing',
+  QuestionInvalid = 'rapporteur_question_invalid',
+  ConfigInvalid = 'rapporteur_config_invalid',
+  EmbedderUnavailable = 'rapporteur_embedder_unavailable',
+  CalendarInvalid = 'rapporteur_calendar_invalid',
+  Unknown = 'rapporteur_unknown_error',
+}
+
+export class RapporteurError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'RapporteurError';
+  }
+}
+
+/** Wraps anything thrown into a RapporteurError so every handler sees one shape. */
+export function asRapporteurError(error: unknown): RapporteurError {
+  if (error instanceof RapporteurError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new RapporteurError(ErrorCode.Unknown, message, { cause: error });
+}

@@ -11,6 +11,8 @@ export enum ErrorCode {
   ConfigInvalid = 'rapporteur_config_invalid',
   EmbedderUnavailable = 'rapporteur_embedder_unavailable',
   CalendarInvalid = 'rapporteur_calendar_invalid',
+  /** The server is up but the index is still loading (or the server is shutting down). */
+  NotReady = 'rapporteur_not_ready',
   Unknown = 'rapporteur_unknown_error',
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +11,17 @@ export interface FeedbackEntry {
   answer: string;
   rating: 'up' | 'down';
   comment?: string;
+}
+
+/** An answer as it was shown, so a later click (👍/👎, share) knows what it refers to. */
+export interface StoredAnswer {
+  id: string;
+  channel: FeedbackEntry['channel'];
+  /** The thread or conversation it was posted in (`slack:C123:1700000000.000100`), if any. */
+  conversationId: string | null;
+  question: string;
+  /** The channel-neutral answer object, as JSON. */
+  answer: unknown;
 }
 
 export interface StoredConversation {
@@ -32,9 +44,22 @@ CREATE TABLE IF NOT EXISTS conversations (
 CREATE TABLE IF NOT EXISTS conversation_topics (
   conversation_id TEXT PRIMARY KEY, topic TEXT NOT NULL,
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+CREATE TABLE IF NOT EXISTS answers (
+  id TEXT PRIMARY KEY, channel TEXT NOT NULL, conversation_id TEXT, question TEXT NOT NULL, answer TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id);
 CREATE TABLE IF NOT EXISTS digest_posts (
   key TEXT PRIMARY KEY, posted_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sent_answers (
+  message_key TEXT PRIMARY KEY, question TEXT NOT NULL, answer TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
 `;
+
+/** What a posted answer said, so feedback on the message can be stored with it. */
+export interface SentAnswer {
+  question: string;
+  answer: string;
+}
 
 /**
  * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
@@ -67,6 +92,27 @@ export class StateStore {
       .all() as (FeedbackEntry & { id: number; createdAt: string })[];
   }
 
+  /** Keeps an answer that was shown; returns its new id (for button values). */
+  saveAnswer(entry: Omit<StoredAnswer, 'id'>): string {
+    const id = randomUUID();
+    this.db
+      .prepare('INSERT INTO answers (id, channel, conversation_id, question, answer) VALUES (?, ?, ?, ?, ?)')
+      .run(id, entry.channel, entry.conversationId, entry.question, JSON.stringify(entry.answer));
+    return id;
+  }
+
+  getAnswer(id: string): StoredAnswer | undefined {
+    const row = this.db
+      .prepare('SELECT id, channel, conversation_id AS conversationId, question, answer FROM answers WHERE id = ?')
+      .get(id) as (Omit<StoredAnswer, 'answer'> & { answer: string }) | undefined;
+    return row ? { ...row, answer: JSON.parse(row.answer) as unknown } : undefined;
+  }
+
+  /** True when the bot has answered in this conversation (e.g. a Slack thread it takes part in). */
+  hasAnswerIn(conversationId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM answers WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
+  }
+
   saveConversation(conversation: StoredConversation): void {
     this.db
       .prepare(
@@ -81,6 +127,13 @@ export class StateStore {
     this.db.prepare('DELETE FROM conversations WHERE id = ?').run(id);
   }
 
+  getConversation(id: string): StoredConversation | undefined {
+    const row = this.db.prepare('SELECT id, channel, name, reference FROM conversations WHERE id = ?').get(id) as
+      | { id: string; channel: StoredConversation['channel']; name: string; reference: string }
+      | undefined;
+    return row ? { ...row, reference: JSON.parse(row.reference) as unknown } : undefined;
+  }
+
   listConversations(channel?: StoredConversation['channel']): StoredConversation[] {
     const rows = (
       channel
@@ -88,6 +141,19 @@ export class StateStore {
         : this.db.prepare('SELECT id, channel, name, reference FROM conversations').all()
     ) as { id: string; channel: StoredConversation['channel']; name: string; reference: string }[];
     return rows.map((row) => ({ ...row, reference: JSON.parse(row.reference) as unknown }));
+  }
+
+  /** Remembers a posted answer under its channel message key (e.g. `teams:<conversation>:<activity>`). */
+  recordSentAnswer(messageKey: string, sent: SentAnswer): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO sent_answers (message_key, question, answer) VALUES (?, ?, ?)')
+      .run(messageKey, sent.question, sent.answer);
+  }
+
+  getSentAnswer(messageKey: string): SentAnswer | undefined {
+    return this.db.prepare('SELECT question, answer FROM sent_answers WHERE message_key = ?').get(messageKey) as
+      | SentAnswer
+      | undefined;
   }
 
   getTopic<T>(conversationId: string): T | undefined {

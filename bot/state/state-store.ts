@@ -50,16 +50,7 @@ CREATE TABLE IF NOT EXISTS answers (
 CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id);
 CREATE TABLE IF NOT EXISTS digest_posts (
   key TEXT PRIMARY KEY, posted_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sent_answers (
-  message_key TEXT PRIMARY KEY, question TEXT NOT NULL, answer TEXT NOT NULL,
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
 `;
-
-/** What a posted answer said, so feedback on the message can be stored with it. */
-export interface SentAnswer {
-  question: string;
-  answer: string;
-}
 
 /**
  * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
@@ -92,11 +83,14 @@ export class StateStore {
       .all() as (FeedbackEntry & { id: number; createdAt: string })[];
   }
 
-  /** Keeps an answer that was shown; returns its new id (for button values). */
-  saveAnswer(entry: Omit<StoredAnswer, 'id'>): string {
-    const id = randomUUID();
+  /**
+   * Keeps an answer that was shown; returns its id (for button values). A channel that can only
+   * find the answer again by its message id (Teams feedback) passes that key as `id`.
+   */
+  saveAnswer(entry: Omit<StoredAnswer, 'id'> & { id?: string }): string {
+    const id = entry.id ?? randomUUID();
     this.db
-      .prepare('INSERT INTO answers (id, channel, conversation_id, question, answer) VALUES (?, ?, ?, ?, ?)')
+      .prepare('INSERT OR REPLACE INTO answers (id, channel, conversation_id, question, answer) VALUES (?, ?, ?, ?, ?)')
       .run(id, entry.channel, entry.conversationId, entry.question, JSON.stringify(entry.answer));
     return id;
   }
@@ -141,19 +135,6 @@ export class StateStore {
         : this.db.prepare('SELECT id, channel, name, reference FROM conversations').all()
     ) as { id: string; channel: StoredConversation['channel']; name: string; reference: string }[];
     return rows.map((row) => ({ ...row, reference: JSON.parse(row.reference) as unknown }));
-  }
-
-  /** Remembers a posted answer under its channel message key (e.g. `teams:<conversation>:<activity>`). */
-  recordSentAnswer(messageKey: string, sent: SentAnswer): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO sent_answers (message_key, question, answer) VALUES (?, ?, ?)')
-      .run(messageKey, sent.question, sent.answer);
-  }
-
-  getSentAnswer(messageKey: string): SentAnswer | undefined {
-    return this.db.prepare('SELECT question, answer FROM sent_answers WHERE message_key = ?').get(messageKey) as
-      | SentAnswer
-      | undefined;
   }
 
   getTopic<T>(conversationId: string): T | undefined {

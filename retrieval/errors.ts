@@ -13,6 +13,8 @@ export enum ErrorCode {
   CalendarInvalid = 'rapporteur_calendar_invalid',
   /** The server is up but the index is still loading (or the server is shutting down). */
   NotReady = 'rapporteur_not_ready',
+  /** A proactive post names a conversation the bot has no reference for (never added, or removed). */
+  ConversationUnknown = 'rapporteur_conversation_unknown',
   Unknown = 'rapporteur_unknown_error',
 }
 

@@ -1,0 +1,40 @@
+import type { Answerer } from '../../bot/answer.js';
+import { silentLogger } from '../../bot/logger.js';
+import type { ChannelMount } from '../../adapters/server/channel-mount.js';
+import { createServer, type RapporteurServer } from '../../adapters/server/create-server.js';
+import { Readiness } from '../../adapters/server/readiness.js';
+
+export interface ServedForTest {
+  server: RapporteurServer;
+  readiness: Readiness;
+  url: string;
+}
+
+/** The real server on a free loopback port, with small limits so tests can reach them. */
+export async function serveForTest(
+  answerer: Answerer,
+  options: { ready?: boolean; maxQuestionChars?: number; rateLimitPerMinute?: number; channels?: ChannelMount[] } = {},
+): Promise<ServedForTest> {
+  const readiness = new Readiness();
+  if (options.ready ?? true) readiness.markReady();
+  const server = createServer({
+    answerer,
+    readiness,
+    channels: options.channels ?? [],
+    logger: silentLogger,
+    maxQuestionChars: options.maxQuestionChars ?? 200,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100,
+  });
+  const { url } = await server.listen(0, '127.0.0.1');
+  return { server, readiness, url };
+}
+
+/** POSTs JSON and returns status, parsed body and headers. */
+export async function postJson(url: string, body: unknown): Promise<{ status: number; json: any; headers: Headers }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json(), headers: response.headers };
+}

@@ -1,0 +1,38 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { configuredEmbeddings } from '../../bot/rapporteur.js';
+import type { Config } from '../../bot/config.js';
+import type { Logger } from '../../bot/logger.js';
+import { ingestCorpus, type IngestReport } from '../../retrieval/index/ingest-corpus.js';
+
+/**
+ * Builds the index from the seeds with a progress bar (count and ETA) on stderr, since the
+ * first embedding of the corpus takes minutes on two cores.
+ */
+export async function ingestWithProgress(config: Config, logger: Logger): Promise<IngestReport> {
+  const embeddings = await configuredEmbeddings(config);
+  const bar = new SingleBar(
+    { format: 'Embedding {bar} {value}/{total} texts | ETA {eta_formatted}', stream: process.stderr, hideCursor: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  const report = await ingestCorpus({
+    seedsDir: config.SEEDS_DIR,
+    dataDir: config.DATA_DIR,
+    embeddings,
+    onProgress: ({ done, total, toEmbed }) => {
+      if (toEmbed === 0) return;
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+  });
+  if (started) bar.stop();
+  for (const warning of report.warnings) logger.warn(warning);
+  logger.info(
+    { records: report.manifest.records, embedded: report.embedded, dataDir: config.DATA_DIR },
+    'index built',
+  );
+  return report;
+}

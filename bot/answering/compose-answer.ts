@@ -1,0 +1,135 @@
+import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
+import { sectionLabel } from '../../retrieval/corpus/records.js';
+import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
+import type { ActionItemCard, Answer, Citation, NearestItem } from '../answer.js';
+import { keySentences, latestStatus, truncate } from './key-sentences.js';
+
+const MAX_CITATIONS = 5;
+const EXCERPT_CHARS = 300;
+const STATUS_CHARS = 420;
+const LIST_LINES = 15;
+
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+
+export function actionItemCard(item: ActionItemRecord): ActionItemCard {
+  return {
+    id: item.id,
+    resolution: item.resolution,
+    resolutionTitle: item.resolutionTitle,
+    action: item.action,
+    milestone: item.milestone,
+    goalsMet: item.goalsMet,
+    completed: item.completed,
+    latestStatus: latestStatus(item.status, STATUS_CHARS) || 'No status reported.',
+  };
+}
+
+/** "44-30 — action", marks, latest status: an action item in a few lines. */
+function describeItem(item: ActionItemRecord): string {
+  const card = actionItemCard(item);
+  return [
+    `${item.id} — ${item.action} (Resolution ${item.resolution})`,
+    `Milestone: ${item.milestone || 'not given'} · Periodic goals met: ${yesNo(item.goalsMet)} · Completed: ${yesNo(item.completed)}`,
+    `Latest status: ${card.latestStatus}`,
+  ].join('\n');
+}
+
+function excerptOf(record: CorpusRecord, question: string): string {
+  switch (record.kind) {
+    case 'action-item':
+      return latestStatus(record.status, EXCERPT_CHARS) || truncate(record.action, EXCERPT_CHARS);
+    case 'resolution':
+      return truncate(record.operativeText || record.title, EXCERPT_CHARS);
+    case 'passage':
+      return keySentences(record.text, question, EXCERPT_CHARS);
+  }
+}
+
+export function citationOf(hit: SearchHit, question: string): Citation {
+  const { record, document } = hit;
+  return {
+    actionItem: record.kind === 'action-item' ? record.id : null,
+    resolution: record.kind === 'action-item' ? record.resolution : record.kind === 'resolution' ? record.number : null,
+    document: document.file,
+    documentTitle: document.title,
+    section: sectionLabel(record) || document.title,
+    excerpt: excerptOf(record, question),
+    score: Number(hit.score.toFixed(4)),
+    url: document.url || null,
+  };
+}
+
+function labelOf(record: CorpusRecord): NearestItem {
+  switch (record.kind) {
+    case 'action-item':
+      return { label: `${record.id} — ${truncate(record.action, 90)}`, actionItem: record.id };
+    case 'resolution':
+      return { label: `Resolution ${record.number} — ${truncate(record.title, 90)}`, actionItem: null };
+    case 'passage':
+      return { label: truncate(record.headingPath.join(' › ') || record.text, 100), actionItem: null };
+  }
+}
+
+function abstention(result: SearchResult, nearest: SearchHit[], reason?: string): Answer {
+  const lead = result.unknown.length
+    ? `${result.unknown.join(', ')} ${result.unknown.length > 1 ? 'are' : 'is'} not in the reports.`
+    : 'The reports do not answer this question.';
+  const items = nearest.slice(0, 3).map((h) => labelOf(h.record));
+  const text = [reason ?? lead, items.length ? `Nearest items:\n${items.map((i) => `• ${i.label}`).join('\n')}` : '']
+    .filter(Boolean)
+    .join('\n\n');
+  return { question: result.query.text, text, abstained: true, citations: [], cards: [], nearest: items, generatedBy: 'extractive' };
+}
+
+function answer(result: SearchResult, text: string, hits: SearchHit[]): Answer {
+  const items = hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
+  return {
+    question: result.query.text,
+    text,
+    abstained: false,
+    citations: hits.slice(0, MAX_CITATIONS).map((h) => citationOf(h, result.query.text)),
+    cards: items.slice(0, 3).map(actionItemCard),
+    nearest: [],
+    generatedBy: 'extractive',
+  };
+}
+
+function listAnswer(result: SearchResult): Answer {
+  const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
+  const scope = result.query.resolutions.length ? `Resolution ${result.query.resolutions.join(', ')} ` : '';
+  const status = result.query.status?.replace('-', ' ') ?? '';
+  const lines = items.slice(0, LIST_LINES).map((i) => `• ${i.id} — ${truncate(i.action, 110)} (milestone: ${i.milestone || 'n/a'})`);
+  const more = items.length > LIST_LINES ? `\n…and ${items.length - LIST_LINES} more.` : '';
+  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'} ${status ? `${status}:` : ''}\n${lines.join('\n')}${more}`;
+  return answer(result, text, result.hits);
+}
+
+/** The nearest real items for an unknown number: the same resolution's items, else the top hits. */
+export type NearestFinder = (result: SearchResult) => SearchHit[];
+
+/**
+ * Turns a search result into a chat-sized extractive answer with citations, or an honest
+ * abstention that lists the nearest items.
+ */
+export function composeAnswer(result: SearchResult, nearest: NearestFinder): Answer {
+  if (!result.confident || result.hits.length === 0) {
+    if (result.mode === 'list' && result.unknown.length === 0) {
+      return abstention(result, nearest(result), `No action items match that filter in the reports.`);
+    }
+    return abstention(result, nearest(result));
+  }
+  if (result.mode === 'list') return listAnswer(result);
+  const [top, ...rest] = result.hits;
+  const record = top!.record;
+  if (record.kind === 'action-item') {
+    const text = result.mode === 'exact' ? result.hits.map((h) => describeItem(h.record as ActionItemRecord)).join('\n\n') : describeItem(record);
+    return answer(result, text, [top!, ...rest]);
+  }
+  if (record.kind === 'resolution') {
+    const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
+    const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.text, 400)}${items}`;
+    return answer(result, text, result.hits);
+  }
+  const text = `${keySentences(record.text, result.query.text, 450)}\n(${top!.document.title} › ${sectionLabel(record)})`;
+  return answer(result, text, result.hits);
+}

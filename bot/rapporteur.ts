@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { openCorpusIndex, type CorpusIndex } from '../retrieval/index/corpus-index.js';
+import { createEmbeddings } from '../retrieval/embeddings/create-embeddings.js';
+import type { IdentifiedEmbeddings } from '../retrieval/embeddings/embedding-cache.js';
+import { sanitizeQuestion } from '../retrieval/query/parse-query.js';
+import { searchCorpus, type SearchHit, type SearchResult } from '../retrieval/query/search-corpus.js';
+import type { Answer, Answerer, AskContext } from './answer.js';
+import { composeAnswer } from './answering/compose-answer.js';
+import { looksLikeFollowUp, topicMemory, type TopicMemory } from './answering/conversation-topics.js';
+import type { Config } from './config.js';
+import { silentLogger, type Logger } from './logger.js';
+import type { StateStore } from './state/state-store.js';
+
+export interface RapporteurOptions {
+  logger?: Logger;
+  store?: StateStore;
+  maxQuestionChars?: number;
+}
+
+function notice(question: string, text: string): Answer {
+  return { question, text, abstained: true, citations: [], cards: [], nearest: [], generatedBy: 'extractive' };
+}
+
+/** Question → cited answer, over a loaded index. Knows no channel. */
+export class Rapporteur implements Answerer {
+  private readonly logger: Logger;
+  private readonly topics: TopicMemory;
+  private readonly maxQuestionChars: number;
+
+  constructor(
+    readonly index: CorpusIndex,
+    options: RapporteurOptions = {},
+  ) {
+    this.logger = options.logger ?? silentLogger;
+    this.topics = topicMemory(options.store);
+    this.maxQuestionChars = options.maxQuestionChars ?? 1000;
+  }
+
+  /** Checks the question; returns a user-facing message when it cannot be asked as is. */
+  validate(question: string): string | undefined {
+    const clean = sanitizeQuestion(question);
+    if (clean.length === 0) return 'Please type a question, for example "status of Resolution 44 fellowships".';
+    if (clean.length > this.maxQuestionChars) {
+      return `Your question is ${clean.length.toLocaleString('en')} characters long; please keep it under ${this.maxQuestionChars.toLocaleString('en')}.`;
+    }
+    return undefined;
+  }
+
+  /** Retrieval only, for composers other than the extractive one (the LLM path). */
+  async retrieve(question: string, context: AskContext = {}): Promise<SearchResult> {
+    const previous = context.conversationId ? this.topics.get(context.conversationId) : undefined;
+    const contextResolution =
+      previous?.resolution && looksLikeFollowUp(question) ? previous.resolution : undefined;
+    const result = await searchCorpus(this.index, question, { contextResolution });
+    if (context.conversationId && result.confident) {
+      const top = result.hits[0]?.record;
+      const resolution =
+        result.query.resolutions[0] ??
+        contextResolution ??
+        (top?.kind === 'action-item' ? top.resolution : top?.kind === 'resolution' ? top.number : null);
+      this.topics.set(context.conversationId, { resolution: resolution ?? null });
+    }
+    return result;
+  }
+
+  /** Nearest real items for an abstention: neighbours of an unknown number, else the best hits. */
+  nearest(result: SearchResult): SearchHit[] {
+    const unknownItem = result.query.actionItemIds.find((id) => result.unknown.includes(id));
+    if (unknownItem) {
+      const resolution = String(Number(unknownItem.split('-')[0]));
+      const siblings = this.index.records.filter((r) => r.kind === 'action-item' && r.resolution === resolution);
+      const target = Number(unknownItem.split('-')[1]);
+      return siblings
+        .map((record) => ({ record, distance: Math.abs(Number((record as { id: string }).id.split('-')[1]) - target) }))
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, 3)
+        .map(({ record }) => ({ record, document: this.index.documents.find((d) => d.file === record.document)!, score: 0, similarity: 0 }));
+    }
+    return result.hits.slice(0, 3);
+  }
+
+  async ask(question: string, context: AskContext = {}): Promise<Answer> {
+    const problem = this.validate(question);
+    if (problem) return notice(sanitizeQuestion(question).slice(0, 200), problem);
+    const started = performance.now();
+    const result = await this.retrieve(question, context);
+    const answer = composeAnswer(result, (r) => this.nearest(r));
+    this.logger.debug(
+      { mode: result.mode, abstained: answer.abstained, ms: Math.round(performance.now() - started) },
+      'answered',
+    );
+    return answer;
+  }
+}
+
+/** The embeddings provider the configuration selects (offline USE-lite by default). */
+export function configuredEmbeddings(config: Config): Promise<IdentifiedEmbeddings> {
+  return createEmbeddings({
+    provider: config.EMBEDDINGS_PROVIDER,
+    model: config.EMBEDDINGS_MODEL,
+    openAIApiKey: config.OPENAI_API_KEY,
+    openAIBaseUrl: config.OPENAI_BASE_URL,
+    transformersModelDir: config.TRANSFORMERS_MODEL_DIR,
+  });
+}
+
+/** Opens the persisted index for the configured embedder; throws a coded error if ingest is needed. */
+export async function openRapporteur(config: Config, options: RapporteurOptions = {}): Promise<Rapporteur> {
+  const embeddings = await configuredEmbeddings(config);
+  const index = openCorpusIndex({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, embeddings });
+  // Loads the model now so the first question is as fast as the rest.
+  await embeddings.embedQuery('warm-up');
+  return new Rapporteur(index, { maxQuestionChars: config.MAX_QUESTION_CHARS, ...options });
+}
+
+/** Where the state store lives for a configuration. */
+export function stateFile(config: Config): string {
+  return join(config.DATA_DIR, 'state.sqlite');
+}

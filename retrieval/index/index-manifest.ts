@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Bumped whenever the on-disk layout or the record shapes change. */
+export const INDEX_FORMAT = 1;
+
+export const IndexManifestSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  embedder: z.string(),
+  dimensions: z.number().int().positive(),
+  corpusChecksum: z.string(),
+  builtAt: z.string(),
+  records: z.number().int().nonnegative(),
+  documents: z.array(z.string()),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+
+export type IndexManifest = z.infer<typeof IndexManifestSchema>;
+
+export const INDEX_FILES = {
+  manifest: 'manifest.json',
+  records: 'records.json',
+  vectors: 'vectors.hnsw',
+  keyword: 'keyword-index.json',
+  embeddingCache: 'embedding-cache.json',
+} as const;

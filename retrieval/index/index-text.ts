@@ -1,0 +1,32 @@
+import type { CorpusRecord } from '../corpus/records.js';
+
+/** Embedding cost grows with length while meaning saturates early; longer texts are cut. */
+const EMBED_CHARS = 900;
+
+/** The text embedded for a record: what it is about, most specific first. */
+export function embeddingText(record: CorpusRecord): string {
+  switch (record.kind) {
+    case 'action-item':
+      return `${record.action} (Resolution ${record.resolution}, ${record.resolutionTitle}) ${record.status}`.slice(0, EMBED_CHARS);
+    case 'resolution':
+      return `Resolution ${record.number}: ${record.title}. ${record.operativeText}`.slice(0, EMBED_CHARS);
+    case 'passage':
+      return `${record.headingPath.join(', ')}: ${record.text}`.slice(0, EMBED_CHARS);
+  }
+}
+
+/** Fields for the keyword index: a short, heavily weighted title and the body. */
+export function keywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
+  switch (record.kind) {
+    case 'action-item':
+      return {
+        title: record.action,
+        body: `${record.status} ${record.milestone}`,
+        tags: `${record.id} ${record.aliases.join(' ')} resolution ${record.resolution} ${record.resolutionTitle}`,
+      };
+    case 'resolution':
+      return { title: record.title, body: record.operativeText, tags: `resolution ${record.number}` };
+    case 'passage':
+      return { title: record.headingPath.join(' '), body: record.text, tags: '' };
+  }
+}

@@ -1,0 +1,69 @@
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import type { CorpusRecord } from '../corpus/records.js';
+import { keywordFields } from './index-text.js';
+
+const STOP_WORDS = new Set(
+  ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +
+    'that the their there this to was were what when where which who why will with about any all ' +
+    'can could has had i me my our should status still what whats being any some than then these those ' +
+    'they them we you your doing made make also been more most other such so only over under up')
+    .split(' '),
+);
+
+/** Lower-cased, stop words dropped, stemmed: "fellowships" and "fellowship" meet. */
+export function keywordTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  if (STOP_WORDS.has(lower) || lower.length < 2) return null;
+  return /\d/.test(lower) ? lower : stemmer(lower);
+}
+
+const OPTIONS = {
+  fields: ['title', 'body', 'tags'],
+  idField: 'id',
+  // Keeps "44-30", "IMT-2020" and "e-learning" whole as well as their parts.
+  tokenize: (text: string) => {
+    const tokens = text.split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
+    return tokens.flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]));
+  },
+  processTerm: keywordTerm,
+  searchOptions: { boost: { title: 2.5, tags: 1.5, body: 1 } },
+};
+
+export interface KeywordHit {
+  /** Position of the record in the corpus record list. */
+  index: number;
+  score: number;
+}
+
+/** BM25 keyword index (MiniSearch) over the same units as the vector index. */
+export class KeywordIndex {
+  private constructor(private readonly search: MiniSearch) {}
+
+  static build(records: CorpusRecord[]): KeywordIndex {
+    const search = new MiniSearch(OPTIONS);
+    search.addAll(records.map((record, index) => ({ id: index, ...keywordFields(record) })));
+    return new KeywordIndex(search);
+  }
+
+  static fromJSON(json: string): KeywordIndex {
+    return new KeywordIndex(MiniSearch.loadJSON(json, OPTIONS));
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.search);
+  }
+
+  /** The index's own terms for a text (tokenised, stop words dropped, stemmed). */
+  terms(text: string): string[] {
+    return OPTIONS.tokenize(text).flatMap((t) => keywordTerm(t) ?? []);
+  }
+
+  query(text: string, limit: number, filter?: (index: number) => boolean): KeywordHit[] {
+    const hits = this.search.search(text, {
+      combineWith: 'OR',
+      filter: filter ? (result) => filter(result.id as number) : undefined,
+    });
+    return hits.slice(0, limit).map((hit) => ({ index: hit.id as number, score: hit.score }));
+  }
+}

@@ -1,0 +1,35 @@
+import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
+import type { StatusFilter } from './parse-query.js';
+
+/** Does an action item match a status filter? "Needs attention" = open and no periodic goal met. */
+export function matchesStatus(record: CorpusRecord, status: StatusFilter): boolean {
+  if (record.kind !== 'action-item') return false;
+  switch (status) {
+    case 'completed':
+      return record.completed;
+    case 'not-completed':
+      return !record.completed;
+    case 'ongoing':
+      return !record.completed && /ongoing/i.test(record.milestone);
+    case 'needs-attention':
+      return !record.completed && !record.goalsMet;
+  }
+}
+
+/** The resolution a record belongs to, if any. */
+export function resolutionOf(record: CorpusRecord): string | null {
+  if (record.kind === 'action-item') return record.resolution;
+  if (record.kind === 'resolution') return record.number;
+  return null;
+}
+
+/**
+ * How well a record's document fits hints such as "Africa office" or "2025 report": 0 when
+ * there are no hints or nothing matches, up to 1.
+ */
+export function documentHintScore(record: CorpusRecord, doc: DocumentInfo | undefined, hints: string[]): number {
+  if (hints.length === 0 || !doc) return 0;
+  const place = `${doc.title} ${doc.edition} ${record.kind === 'passage' ? record.headingPath.join(' ') : ''}`.toLowerCase();
+  const matched = hints.filter((hint) => place.includes(hint.replace(/ states?$/, ''))).length;
+  return matched / hints.length;
+}

@@ -24,9 +24,10 @@ function showFormError(text) {
   input.setAttribute('aria-invalid', text ? 'true' : 'false');
 }
 
-function scrollIntoView(element) {
+/** `start` shows an answer from its question down; `nearest` keeps a pending one above the form. */
+function scrollIntoView(element, block) {
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'nearest' });
+  element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block });
 }
 
 async function ask(question) {
@@ -50,7 +51,7 @@ async function ask(question) {
     slot,
   );
   transcript.append(exchange);
-  scrollIntoView(exchange);
+  scrollIntoView(exchange, 'nearest');
 
   try {
     const response = await fetch('/api/ask', {
@@ -74,7 +75,7 @@ async function ask(question) {
   } finally {
     pending = false;
     askButton.disabled = false;
-    scrollIntoView(exchange);
+    scrollIntoView(exchange, 'start');
   }
 }
 

@@ -143,7 +143,7 @@ export function renderAnswer(answer, { requestId, onAsk }) {
     el(
       'p',
       { className: 'answer-meta' },
-      answer.generatedBy === 'llm' ? 'Written by a language model from the cited sources' : 'Quoted from the reports',
+      answer.abstained ? null : answer.generatedBy === 'llm' ? 'Written by a language model from the cited sources' : 'Quoted from the reports',
       requestId ? el('span', { className: 'request-id' }, `Request ${requestId}`) : null,
     ),
   );

@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../bot/answer.js';
+import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
+import { serveForTest, type ServedForTest } from '../server/serve-for-test.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const missing = !existsSync(CHROMIUM);
+const title = missing
+  ? `playground in a real browser (SKIPPED: ${CHROMIUM} is missing; install it with: apt-get update && apt-get install -y chromium)`
+  : 'playground in a real browser';
+
+/** Fellowship questions get the 44-30 answer; "weather" gets an abstention with nearest items. */
+function answerFor(question: string): Answer {
+  if (!question.includes('weather')) return fellowshipAnswer(question);
+  return {
+    question,
+    text: 'The reports do not say anything about the weather.',
+    abstained: true,
+    citations: [],
+    cards: [],
+    nearest: [{ label: 'Fellowships to eligible countries', actionItem: '44-30' }],
+    generatedBy: 'extractive',
+  };
+}
+
+describe.skipIf(missing)(title, () => {
+  let browser: Browser;
+  let served: ServedForTest;
+  let answerer: FakeAnswerer;
+
+  beforeAll(async () => {
+    answerer = new FakeAnswerer(answerFor);
+    served = await serveForTest(answerer, { maxQuestionChars: 120 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.server.close();
+  });
+
+  /** What a person sees after the answer arrives: the bottom of the page, sticky form included. */
+  async function screenshot(page: Page, name: string): Promise<void> {
+    mkdirSync('test-output', { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.screenshot({ path: `test-output/${name}.png` });
+  }
+
+  async function openPage(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(served.url);
+    await expect.poll(() => page.locator('#server-status').textContent()).toBe('Ready');
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  it('answers with a 44-30 citation chip that opens to its excerpt, from the keyboard', async () => {
+    const page = await openPage();
+    const question = page.getByLabel('Your question');
+    await expect.poll(() => question.evaluate((node) => node === document.activeElement)).toBe(true);
+    await question.fill('status of Resolution 44 fellowships');
+    await question.press('Enter');
+
+    const answer = page.locator('.exchange .answer').last();
+    await answer.locator('.citation').first().waitFor();
+    expect(await answer.locator('.answer-text p').first().textContent()).toBe(
+      '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.\n' +
+        'Milestone: Ongoing · Periodic goals met: yes · Completed: no',
+    );
+    const card = answer.locator('.card');
+    expect(await card.locator('.item-id').textContent()).toBe('44-30');
+    expect(await card.locator('.card-facts').innerText()).toMatch(/MILESTONE\s+Ongoing\s+PERIODIC GOALS MET\s+Yes\s+COMPLETED\s+No/i);
+
+    const chip = answer.locator('.citation summary', { hasText: '44-30' });
+    expect(await chip.innerText()).toContain('Action Plan for the implementation of WTSA-16 Resolutions and Opinion');
+    const excerpt = answer.locator('.citation .excerpt').first();
+    expect(await excerpt.isVisible()).toBe(false);
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    expect(await excerpt.isVisible()).toBe(true);
+    expect(await excerpt.textContent()).toBe(
+      'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
+    );
+    expect(await answer.locator('.request-id').textContent()).toMatch(/^Request [0-9a-f-]{36}$/);
+    expect(answerer.calls.at(-1)?.context?.conversationId).toMatch(/^web:[0-9a-f]{32}$/);
+
+    await screenshot(page, 'playground-answer');
+    await page.close();
+  });
+
+  it('shows a question containing markup as text and runs none of it', async () => {
+    const page = await openPage();
+    const hostile = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2"> fellowships?';
+    await page.getByLabel('Your question').fill(hostile);
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.locator('.exchange .citation').first().waitFor();
+
+    expect(await page.locator('.question-bubble p').textContent()).toBe(hostile);
+    expect(await page.locator('.exchange script, .exchange img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows an abstention with nearest items that ask about themselves', async () => {
+    const page = await openPage();
+    await page.getByLabel('Your question').fill('what is the weather in Geneva');
+    await page.getByLabel('Your question').press('Enter');
+    const abstention = page.locator('.answer-abstained');
+    await abstention.waitFor();
+    expect(await abstention.locator('.abstained-note').textContent()).toBe('No confident answer in the reports');
+    const nearest = abstention.getByRole('button', { name: /44-30/ });
+    expect(await nearest.textContent()).toBe('44-30Fellowships to eligible countries');
+    await nearest.click();
+    await expect.poll(() => page.locator('.exchange').count()).toBe(2);
+    expect(await page.locator('.question-bubble p').last().textContent()).toBe('status of action item 44-30');
+    await screenshot(page, 'playground-abstention');
+    await page.close();
+  });
+
+  it('explains empty and too-long questions next to the box', async () => {
+    const page = await openPage();
+    const question = page.getByLabel('Your question');
+    await question.press('Enter');
+    expect(await page.locator('#ask-error').textContent()).toBe(
+      'Type a question first, for example "status of Resolution 44 fellowships".',
+    );
+    await question.fill('x'.repeat(121));
+    await question.press('Enter');
+    await expect.poll(() => page.locator('#ask-error').textContent()).toBe(
+      'Questions are limited to 120 characters; this one has 121. Shorten it and ask again.',
+    );
+    expect(await question.getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('says clearly when the digest preview is not available yet', async () => {
+    const page = await openPage();
+    const tab = page.getByRole('tab', { name: 'Ask' });
+    await tab.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Digest preview' }).getAttribute('aria-selected')).toBe('true');
+    const notice = page.locator('#digest-body .notice-title');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('Digest previews are not available on this server yet.');
+    expect(await page.locator('#digest-body').innerText()).toContain('GET /api/digest answered 404');
+    await screenshot(page, 'playground-digest');
+    await page.close();
+  });
+});

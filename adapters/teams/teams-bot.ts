@@ -1,0 +1,208 @@
+import {
+  ActivityHandler,
+  ActivityTypes,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type ChannelAccount,
+  type InvokeResponse,
+} from 'botbuilder';
+import type { Answer, Answerer } from '../../bot/answer.js';
+import type { Logger } from '../../bot/logger.js';
+import type { StateStore } from '../../bot/state/state-store.js';
+import { withConnectorRetry, type ConnectorRetryOptions } from './connector-retry.js';
+import {
+  conversationName,
+  forgetConversation,
+  rememberConversation,
+  teamsAnswerKey,
+  teamsConversationKey,
+} from './teams-conversations.js';
+import { renderTeamsErrorReply } from './teams-error-reply.js';
+import { FEEDBACK_INVOKE_NAME, parseFeedbackInvoke } from './teams-feedback.js';
+import { renderTeamsHelp } from './teams-help.js';
+import type { TeamsProactiveSender } from './teams-proactive.js';
+import { renderTeamsAnswer } from './teams-renderer.js';
+
+/**
+ * Builds the digest preview for a conversation ("digest" in a chat). Filled in by the digest
+ * work; without it the bot says that previews are not set up.
+ */
+export type TeamsDigestPreview = (request: { conversationId: string; conversationName: string }) => Promise<Partial<Activity>>;
+
+export interface TeamsBotOptions {
+  answerer: Answerer;
+  store: StateStore;
+  proactive: TeamsProactiveSender;
+  logger: Logger;
+  retry: ConnectorRetryOptions;
+  /** How long a turn may wait for an answer before it returns and posts the answer later. */
+  turnBudgetMs: number;
+  digestPreview?: TeamsDigestPreview;
+}
+
+const DIGEST_COMMAND = /^digest$/i;
+
+/** The question without the bot's @mention and Teams' non-breaking spaces. */
+export function questionOf(activity: Partial<Activity>): string {
+  const text = activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : activity.text;
+  return (text ?? '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const includesBot = (members: ChannelAccount[] | undefined, bot: ChannelAccount | undefined): boolean =>
+  bot !== undefined && (members ?? []).some((member) => member.id === bot.id);
+
+type BudgetOutcome<T> = { done: true; value: T } | { done: false };
+
+/** Waits for `work` at most `ms`; the work itself goes on either way. */
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<BudgetOutcome<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<BudgetOutcome<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ done: false }), ms);
+  });
+  try {
+    return await Promise.race([work.then((value): BudgetOutcome<T> => ({ done: true, value })), elapsed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Rapporteur in Teams: answers personal chats, group chats and channel @mentions with cited
+ * answers, keeps conversation references for proactive posts, and stores 👍/👎 feedback.
+ */
+export class RapporteurTeamsBot extends TeamsActivityHandler {
+  /** Answers still being posted after their turn ended (Teams' 15 s window). */
+  private readonly late = new Set<Promise<void>>();
+
+  constructor(private readonly options: TeamsBotOptions) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (includesBot(context.activity.membersAdded, context.activity.recipient)) {
+        rememberConversation(this.options.store, context.activity);
+      }
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (includesBot(context.activity.membersRemoved, context.activity.recipient)) {
+        forgetConversation(this.options.store, context.activity);
+      }
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      rememberConversation(this.options.store, context.activity);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      forgetConversation(this.options.store, context.activity);
+      await next();
+    });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== FEEDBACK_INVOKE_NAME) return super.onInvokeActivity(context);
+    const parsed = parseFeedbackInvoke(context.activity, this.options.store);
+    if (!parsed.ok) {
+      this.options.logger.warn({ problem: parsed.problem }, 'Teams feedback invoke refused');
+      return { status: 400, body: { error: parsed.problem } };
+    }
+    if (!parsed.answerFound) {
+      this.options.logger.warn({ replyToId: context.activity.replyToId }, 'Teams feedback on an answer that is not stored');
+    }
+    this.options.store.recordFeedback(parsed.entry);
+    return ActivityHandler.createInvokeResponse({});
+  }
+
+  /** Resolves when every answer that outlived its turn has been posted (or failed and was logged). */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.late]);
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    rememberConversation(this.options.store, activity);
+    const question = questionOf(activity);
+    if (question === '') {
+      await this.reply(context, renderTeamsHelp());
+      return;
+    }
+    if (DIGEST_COMMAND.test(question)) {
+      await this.reply(context, await this.digestPreview(activity));
+      return;
+    }
+
+    await this.sendTyping(context);
+    const conversationId = `teams:${activity.conversation.id}`;
+    const answering = this.options.answerer.ask(question, { conversationId });
+    const outcome = await withinBudget(answering, this.options.turnBudgetMs);
+    if (outcome.done) {
+      const id = await this.reply(context, renderTeamsAnswer(outcome.value));
+      this.keepAnswer(activity, id, question, outcome.value);
+      return;
+    }
+    // Teams drops a turn that runs past ~15 s; finish it as a proactive reply instead.
+    this.options.logger.info({ question, conversationId }, 'Teams answer outlived the turn; posting it when ready');
+    this.finishLater(TurnContext.getConversationReference(activity), activity, question, answering);
+  }
+
+  private finishLater(
+    reference: ReturnType<typeof TurnContext.getConversationReference>,
+    activity: Activity,
+    question: string,
+    answering: Promise<Answer>,
+  ): void {
+    const { proactive, logger } = this.options;
+    const delivery = answering
+      .then(async (answer) => this.keepAnswer(activity, await proactive.send(reference, renderTeamsAnswer(answer)), question, answer))
+      .catch(async (error: unknown) => {
+        logger.error({ err: error, question, conversationId: activity.conversation.id }, 'Teams late answer failed');
+        await proactive.send(reference, renderTeamsErrorReply(error)).catch((sendError: unknown) => {
+          logger.error({ err: sendError, question }, 'Teams apology could not be delivered');
+        });
+      })
+      .finally(() => this.late.delete(delivery));
+    this.late.add(delivery);
+  }
+
+  private async digestPreview(activity: Activity): Promise<Partial<Activity>> {
+    if (!this.options.digestPreview) {
+      return { type: 'message', text: 'Digest previews are not set up on this server yet.' };
+    }
+    return this.options.digestPreview({
+      conversationId: teamsConversationKey(activity.conversation.id),
+      conversationName: conversationName(activity),
+    });
+  }
+
+  private async reply(context: TurnContext, message: Partial<Activity>): Promise<string | undefined> {
+    const response = await withConnectorRetry(() => context.sendActivity(message), this.options.retry, (status, attempt) =>
+      this.options.logger.warn({ status, attempt, question: context.activity.text }, 'Teams connector busy; retrying'),
+    );
+    return response?.id;
+  }
+
+  /** A typing indicator is a courtesy: failing to show it must not cost the answer. */
+  private async sendTyping(context: TurnContext): Promise<void> {
+    try {
+      await context.sendActivity({ type: ActivityTypes.Typing });
+    } catch (error) {
+      this.options.logger.debug({ err: error }, 'Teams typing indicator not delivered');
+    }
+  }
+
+  /** Stored under the posted message's id, so 👍/👎 on it can be saved with question and answer. */
+  private keepAnswer(activity: Activity, postedId: string | undefined, question: string, answer: Answer): void {
+    if (!postedId) return;
+    this.options.store.saveAnswer({
+      id: teamsAnswerKey(activity.conversation.id, postedId),
+      channel: 'teams',
+      conversationId: `teams:${activity.conversation.id}`,
+      question,
+      answer,
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import type { Activity, Attachment } from 'botbuilder';
+import type { Answer, Citation } from '../../bot/answer.js';
+import { renderActionItemCard } from './teams-action-item-card.js';
+import {
+  MAX_TEAMS_CITATIONS,
+  placeCitationMarkers,
+  teamsMessageEntity,
+  toTeamsClaim,
+} from './teams-citations.js';
+
+/**
+ * Teams rejects activities over ~28 KB. The connector adds the envelope (ids, service URL,
+ * reply-to, sender), so the rendered payload keeps a margin under that.
+ */
+export const TEAMS_ACTIVITY_BYTE_BUDGET = 26_000;
+const MAX_CARDS = 3;
+
+/** Teams reads bot text as Markdown with inline HTML; escaping keeps `<…>` in sources literal. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Plain paragraphs of the answer, plus the nearby items when the bot abstained. */
+function answerParagraphs(answer: Answer): string[] {
+  const paragraphs = answer.text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (answer.abstained && answer.nearest.length > 0) {
+    paragraphs.push(['Closest matches:', ...answer.nearest.map((item) => `• ${item.label}`)].join('\n'));
+  }
+  return paragraphs.length > 0 ? paragraphs : ['I have no answer to that.'];
+}
+
+/** Single line breaks inside a paragraph need `<br>` in Teams; paragraphs are blank-line separated. */
+function toTeamsText(paragraphs: string[]): string {
+  return paragraphs.map((p) => escapeHtml(p).split('\n').join('<br>')).join('\n\n');
+}
+
+function buildActivity(text: string, citations: Citation[], cards: Attachment[], aiGenerated: boolean): Partial<Activity> {
+  // Only claims whose marker is in the text: Teams pairs them by position.
+  const claims = citations.map((c, i) => toTeamsClaim(c, i + 1)).filter((claim) => text.includes(`[${claim.position}]`));
+  const entity = teamsMessageEntity(claims, aiGenerated);
+  return {
+    type: 'message',
+    textFormat: 'markdown',
+    text,
+    ...(entity ? { entities: [entity] } : {}),
+    ...(cards.length > 0 ? { attachments: cards } : {}),
+    channelData: { feedbackLoopEnabled: true },
+  };
+}
+
+const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+/** Cuts at the last whitespace before `length`, so no word or `[n]` marker is split. */
+function shortenText(text: string, length: number): string {
+  if (length >= text.length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+/**
+ * The Teams message for an answer: text with `[n]` markers, the native citation entity (with
+ * the AI label when a language model wrote the text), Adaptive Cards for action items, and the
+ * feedback buttons. Pure: the same answer always gives the same payload, within Teams' size
+ * limit (cards are dropped first, then the text is shortened).
+ */
+export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity> {
+  const aiGenerated = answer.generatedBy === 'llm';
+  const citations = answer.citations.slice(0, MAX_TEAMS_CITATIONS);
+  const text = toTeamsText(placeCitationMarkers(answerParagraphs(answer), citations));
+  const cards = answer.cards.slice(0, MAX_CARDS).map(renderActionItemCard);
+
+  const full = buildActivity(text, citations, cards, aiGenerated);
+  if (byteSize(full) <= byteBudget) return full;
+  const withoutCards = buildActivity(text, citations, [], aiGenerated);
+  if (byteSize(withoutCards) <= byteBudget) return withoutCards;
+
+  // Longest prefix that fits, by binary search on the text length.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (byteSize(buildActivity(shortenText(text, mid), citations, [], aiGenerated)) <= byteBudget) low = mid;
+    else high = mid - 1;
+  }
+  return buildActivity(shortenText(text, low), citations, [], aiGenerated);
+}

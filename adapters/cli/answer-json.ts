@@ -34,8 +34,8 @@ export function toAnswerJson(question: string, answer: Answer): AnswerJson {
 /** The readable form for a terminal: answer, then numbered sources. */
 export function toReadableText(answer: Answer): string {
   const sources = answer.citations.map((c, i) => {
-    const what = c.actionItem ? `Action item ${c.actionItem}` : c.resolution ? `Resolution ${c.resolution}` : c.section;
-    return `  [${i + 1}] ${what} — ${c.documentTitle} › ${c.section}\n      “${c.excerpt}”`;
+    const what = c.actionItem ? `Action item ${c.actionItem} — ` : '';
+    return `  [${i + 1}] ${what}${c.documentTitle} › ${c.section}\n      “${c.excerpt}”`;
   });
   return [answer.text, sources.length ? `\nSources:\n${sources.join('\n')}` : ''].join('\n');
 }

@@ -4,10 +4,13 @@ const STOP = new Set(
   'a an and are as at be by did do does for from has have how in is it of on or that the this to was were what when where which who why will with'.split(' '),
 );
 
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole. */
 export function splitIntoSentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => line.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [line])
+    .flatMap((line) => [...SENTENCES.segment(line)].map((s) => s.segment))
     .map((s) => s.replace(/^[·•\-–\s]+/, '').trim())
     .filter((s) => s.length > 0);
 }
@@ -28,9 +31,12 @@ function stem(word: string): string {
 export function keySentences(text: string, question: string, maxChars: number): string {
   const sentences = splitIntoSentences(text);
   const wanted = new Set(words(question).map(stem));
+  // "How many …?" is answered by a sentence with a figure in it.
+  const wantsFigure = /\b(how (many|much)|number of|what (share|percentage))\b/i.test(question);
   const scored = sentences.map((sentence, position) => {
     const terms = new Set(words(sentence).map(stem));
-    const overlap = [...wanted].filter((w) => terms.has(w)).length;
+    const figure = wantsFigure && /\d/.test(sentence.replace(/\b(19|20)\d\d\b/g, '')) ? 1.5 : 0;
+    const overlap = [...wanted].filter((w) => terms.has(w)).length + figure;
     return { sentence, position, overlap };
   });
   const chosen: typeof scored = [];

@@ -7,6 +7,7 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\t\s*(\S.{0,118})$/;
 /** Passages aim for this size; a paragraph longer than the maximum is split at sentences. */
 const TARGET_CHARS = 700;
 const MAX_CHARS = 1100;
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 interface Heading {
   level: number;
@@ -25,7 +26,7 @@ function isTitleLine(line: string, next: string | undefined): boolean {
 
 function splitSentences(paragraph: string): string[] {
   if (paragraph.length <= MAX_CHARS) return [paragraph];
-  const sentences = paragraph.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [paragraph];
+  const sentences = [...SENTENCES.segment(paragraph)].map((s) => s.segment);
   const parts: string[] = [];
   let current = '';
   for (const sentence of sentences) {

@@ -7,7 +7,7 @@ const STOP_WORDS = new Set(
   ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +
     'that the their there this to was were what when where which who why will with about any all ' +
     'can could has had i me my our should status still what whats being any some than then these those ' +
-    'they them we you your doing made make also been more most other such so only over under up')
+    'they them we you your doing made make also been more most other such so only over under up many much')
     .split(' '),
 );
 
@@ -57,6 +57,12 @@ export class KeywordIndex {
   /** The index's own terms for a text (tokenised, stop words dropped, stemmed). */
   terms(text: string): string[] {
     return OPTIONS.tokenize(text).flatMap((t) => keywordTerm(t) ?? []);
+  }
+
+  /** Whether any indexed unit contains this exact term. */
+  hasTerm(term: string): boolean {
+    const processed = keywordTerm(term);
+    return processed !== null && this.search.search(processed, { fuzzy: false, prefix: false }).length > 0;
   }
 
   query(text: string, limit: number, filter?: (index: number) => boolean): KeywordHit[] {

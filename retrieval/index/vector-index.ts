@@ -39,6 +39,20 @@ export class VectorIndex {
     this.hnsw.writeIndexSync(file);
   }
 
+  /** Exact cosine similarity between a query vector and one stored record. */
+  similarity(vector: number[], index: number): number {
+    const stored = this.hnsw.getPoint(index);
+    let dot = 0;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < stored.length; i++) {
+      dot += stored[i]! * vector[i]!;
+      a += stored[i]! * stored[i]!;
+      b += vector[i]! * vector[i]!;
+    }
+    return a && b ? dot / Math.sqrt(a * b) : 0;
+  }
+
   query(vector: number[], limit: number, filter?: (index: number) => boolean): VectorHit[] {
     const k = Math.min(limit, this.size);
     if (k === 0) return [];

@@ -22,7 +22,8 @@ const RESOLUTION_REF = /\b(?:resolutions?|res\.?)\s*(?:no\.?\s*)?(\d{1,3})\b/gi;
 const OPINION_REF = /\bopinion\s+(\d{1,2})\b/gi;
 const LIST_INTENT = /^\s*(which|list|what (?:action )?items|show (?:me )?(?:all|the)|how many)\b|\b(all|every)\b.*\b(items|actions)\b/i;
 const REGIONS = /\b(africa|americas|arab states?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
-const YEARS = /\b(20[12]\d)\b/g;
+/** A year only hints at a document when it qualifies one: "2025 report", "report of 2021". */
+const EDITION_YEARS = /\b(20[12]\d)\s+(?:report|edition|document|version)\b|\b(?:report|edition|document|version)\s+(?:of|from|for|in)\s+(20[12]\d)\b/gi;
 
 function statusOf(text: string): StatusFilter | undefined {
   if (/\b(need(?:s|ing)? attention|no periodic goals?|goals? not met|behind|lagging|stalled)\b/i.test(text)) {
@@ -51,7 +52,10 @@ export function parseQuery(question: string): ParsedQuery {
     ...[...text.matchAll(RESOLUTION_REF)].map((m) => String(Number(m[1]))),
     ...[...text.matchAll(OPINION_REF)].map((m) => `Opinion ${Number(m[1])}`),
   ];
-  const documentHints = [...text.matchAll(REGIONS), ...text.matchAll(YEARS)].map((m) => m[1]!.toLowerCase());
+  const documentHints = [
+    ...[...text.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()),
+    ...[...text.matchAll(EDITION_YEARS)].map((m) => (m[1] ?? m[2])!),
+  ];
   return {
     text,
     actionItemIds: [...new Set(actionItemIds)],

@@ -1,10 +1,13 @@
 import type { Activity } from 'botbuilder';
 
-/** Example questions shown on an empty message; the manifest's command list offers the same. */
+/**
+ * Example questions shown on an empty message; the manifest's command list offers the same
+ * (Teams caps a command title at 32 characters).
+ */
 export const TEAMS_EXAMPLE_QUESTIONS: readonly { title: string; description: string }[] = [
-  { title: 'status of Resolution 44 fellowships', description: 'Progress of an action plan topic, with sources' },
+  { title: 'Resolution 44 fellowships status', description: 'Progress on a topic of the action plan, with sources' },
   { title: 'What is action item 44-30?', description: 'One action item: milestone, goals met, completed' },
-  { title: 'Which Resolution 44 action items are completed?', description: 'Action items of a Resolution by status' },
+  { title: 'Completed items of Resolution 44', description: 'Action items of a Resolution by status' },
   { title: 'digest', description: 'Preview the meeting digest for this conversation' },
 ];
 

@@ -113,7 +113,7 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
 
     expect(answerer.calls).toEqual([]);
     const [reply] = harness.connector.messages();
-    expect(reply!.activity.text).toContain('• status of Resolution 44 fellowships');
+    expect(reply!.activity.text).toContain('• Resolution 44 fellowships status<br>• What is action item 44-30?');
   });
 
   it('hands "digest" to the digest preview provider with the conversation', async () => {

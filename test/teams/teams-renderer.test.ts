@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Citation } from '../../bot/answer.js';
+import type { TeamsMessageEntity } from '../../adapters/teams/teams-citations.js';
+import { renderTeamsAnswer, TEAMS_ACTIVITY_BYTE_BUDGET } from '../../adapters/teams/teams-renderer.js';
+import { fellowshipAnswer } from '../support/fake-answerer.js';
+
+const QUESTION = 'status of Resolution 44 fellowships';
+
+function entityOf(activity: ReturnType<typeof renderTeamsAnswer>): TeamsMessageEntity {
+  expect(activity.entities).toHaveLength(1);
+  return activity.entities![0] as unknown as TeamsMessageEntity;
+}
+
+const markersIn = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+
+function citation(overrides: Partial<Citation>): Citation {
+  return { ...fellowshipAnswer(QUESTION).citations[0]!, ...overrides };
+}
+
+describe('renderTeamsAnswer', () => {
+  it('renders the 44-30 answer with a marker per citation, the citation entity, a card and feedback', () => {
+    const activity = renderTeamsAnswer(fellowshipAnswer(QUESTION));
+
+    expect(activity.type).toBe('message');
+    expect(activity.textFormat).toBe('markdown');
+    expect(activity.text).toBe(
+      '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.<br>' +
+        'Milestone: Ongoing · Periodic goals met: yes · Completed: no\n\n' +
+        'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded. [1]',
+    );
+    expect(entityOf(activity)).toEqual({
+      type: 'https://schema.org/Message',
+      '@type': 'Message',
+      '@context': 'https://schema.org',
+      '@id': '',
+      citation: [
+        {
+          '@type': 'Claim',
+          position: 1,
+          appearance: {
+            '@type': 'DigitalDocument',
+            name: '44-30 · Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+            abstract: 'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
+            keywords: ['Resolution 44', 'Action item 44-30'],
+          },
+        },
+      ],
+    });
+    expect(activity.channelData).toEqual({ feedbackLoopEnabled: true });
+    const card = activity.attachments![0]!.content as { body: { type: string; text?: string; facts?: { title: string; value: string }[] }[] };
+    expect(card.body.find((b) => b.type === 'FactSet')!.facts).toEqual([
+      { title: 'Resolution', value: '44 – Bridging the standardization gap between developing and developed countries' },
+      { title: 'Milestone', value: 'Ongoing' },
+      { title: 'Periodic goals met', value: 'Yes' },
+      { title: 'Completed', value: 'No' },
+    ]);
+  });
+
+  it('adds the AI label only when a language model wrote the text', () => {
+    expect(entityOf(renderTeamsAnswer({ ...fellowshipAnswer(QUESTION), generatedBy: 'llm' })).additionalType).toEqual([
+      'AIGeneratedContent',
+    ]);
+    expect(entityOf(renderTeamsAnswer(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
+  });
+
+  it('marks each citation where it is supported, positions matching the markers, with the url when known', () => {
+    const answer: Answer = {
+      ...fellowshipAnswer(QUESTION),
+      text:
+        '44-30 — Provision of fellowships.\n\n' +
+        'No fellowships were awarded between October and December 2021 because of COVID-19 restrictions.\n\n' +
+        '44-31 — Remote participation for delegates from developing countries is offered in all meetings.',
+      citations: [
+        citation({
+          actionItem: '44-31',
+          excerpt: 'Remote participation for delegates from developing countries is offered in all meetings.',
+          url: 'https://www.itu.int/md/T17-TSAG-C-0123',
+        }),
+        citation({ excerpt: 'No fellowships were awarded between October and December 2021 because of COVID-19 restrictions.' }),
+        citation({ actionItem: null, resolution: null, excerpt: 'An unrelated passage from the report body that is quoted nowhere.' }),
+      ],
+    };
+
+    const activity = renderTeamsAnswer(answer);
+
+    const paragraphs = activity.text!.split('\n\n');
+    expect(paragraphs[1]).toMatch(/restrictions\. \[2\]$/);
+    expect(paragraphs[2]).toMatch(/meetings\. \[1\]\[3\]$/);
+    const claims = entityOf(activity).citation!;
+    expect(claims.map((c) => c.position).sort()).toEqual(markersIn(activity.text!).sort());
+    expect(claims[0]!.appearance.url).toBe('https://www.itu.int/md/T17-TSAG-C-0123');
+    expect(claims[2]!.appearance.name).toBe('Action Plan for the implementation of WTSA-16 Resolutions and Opinion');
+    expect(claims[2]!.appearance.keywords).toBeUndefined();
+  });
+
+  it('keeps names within 80 and abstracts within 160 characters, and at most 20 citations', () => {
+    const long = 'Bridging the standardization gap '.repeat(10);
+    const answer: Answer = {
+      ...fellowshipAnswer(QUESTION),
+      citations: Array.from({ length: 25 }, (_, i) =>
+        citation({ actionItem: `44-${i + 1}`, documentTitle: long, excerpt: `${i + 1} ${long}` }),
+      ),
+    };
+
+    const claims = entityOf(renderTeamsAnswer(answer)).citation!;
+
+    expect(claims).toHaveLength(20);
+    for (const claim of claims) {
+      expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
+      expect(claim.appearance.abstract.length).toBeLessThanOrEqual(160);
+      expect(claim.appearance.abstract.endsWith('…')).toBe(true);
+    }
+    expect(claims[0]!.appearance.name.startsWith('44-1 · Bridging the standardization gap')).toBe(true);
+  });
+
+  it('offers the nearest items when it abstains, with no citation entity', () => {
+    const answer: Answer = {
+      ...fellowshipAnswer('status of the moon base'),
+      text: 'I could not find this in the ITU-T action plans.',
+      abstained: true,
+      citations: [],
+      cards: [],
+      nearest: [
+        { label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30' },
+        { label: '44-31 — Remote participation', actionItem: '44-31' },
+      ],
+    };
+
+    const activity = renderTeamsAnswer(answer);
+
+    expect(activity.text).toBe(
+      'I could not find this in the ITU-T action plans.\n\n' +
+        'Closest matches:<br>• 44-30 — Fellowships to attend ITU-T meetings<br>• 44-31 — Remote participation',
+    );
+    expect(activity.entities).toBeUndefined();
+    expect(activity.attachments).toBeUndefined();
+  });
+
+  it('escapes HTML from the sources so Teams shows it as text', () => {
+    const activity = renderTeamsAnswer({ ...fellowshipAnswer(QUESTION), text: 'Use <b>only</b> A & B.', citations: [], cards: [] });
+    expect(activity.text).toBe('Use &lt;b&gt;only&lt;/b&gt; A &amp; B.');
+  });
+
+  it('stays under the Teams size limit: drops cards, then shortens the text, keeping claims whose markers remain', () => {
+    const paragraph = 'Over the period, fellowships were awarded to delegates from developing countries. '.repeat(40);
+    const answer: Answer = {
+      ...fellowshipAnswer(QUESTION),
+      text: Array.from({ length: 12 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n'),
+      citations: Array.from({ length: 12 }, (_, i) => citation({ excerpt: `${i + 1}. ${paragraph}`.slice(0, 120) })),
+    };
+
+    const activity = renderTeamsAnswer(answer);
+
+    expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);
+    expect(Buffer.byteLength(JSON.stringify(activity))).toBeGreaterThan(TEAMS_ACTIVITY_BYTE_BUDGET - 2_000);
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.text!.endsWith(' …')).toBe(true);
+    const claims = entityOf(activity).citation!;
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThan(12);
+    expect(claims.map((c) => c.position)).toEqual(markersIn(activity.text!));
+  });
+});

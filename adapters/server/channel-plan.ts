@@ -1,0 +1,72 @@
+import type { Answerer } from '../../bot/answer.js';
+import type { Config } from '../../bot/config.js';
+import type { Logger } from '../../bot/logger.js';
+import type { StateStore } from '../../bot/state/state-store.js';
+import { asRapporteurError } from '../../retrieval/errors.js';
+import { createSlackChannel } from '../slack/slack-channel.js';
+import { slackConfigStatus } from '../slack/slack-config.js';
+import { createTeamsChannel } from '../teams/teams-channel.js';
+import type { ChannelMount } from './channel-mount.js';
+
+/** A channel left off, and what would turn it on. */
+export interface ChannelOff {
+  name: 'slack' | 'teams';
+  /** Variables to set, by name; empty when the channel is off because of `problems`. */
+  missing: string[];
+  /** Values that are set but wrong, each naming its variable. */
+  problems: string[];
+}
+
+export interface ChannelPlan {
+  mounts: ChannelMount[];
+  off: ChannelOff[];
+}
+
+export interface ChannelDeps {
+  answerer: Answerer;
+  store: StateStore;
+  logger: Logger;
+}
+
+/**
+ * Teams needs an app id, and a password unless it runs as a user-assigned managed identity;
+ * a single-tenant app also needs its tenant. Without an app id the Bot Framework skips
+ * authentication entirely, which is never what a server bound for Teams should do, so
+ * Teams stays off rather than accepting unauthenticated activities.
+ */
+function teamsMissing(config: Config): string[] {
+  const missing: string[] = [];
+  if (!config.MicrosoftAppId) missing.push('MicrosoftAppId');
+  if (!config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') missing.push('MicrosoftAppPassword');
+  if (config.MicrosoftAppType === 'SingleTenant' && !config.MicrosoftAppTenantId) missing.push('MicrosoftAppTenantId');
+  return missing;
+}
+
+/**
+ * The channels the configuration enables, built around one answerer and state store. A
+ * channel whose variables are missing or wrong is left off (and reported) so the others,
+ * and the playground, still start.
+ */
+export function planChannels(config: Config, deps: ChannelDeps): ChannelPlan {
+  const mounts: ChannelMount[] = [];
+  const off: ChannelOff[] = [];
+
+  const slack = slackConfigStatus(config);
+  if (slack.missing.length === 0 && slack.problems.length === 0) {
+    mounts.push(createSlackChannel({ config, answerer: deps.answerer, store: deps.store, logger: deps.logger }));
+  } else {
+    off.push({ name: 'slack', missing: slack.missing, problems: slack.problems });
+  }
+
+  const teams = teamsMissing(config);
+  if (teams.length === 0) {
+    try {
+      mounts.push(createTeamsChannel({ config, answerer: deps.answerer, store: deps.store, logger: deps.logger }));
+    } catch (error) {
+      off.push({ name: 'teams', missing: [], problems: [asRapporteurError(error).message] });
+    }
+  } else {
+    off.push({ name: 'teams', missing: teams, problems: [] });
+  }
+  return { mounts, off };
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: one process serving the playground, and Slack and Teams when configured.
+ * config → channels → listen (health probes answer at once) → open or build the index →
+ * ready. The node process handles SIGTERM/SIGINT itself (see graceful-shutdown.ts).
+ */
+import { loadConfig, type Config } from '../../bot/config.js';
+import { createLogger, type Logger } from '../../bot/logger.js';
+import { stateFile } from '../../bot/rapporteur.js';
+import { StateStore } from '../../bot/state/state-store.js';
+import { asRapporteurError } from '../../retrieval/errors.js';
+import { planChannels } from './channel-plan.js';
+import { createServer, type RapporteurServer } from './create-server.js';
+import { DeferredAnswerer } from './deferred-answerer.js';
+import { installShutdownHandlers } from './graceful-shutdown.js';
+import { prepareRapporteur } from './prepare-rapporteur.js';
+import { Readiness } from './readiness.js';
+import { logChannels } from './startup-report.js';
+
+function listenProblem(error: unknown, config: Config): string | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `Port ${config.PORT} on ${config.HOST} is already in use. Stop the other process or set PORT.`;
+  if (code === 'EADDRNOTAVAIL') return `HOST=${config.HOST} is not an address of this machine.`;
+  if (code === 'EACCES') return `Not allowed to listen on port ${config.PORT}; use a port above 1024.`;
+  return undefined;
+}
+
+async function main(config: Config, logger: Logger): Promise<void> {
+  const store = new StateStore(stateFile(config));
+  const answerer = new DeferredAnswerer();
+  const readiness = new Readiness();
+  const plan = planChannels(config, { answerer, store, logger });
+  const server: RapporteurServer = createServer({
+    answerer,
+    readiness,
+    channels: plan.mounts,
+    logger,
+    maxQuestionChars: config.MAX_QUESTION_CHARS,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  });
+  installShutdownHandlers({ server, logger, release: () => store.close() });
+
+  let url: string;
+  try {
+    ({ url } = await server.listen(config.PORT, config.HOST));
+  } catch (error) {
+    throw new Error(listenProblem(error, config) ?? `Could not listen: ${(error as Error).message}`, { cause: error });
+  }
+  logChannels(logger, url, [...plan.mounts, { name: 'web' }], plan.off);
+
+  try {
+    const rapporteur = await prepareRapporteur(config, { logger, store, readiness });
+    answerer.resolve(rapporteur);
+    readiness.markReady();
+    logger.info({ url, records: rapporteur.index.manifest.records }, `ready: ask at ${url}/`);
+  } catch (error) {
+    await server.close().catch(() => undefined);
+    store.close();
+    throw error;
+  }
+}
+
+let logger: Logger | undefined;
+try {
+  const config = loadConfig();
+  logger = createLogger(config.LOG_LEVEL);
+  await main(config, logger);
+} catch (thrown) {
+  const error = asRapporteurError(thrown);
+  if (logger) logger.fatal({ err: error, code: error.code }, error.message);
+  else process.stderr.write(`Rapporteur cannot start: ${error.message}\n`);
+  process.exit(1);
+}

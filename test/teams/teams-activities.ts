@@ -95,3 +95,8 @@ export function feedbackInvoke(serviceUrl: string, replyToId: string, reaction: 
     },
   );
 }
+
+/** Teams' notice that the app was uninstalled from a chat. */
+export function appUninstalledFromChat(serviceUrl: string, conversationId = PERSONAL_CONVERSATION): Json {
+  return base(serviceUrl, { id: conversationId, conversationType: 'personal' }, { type: 'installationUpdate', action: 'remove' });
+}

@@ -9,6 +9,7 @@ import {
   CHANNEL_CONVERSATION,
   PERSONAL_CONVERSATION,
   USER,
+  appUninstalledFromChat,
   botAddedToChannel,
   botRemovedFromChannel,
   channelMention,
@@ -164,6 +165,16 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
     await expect(harness.channel.postProactive(`teams:${CHANNEL_CONVERSATION}`, { type: 'message', text: 'x' })).rejects.toMatchObject({
       code: ErrorCode.ConversationUnknown,
     });
+  });
+
+  it('remembers a personal chat on every message and forgets it when the app is uninstalled', async () => {
+    harness = await startTeamsHarness(new FakeAnswerer());
+    await harness.post(personalMessage(harness.connector.url, 'status of Resolution 44 fellowships'));
+    expect(harness.store.getConversation(`teams:${PERSONAL_CONVERSATION}`)).toMatchObject({ name: `Chat with ${USER.name}` });
+
+    expect((await harness.post(appUninstalledFromChat(harness.connector.url))).status).toBe(200);
+
+    expect(harness.store.getConversation(`teams:${PERSONAL_CONVERSATION}`)).toBeUndefined();
   });
 
   it('stores 👍 feedback with question and answer in the SQLite file and answers the invoke with 200', async () => {

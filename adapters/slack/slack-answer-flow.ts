@@ -1,0 +1,44 @@
+import type { Answerer } from '../../bot/answer.js';
+import type { Logger } from '../../bot/logger.js';
+import type { StateStore } from '../../bot/state/state-store.js';
+import type { RecentDeliveries } from './recent-deliveries.js';
+import { slackErrorNotice } from './slack-error-notice.js';
+import {
+  renderSlackAnswer,
+  renderSlackNotice,
+  type RenderedSlackAnswer,
+  type RenderSlackAnswerOptions,
+  type SlackMessage,
+} from './slack-renderer.js';
+
+/** What the Slack listeners (mentions and DMs, the command, the buttons) share. */
+export interface SlackHandlerDeps {
+  answerer: Answerer;
+  store: StateStore;
+  logger: Logger;
+  deliveries: RecentDeliveries;
+  /** Builds the `/rapporteur digest` preview; absent until digests are configured. */
+  digestPreview?: () => Promise<SlackMessage>;
+}
+
+/**
+ * Asks the bot, keeps the answer (its id goes on the 👍/👎 and share buttons, and marks the
+ * thread as one the bot takes part in), and renders it. A failure becomes a notice for the
+ * user and an error log line with the question: the one place Slack turns errors into replies.
+ */
+export async function answerForSlack(
+  deps: Pick<SlackHandlerDeps, 'answerer' | 'store'>,
+  question: string,
+  conversationId: string,
+  options: Omit<RenderSlackAnswerOptions, 'answerId'>,
+  log: Logger,
+): Promise<RenderedSlackAnswer> {
+  try {
+    const answer = await deps.answerer.ask(question, { conversationId });
+    const answerId = deps.store.saveAnswer({ channel: 'slack', conversationId, question, answer });
+    return renderSlackAnswer(answer, { ...options, answerId });
+  } catch (error) {
+    log.error({ err: error, conversationId }, 'answering a Slack question failed');
+    return { message: renderSlackNotice(slackErrorNotice(error)), threadReplies: [] };
+  }
+}

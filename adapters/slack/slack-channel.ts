@@ -1,0 +1,181 @@
+import { App, ExpressReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import { Router, type Application } from 'express';
+import type { Answerer } from '../../bot/answer.js';
+import type { Config } from '../../bot/config.js';
+import { silentLogger, type Logger } from '../../bot/logger.js';
+import type { StateStore } from '../../bot/state/state-store.js';
+import type { ChannelMount } from '../server/channel-mount.js';
+import { boltLogger } from './bolt-logger.js';
+import { RecentDeliveries } from './recent-deliveries.js';
+import type { SlackHandlerDeps } from './slack-answer-flow.js';
+import { registerButtonHandlers } from './slack-button-handlers.js';
+import { registerCommandHandler } from './slack-command-handler.js';
+import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
+import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
+import { registerMessageHandlers } from './slack-message-handlers.js';
+import type { SlackMessage } from './slack-renderer.js';
+
+export const SLACK_EVENTS_ROUTE = '/slack/events';
+
+/**
+ * Web API calls wait out `429 Retry-After` and retry network and 5xx failures with backoff for
+ * about half a minute: long enough to ride out a burst, short enough for a chat answer.
+ */
+const WEB_API_RETRY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true };
+const WEB_API_TIMEOUT_MS = 10_000;
+
+export interface SlackChannelOptions {
+  /** SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), SLACK_API_URL. */
+  config: Config;
+  answerer: Answerer;
+  store: StateStore;
+  logger?: Logger;
+  /** Builds the `/rapporteur digest` preview; supplied by the digest work. */
+  digestPreview?: () => Promise<SlackMessage>;
+}
+
+export interface SlackChannel extends ChannelMount {
+  readonly transport: SlackTransport;
+  /** The bot-token Web API client (retry policy and SLACK_API_URL applied), for proactive posts. */
+  readonly client: webApi.WebClient;
+  /** Posts a message (a digest) with the plain-text fallback; returns its `ts`. */
+  postMessage(target: SlackPostTarget, message: SlackMessage): Promise<string | undefined>;
+  /** Resolves once every event received so far has been answered, or has failed and been logged. */
+  whenIdle(): Promise<void>;
+}
+
+/**
+ * Slack on the shared server: a Bolt app answering mentions, DMs, `/rapporteur` and button
+ * clicks. HTTP mode mounts Bolt's ExpressReceiver at `POST /slack/events` (signatures checked
+ * by Bolt); Socket Mode (SLACK_APP_TOKEN set) connects out on `start()` and adds no route.
+ * Throws a ConfigInvalid error naming the variables that are missing.
+ */
+export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
+  const settings = slackSettings(options.config);
+  const logger = (options.logger ?? silentLogger).child({ channel: 'slack' });
+  const bolt = boltLogger(logger);
+  const clientOptions = (): webApi.WebClientOptions => ({
+    slackApiUrl: settings.apiUrl,
+    retryConfig: WEB_API_RETRY,
+    rejectRateLimitedCalls: false,
+    timeout: WEB_API_TIMEOUT_MS,
+    logger: bolt,
+  });
+  const client = new webApi.WebClient(settings.botToken, clientOptions());
+  const identity = botIdentity(client);
+  const router = Router();
+  const app = new App({
+    receiver: createReceiver(settings, router, bolt),
+    authorize: async () => ({ botToken: settings.botToken, ...(await identity()) }),
+    clientOptions: clientOptions(),
+    logger: bolt,
+    convoStore: false,
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack listener failed');
+  });
+
+  const inFlight = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+
+  const deps: SlackHandlerDeps = {
+    answerer: options.answerer,
+    store: options.store,
+    logger,
+    deliveries: new RecentDeliveries(),
+    digestPreview: options.digestPreview,
+  };
+  registerMessageHandlers(app, deps);
+  registerCommandHandler(app, deps);
+  registerButtonHandlers(app, deps);
+
+  const whenIdle = async (): Promise<void> => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+
+  return {
+    name: 'slack',
+    transport: settings.transport,
+    client,
+
+    mount(server: Application) {
+      if (settings.transport === 'http') server.use(router);
+    },
+
+    async start() {
+      // Checks the token now so a bad one is reported at start-up, not at the first question.
+      await identity().then(
+        (bot) => logger.info({ transport: settings.transport, botUserId: bot.botUserId }, 'Slack token accepted'),
+        (error: unknown) => logger.error({ err: error }, 'Slack rejected SLACK_BOT_TOKEN (auth.test failed); answers will fail until it is fixed'),
+      );
+      if (settings.transport === 'socket') {
+        try {
+          await app.start();
+        } catch (error) {
+          // Other channels keep working; the log names the cause (usually SLACK_APP_TOKEN).
+          logger.error({ err: error }, 'Slack Socket Mode could not connect; check SLACK_APP_TOKEN');
+        }
+      }
+    },
+
+    async stop() {
+      if (settings.transport === 'socket') await app.stop();
+      await whenIdle();
+    },
+
+    postMessage: (target, message) => postSlackMessage(client, target, message, logger),
+    whenIdle,
+  };
+}
+
+function createReceiver(settings: SlackSettings, router: Router, logger: ReturnType<typeof boltLogger>): Receiver {
+  if (settings.transport === 'socket') {
+    return new SocketModeReceiver({
+      appToken: settings.appToken ?? '',
+      logger,
+      // Its own options object: the Socket Mode client adds its reconnect retry policy to it.
+      installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } },
+    });
+  }
+  return new ExpressReceiver({
+    signingSecret: settings.signingSecret ?? '',
+    endpoints: SLACK_EVENTS_ROUTE,
+    router,
+    logger,
+    // Events are acknowledged before answering, which takes longer than Slack's 3 seconds.
+    processBeforeResponse: false,
+  });
+}
+
+interface BotIdentity {
+  botUserId?: string;
+  botId?: string;
+  teamId?: string;
+}
+
+/**
+ * The bot's ids from one `auth.test`, for Bolt's single-workspace authorize (they let it ignore
+ * the bot's own messages and strip its mention). A failed check is not cached, so a fixed token
+ * or a network blip does not need a restart.
+ */
+function botIdentity(client: webApi.WebClient): () => Promise<BotIdentity> {
+  let identity: Promise<BotIdentity> | undefined;
+  return () => {
+    identity ??= client.auth.test().then(
+      (result) => ({ botUserId: result.user_id, botId: result.bot_id, teamId: result.team_id }),
+      (error: unknown) => {
+        identity = undefined;
+        throw error;
+      },
+    );
+    return identity;
+  };
+}

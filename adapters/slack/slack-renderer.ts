@@ -1,0 +1,181 @@
+import type { types } from '@slack/bolt';
+import type { Answer, Citation, NearestItem } from '../../bot/answer.js';
+import { escapeMrkdwn, mrkdwnLink, splitMrkdwn, toSlackMrkdwn, truncateText } from './slack-mrkdwn.js';
+
+/** One Slack message: `text` is the notification / plain fallback, `blocks` what people see. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/** A rendered answer: the message itself and, for long answers, the rest as thread replies. */
+export interface RenderedSlackAnswer {
+  message: SlackMessage;
+  threadReplies: SlackMessage[];
+}
+
+export interface RenderSlackAnswerOptions {
+  /** Id of the stored answer; the 👍/👎 and share buttons carry it. No id, no buttons. */
+  answerId?: string;
+  /** Adds "Share in channel" (for answers only the asker can see). */
+  shareable?: boolean;
+  /** Shows the question above the answer (slash commands and shared answers, where it is not in view). */
+  showQuestion?: boolean;
+  /** Slack user id of whoever shared the answer into the channel. */
+  sharedBy?: string;
+}
+
+/** Slack's published limits; going over them makes `chat.postMessage` fail with `invalid_blocks`. */
+export const SlackLimits = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  contextElementText: 3000,
+  /** Slack truncates longer top-level `text`. */
+  messageText: 40_000,
+} as const;
+
+/** Text sections kept in the message itself; longer answers continue in the thread. */
+const SECTIONS_IN_MESSAGE = 4;
+/** Sections per thread reply: 10 × 3000 characters stays under the 40,000-character text limit. */
+const SECTIONS_PER_REPLY = 10;
+const SECTION_TITLE_CHARS = 160;
+
+/** The `action_id`s of the buttons the renderer adds; the channel routes clicks on them. */
+export const SlackActionId = {
+  FeedbackUp: 'rapporteur_feedback_up',
+  FeedbackDown: 'rapporteur_feedback_down',
+  Share: 'rapporteur_share',
+} as const;
+
+export const ABSTAIN_TEXT = "I couldn't find a sourced answer to that in the ITU reports.";
+
+/**
+ * Renders a channel-neutral answer as Block Kit: the answer text in mrkdwn, then the sources
+ * (action item, Resolution, document, section), then the feedback (and share) buttons. An
+ * abstention shows the bot's wording (or says plainly that no sourced answer was found) and the
+ * nearest items the text does not already list. Never exceeds Slack's limits: long text is
+ * split into sections and, past a few sections, continued in thread replies.
+ */
+export function renderSlackAnswer(answer: Answer, options: RenderSlackAnswerOptions = {}): RenderedSlackAnswer {
+  const head: types.KnownBlock[] = [];
+  if (options.sharedBy) head.push(context(`<@${options.sharedBy}> shared an answer from Rapporteur`));
+  if (options.showQuestion) head.push(context(`*Q:* ${escapeMrkdwn(truncateText(answer.question, 500))}`));
+
+  // The bot words its abstentions ("The reports do not answer this question."); say it only if it did not.
+  const text = answer.text.trim() !== '' ? toSlackMrkdwn(answer.text) : answer.abstained ? ABSTAIN_TEXT : '';
+  const pieces = splitMrkdwn(text, SlackLimits.sectionText);
+  const continues = pieces.length > SECTIONS_IN_MESSAGE;
+  const shown = continues ? pieces.slice(0, SECTIONS_IN_MESSAGE - 1) : pieces;
+  const rest = continues ? pieces.slice(SECTIONS_IN_MESSAGE - 1) : [];
+
+  const blocks: types.KnownBlock[] = [...head, ...shown.map(section)];
+  if (continues) blocks.push(context('_The rest of this answer continues in the thread._'));
+  const nearest = answer.abstained ? answer.nearest.filter((item) => !answer.text.includes(item.label)) : [];
+  if (nearest.length > 0) blocks.push(section(nearestText(nearest)));
+  if (answer.citations.length > 0) blocks.push(section(sourcesText(answer.citations)));
+  if (answer.generatedBy === 'llm') blocks.push(context('Written by a language model from the sources listed.'));
+  if (options.answerId) blocks.push(buttons(options.answerId, options.shareable === true));
+
+  const threadReplies: SlackMessage[] = [];
+  for (let i = 0; i < rest.length; i += SECTIONS_PER_REPLY) {
+    const part = rest.slice(i, i + SECTIONS_PER_REPLY);
+    threadReplies.push({ text: part.join('\n\n'), blocks: part.map(section) });
+  }
+  return { message: { text: messageText(blocks), blocks }, threadReplies };
+}
+
+/** The message for an empty mention or command: what the bot does and three example questions. */
+export function renderSlackHelp(examples: readonly string[] = HELP_EXAMPLES): SlackMessage {
+  const text =
+    'I answer questions about ITU-T action items, Resolutions and reports, citing the action item, ' +
+    'document and section. Mention me, DM me, or use `/rapporteur <question>`. For example:\n' +
+    examples.map((q) => `• ${escapeMrkdwn(q)}`).join('\n');
+  return { text, blocks: [section(text)] };
+}
+
+export const HELP_EXAMPLES = [
+  'status of Resolution 44 fellowships',
+  'What has SG12 done on minimum QoS thresholds for alternative calling procedures?',
+  'Is there a mechanism in TSAG to examine emerging technologies?',
+] as const;
+
+/** A short one-section message (progress, thanks, errors). */
+export function renderSlackNotice(text: string): SlackMessage {
+  const mrkdwn = truncateText(text, SlackLimits.sectionText);
+  return { text: mrkdwn, blocks: [section(mrkdwn)] };
+}
+
+/** One line per distinct source: `• Action item *44-30* · Resolution 44 · _Title_ — Section`. */
+export function citationLine(citation: Citation): string {
+  const parts: string[] = [];
+  if (citation.actionItem) parts.push(`Action item *${escapeMrkdwn(citation.actionItem)}*`);
+  if (citation.resolution) parts.push(`Resolution ${escapeMrkdwn(citation.resolution)}`);
+  const title = citation.documentTitle || citation.document;
+  parts.push(citation.url ? mrkdwnLink(citation.url, title) : `_${escapeMrkdwn(title)}_`);
+  const where = citation.section ? ` — ${escapeMrkdwn(truncateText(citation.section, SECTION_TITLE_CHARS))}` : '';
+  return `• ${parts.join(' · ')}${where}`;
+}
+
+function sourcesText(citations: Citation[]): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const citation of citations) {
+    const key = `${citation.actionItem}|${citation.document}|${citation.section}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      lines.push(citationLine(citation));
+    }
+  }
+  return fitLines('*Sources*', lines);
+}
+
+function nearestText(nearest: NearestItem[]): string {
+  const lines = nearest.map((item) =>
+    item.actionItem && !item.label.includes(item.actionItem)
+      ? `• *${escapeMrkdwn(item.actionItem)}* ${escapeMrkdwn(item.label)}`
+      : `• ${escapeMrkdwn(item.label)}`,
+  );
+  return fitLines('*Closest items in the reports*', lines);
+}
+
+/** Keeps whole lines under the section limit and says how many were left out. */
+function fitLines(title: string, lines: string[]): string {
+  let text = title;
+  for (const [index, line] of lines.entries()) {
+    const more = `\n…and ${lines.length - index} more`;
+    if (text.length + 1 + line.length + more.length > SlackLimits.sectionText) return text + more;
+    text += `\n${line}`;
+  }
+  return text;
+}
+
+function buttons(answerId: string, shareable: boolean): types.ActionsBlock {
+  const elements: types.Button[] = [
+    button(SlackActionId.FeedbackUp, '👍 Helpful', answerId),
+    button(SlackActionId.FeedbackDown, '👎 Not helpful', answerId),
+  ];
+  if (shareable) elements.push({ ...button(SlackActionId.Share, 'Share in channel', answerId), style: 'primary' });
+  return { type: 'actions', block_id: 'rapporteur_answer_actions', elements };
+}
+
+function button(actionId: string, label: string, value: string): types.Button {
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: true }, value };
+}
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function context(text: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncateText(text, SlackLimits.contextElementText) }] };
+}
+
+/** The fallback text: everything readable in the blocks, for notifications and plain-text retries. */
+function messageText(blocks: types.KnownBlock[]): string {
+  const texts = blocks.flatMap((block) => {
+    if (block.type === 'section') return block.text ? [block.text.text] : [];
+    if (block.type === 'context') return block.elements.flatMap((e) => ('text' in e ? [e.text] : []));
+    return [];
+  });
+  return truncateText(texts.join('\n\n'), SlackLimits.messageText);
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../bot/answer.js';
+import {
+  citationLine,
+  renderSlackAnswer,
+  renderSlackHelp,
+  SlackActionId,
+  SlackLimits,
+  type SlackMessage,
+} from '../../adapters/slack/slack-renderer.js';
+import { blocksProblem } from '../support/fake-slack-api.js';
+import { fellowshipAnswer } from '../support/fake-answerer.js';
+
+const FELLOWSHIP_SOURCE =
+  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
+  'Resolution 44 – Bridging the standardization gap between developing and developed countries';
+
+function sectionTexts(message: SlackMessage): string[] {
+  return message.blocks.flatMap((block) => (block.type === 'section' && block.text ? [block.text.text] : []));
+}
+
+function buttonsOf(message: SlackMessage): { action_id?: string; value?: string }[] {
+  return message.blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id?: string; value?: string }[]) : []));
+}
+
+describe('renderSlackAnswer', () => {
+  it('renders the fellowship answer as mrkdwn, its source and feedback buttons', () => {
+    const { message, threadReplies } = renderSlackAnswer(fellowshipAnswer('status of Resolution 44 fellowships'), {
+      answerId: 'answer-1',
+    });
+
+    expect(threadReplies).toEqual([]);
+    expect(sectionTexts(message)).toEqual([
+      '*44-30* — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.\n' +
+        'Milestone: Ongoing · Periodic goals met: yes · Completed: no\n\n' +
+        'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
+      `*Sources*\n${FELLOWSHIP_SOURCE}`,
+    ]);
+    expect(buttonsOf(message)).toEqual([
+      expect.objectContaining({ action_id: SlackActionId.FeedbackUp, value: 'answer-1' }),
+      expect.objectContaining({ action_id: SlackActionId.FeedbackDown, value: 'answer-1' }),
+    ]);
+    expect(message.text).toContain('no fellowships were awarded');
+    expect(message.text).toContain(FELLOWSHIP_SOURCE);
+    expect(blocksProblem(message.blocks)).toBeUndefined();
+  });
+
+  it('adds the question and a share button for answers only the asker sees', () => {
+    const { message } = renderSlackAnswer(fellowshipAnswer('status of Resolution 44 fellowships'), {
+      answerId: 'a2',
+      shareable: true,
+      showQuestion: true,
+    });
+    expect(message.blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*Q:* status of Resolution 44 fellowships' }],
+    });
+    expect(buttonsOf(message).map((b) => b.action_id)).toEqual([
+      SlackActionId.FeedbackUp,
+      SlackActionId.FeedbackDown,
+      SlackActionId.Share,
+    ]);
+  });
+
+  it('has no buttons without an answer id', () => {
+    const { message } = renderSlackAnswer(fellowshipAnswer('q'));
+    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+  });
+
+  it('escapes Slack control characters and links titled sources', () => {
+    const answer: Answer = {
+      ...fellowshipAnswer('q'),
+      text: 'Costs < 5% & rising > expected',
+      citations: [{ ...fellowshipAnswer('q').citations[0]!, url: 'https://www.itu.int/md/T17-TSAG-C-0123/en', documentTitle: 'TSAG <report>' }],
+    };
+    const { message } = renderSlackAnswer(answer);
+    expect(sectionTexts(message)[0]).toBe('Costs &lt; 5% &amp; rising &gt; expected');
+    expect(sectionTexts(message)[1]).toContain('<https://www.itu.int/md/T17-TSAG-C-0123/en|TSAG &lt;report&gt;>');
+  });
+
+  it('lists each source once', () => {
+    const citation = fellowshipAnswer('q').citations[0]!;
+    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), citations: [citation, { ...citation, score: 0.5 }] });
+    expect(sectionTexts(message)[1]).toBe(`*Sources*\n${FELLOWSHIP_SOURCE}`);
+  });
+
+  it('shows an abstention in the bot’s words and the nearest items it does not already list', () => {
+    const abstention: Answer = {
+      question: 'status of action item 44-99',
+      text: '44-99 is not in the reports.',
+      abstained: true,
+      citations: [],
+      cards: [],
+      nearest: [
+        { label: '44-30 — Provision, by the TSB, of fellowships to eligible countries', actionItem: '44-30' },
+        { label: 'Resolution 44 — Bridging the standardization gap', actionItem: null },
+      ],
+      generatedBy: 'extractive',
+    };
+    const { message } = renderSlackAnswer(abstention, { answerId: 'a3' });
+    expect(sectionTexts(message)).toEqual([
+      '44-99 is not in the reports.',
+      '*Closest items in the reports*\n• 44-30 — Provision, by the TSB, of fellowships to eligible countries\n' +
+        '• Resolution 44 — Bridging the standardization gap',
+    ]);
+  });
+
+  it('says plainly when an abstention has no text', () => {
+    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), text: '', abstained: true, citations: [] });
+    expect(sectionTexts(message)).toEqual(["I couldn't find a sourced answer to that in the ITU reports."]);
+  });
+
+  it('keeps long answers within Slack limits and continues them in the thread', () => {
+    const paragraph = 'The TSB reported progress on fellowships for eligible countries in every study group meeting. '.repeat(20);
+    const long: Answer = { ...fellowshipAnswer('q'), text: Array.from({ length: 12 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n') };
+    expect(long.text.length).toBeGreaterThan(20_000);
+
+    const { message, threadReplies } = renderSlackAnswer(long, { answerId: 'a4' });
+    const all = [message, ...threadReplies];
+    for (const part of all) {
+      expect(blocksProblem(part.blocks)).toBeUndefined();
+      expect(part.blocks.length).toBeLessThanOrEqual(SlackLimits.blocksPerMessage);
+      for (const text of sectionTexts(part)) expect(text.length).toBeLessThanOrEqual(SlackLimits.sectionText);
+      expect(part.text.length).toBeLessThanOrEqual(SlackLimits.messageText);
+    }
+    expect(threadReplies.length).toBeGreaterThan(0);
+    expect(message.blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('continues in the thread'))).toBe(true);
+    // Nothing is lost: every numbered paragraph appears once across the message and its replies.
+    const shown = all.flatMap(sectionTexts).join('\n\n');
+    for (let i = 1; i <= 12; i += 1) expect(shown.match(new RegExp(`(^|\\n)${i}\\. The TSB`, 'g'))).toHaveLength(1);
+  });
+
+  it('splits a single paragraph longer than a section on word boundaries', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(' ');
+    const { message, threadReplies } = renderSlackAnswer({ ...fellowshipAnswer('q'), text: words });
+    const texts = [message, ...threadReplies].flatMap(sectionTexts).filter((t) => t.startsWith('word'));
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.join(' ')).toBe(words);
+  });
+});
+
+describe('citationLine', () => {
+  it('names what is known and skips what is not', () => {
+    const line = citationLine({ ...fellowshipAnswer('q').citations[0]!, actionItem: null, resolution: null, section: '' });
+    expect(line).toBe('• _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_');
+  });
+});
+
+describe('renderSlackHelp', () => {
+  it('offers three example questions', () => {
+    const help = renderSlackHelp();
+    expect(help.text.match(/^• /gm)).toHaveLength(3);
+    expect(help.text).toContain('• status of Resolution 44 fellowships');
+    expect(blocksProblem(help.blocks)).toBeUndefined();
+  });
+});

@@ -1,0 +1,200 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+
+/** One Web API call as the fake received it; JSON-encoded arguments (`blocks`) are decoded. */
+export interface RecordedSlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  /** The bearer token the call carried. */
+  token: string | undefined;
+}
+
+/** One POST to a `response_url` the fake handed out. */
+export interface RecordedResponse {
+  /** The name given to `responseUrl(name)`. */
+  name: string;
+  body: Record<string, unknown>;
+}
+
+/** A scripted failure for the next call to a method. */
+export type SlackFailure = { status: 429; retryAfter: number } | { error: string };
+
+export interface FakeSlackIdentity {
+  botUserId: string;
+  botId: string;
+  teamId: string;
+}
+
+const DEFAULT_IDENTITY: FakeSlackIdentity = { botUserId: 'UBOT', botId: 'BBOT', teamId: 'T0001' };
+
+/**
+ * A local stand-in for Slack's Web API (`https://slack.com/api/`) and `response_url`s, at the
+ * network edge only: the real Bolt app and WebClient talk to it over loopback HTTP. It
+ * records every call, answers like Slack does (`ts` values, `ok: false` errors), rejects
+ * blocks over Slack's limits with `invalid_blocks`, and can fail a call on demand (429, errors).
+ */
+export class FakeSlackApi {
+  readonly calls: RecordedSlackCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  private readonly failures = new Map<string, SlackFailure[]>();
+  private readonly waiters = new Set<() => void>();
+  private nextTs = 1_700_000_100;
+
+  private constructor(
+    private readonly server: Server,
+    readonly origin: string,
+    readonly identity: FakeSlackIdentity,
+  ) {}
+
+  /** Starts on a free loopback port. */
+  static async start(identity: Partial<FakeSlackIdentity> = {}): Promise<FakeSlackApi> {
+    const server = createServer();
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const fake = new FakeSlackApi(server, `http://127.0.0.1:${port}`, { ...DEFAULT_IDENTITY, ...identity });
+    server.on('request', (req, res) => void fake.handle(req, res));
+    return fake;
+  }
+
+  /** The value for SLACK_API_URL / `clientOptions.slackApiUrl`. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  /** A response_url whose posts are recorded under `name`. */
+  responseUrl(name: string): string {
+    return `${this.origin}/response/${encodeURIComponent(name)}`;
+  }
+
+  callsTo(method: string): RecordedSlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  responsesTo(name: string): RecordedResponse[] {
+    return this.responses.filter((response) => response.name === name);
+  }
+
+  /** The next call(s) to `method` fail as given, in order; later calls succeed. */
+  failNext(method: string, ...failures: SlackFailure[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** Resolves when `condition` holds (checked after every request); rejects after `timeoutMs`. */
+  async waitFor(condition: () => boolean, timeoutMs = 15_000, what = 'the expected Slack calls'): Promise<void> {
+    if (condition()) return;
+    await new Promise<void>((resolve, reject) => {
+      const check = (): void => {
+        if (!condition()) return;
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+
+  /** Forgets recorded calls (between tests sharing one fake). */
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.failures.clear();
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', this.origin);
+    if (url.pathname.startsWith('/response/')) {
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      const invalid = blocksProblem(body.blocks);
+      if (invalid) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_blocks');
+      } else {
+        this.responses.push({ name: decodeURIComponent(url.pathname.slice('/response/'.length)), body });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      }
+      this.notify();
+      return;
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const args = decodeArgs(raw, req.headers['content-type']);
+    const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
+    this.calls.push({ method, args, token });
+    const failure = this.failures.get(method)?.shift();
+    if (failure && 'status' in failure) {
+      res.writeHead(429, { 'retry-after': String(failure.retryAfter), 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+    } else {
+      const result = failure ? { ok: false, error: failure.error } : this.reply(method, args);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    }
+    this.notify();
+  }
+
+  private reply(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const { botUserId, botId, teamId } = this.identity;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'rapporteur', team_id: teamId, user_id: botUserId, bot_id: botId };
+      case 'chat.postMessage': {
+        if (blocksProblem(args.blocks)) return { ok: false, error: 'invalid_blocks' };
+        const ts = `${this.nextTs++}.000100`;
+        return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, bot_id: botId, ts } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.nextTs++}.000200` };
+      default:
+        return { ok: true };
+    }
+  }
+
+  private notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}
+
+/** Slack's hard limits on blocks, as `chat.postMessage` enforces them. */
+export function blocksProblem(blocks: unknown): string | undefined {
+  if (blocks === undefined) return undefined;
+  if (!Array.isArray(blocks)) return 'blocks is not an array';
+  if (blocks.length > 50) return `${blocks.length} blocks (max 50)`;
+  for (const block of blocks as { type?: string; text?: { text?: string }; elements?: unknown[] }[]) {
+    if (block.type === 'section') {
+      const length = block.text?.text?.length ?? 0;
+      if (length === 0 || length > 3000) return `section text of ${length} characters (1–3000)`;
+    }
+    if (block.type === 'context' && (!block.elements || block.elements.length > 10)) return 'context with over 10 elements';
+  }
+  return undefined;
+}
+
+/** WebClient sends these as JSON strings inside the form. */
+const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata']);
+
+function decodeArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parseQuery(raw))) {
+    const text = Array.isArray(value) ? value[0] : value;
+    args[key] = text !== undefined && JSON_ARGS.has(key) ? JSON.parse(text) : text;
+  }
+  return args;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,4 +1,5 @@
 import type { Citation } from '../../bot/answer.js';
+import { shortenAtWord } from './teams-text.js';
 
 /**
  * Teams' native citation format ("Bot messages with AI-generated content"): the message text
@@ -33,19 +34,12 @@ export interface TeamsMessageEntity {
   citation?: TeamsClaim[];
 }
 
-/** Cuts `text` to `max` characters at a word boundary when one is near, ending with `…`. */
-export function truncateText(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+const singleLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** `44-30 · Action Plan for …`: the action item first, because that is what delegates look for. */
 function citationName(citation: Citation): string {
   const lead = citation.actionItem ?? (citation.resolution ? `Resolution ${citation.resolution}` : null);
-  return truncateText(lead ? `${lead} · ${citation.documentTitle}` : citation.documentTitle, MAX_NAME_CHARS);
+  return shortenAtWord(singleLine(lead ? `${lead} · ${citation.documentTitle}` : citation.documentTitle), MAX_NAME_CHARS);
 }
 
 function citationKeywords(citation: Citation): string[] | undefined {
@@ -65,7 +59,7 @@ export function toTeamsClaim(citation: Citation, position: number): TeamsClaim {
     appearance: {
       '@type': 'DigitalDocument',
       name: citationName(citation),
-      abstract: truncateText(citation.excerpt || citation.section, MAX_ABSTRACT_CHARS),
+      abstract: shortenAtWord(singleLine(citation.excerpt || citation.section), MAX_ABSTRACT_CHARS),
       ...(citation.url ? { url: citation.url } : {}),
       ...(keywords ? { keywords } : {}),
     },
@@ -88,9 +82,7 @@ export function teamsMessageEntity(claims: TeamsClaim[], aiGenerated: boolean): 
   };
 }
 
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+const normalise = (text: string): string => singleLine(text).toLowerCase();
 
 /** Whether a paragraph quotes the citation's excerpt. */
 function paragraphQuotes(paragraph: string, citation: Citation): boolean {

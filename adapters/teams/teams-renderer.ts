@@ -7,6 +7,7 @@ import {
   teamsMessageEntity,
   toTeamsClaim,
 } from './teams-citations.js';
+import { escapeHtml, shortenAtWord } from './teams-text.js';
 
 /**
  * Teams rejects activities over ~28 KB. The connector adds the envelope (ids, service URL,
@@ -14,11 +15,6 @@ import {
  */
 export const TEAMS_ACTIVITY_BYTE_BUDGET = 26_000;
 const MAX_CARDS = 3;
-
-/** Teams reads bot text as Markdown with inline HTML; escaping keeps `<…>` in sources literal. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Plain paragraphs of the answer, plus the nearby items when the bot abstained. */
 function answerParagraphs(answer: Answer): string[] {
@@ -53,14 +49,6 @@ function buildActivity(text: string, citations: Citation[], cards: Attachment[],
 
 const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
-/** Cuts at the last whitespace before `length`, so no word or `[n]` marker is split. */
-function shortenText(text: string, length: number): string {
-  if (length >= text.length) return text;
-  const cut = text.slice(0, length);
-  const space = cut.search(/\s\S*$/);
-  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()} …`;
-}
-
 /**
  * The Teams message for an answer: text with `[n]` markers, the native citation entity (with
  * the AI label when a language model wrote the text), Adaptive Cards for action items, and the
@@ -83,8 +71,8 @@ export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACT
   let high = text.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (byteSize(buildActivity(shortenText(text, mid), citations, [], aiGenerated)) <= byteBudget) low = mid;
+    if (byteSize(buildActivity(shortenAtWord(text, mid), citations, [], aiGenerated)) <= byteBudget) low = mid;
     else high = mid - 1;
   }
-  return buildActivity(shortenText(text, low), citations, [], aiGenerated);
+  return buildActivity(shortenAtWord(text, low), citations, [], aiGenerated);
 }

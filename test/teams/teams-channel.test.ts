@@ -3,6 +3,7 @@ import type { Answer, Answerer, AskContext } from '../../bot/answer.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
 import type { RecordedActivity } from '../support/fake-bot-connector.js';
 import {
   BOT,
@@ -40,8 +41,28 @@ interface WireEntity {
   citation?: WireClaim[];
 }
 
+const markersIn = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+
 describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', () => {
-  it('answers a personal message in the same conversation with native citations that survive the wire', async () => {
+  it('answers a personal message from the real pipeline with native citations naming 44-30', async () => {
+    harness = await startTeamsHarness(await sharedRapporteur());
+    const incoming = personalMessage(harness.connector.url, 'status of Resolution 44 fellowships');
+
+    expect((await harness.post(incoming)).status).toBe(200);
+
+    const [reply] = harness.connector.messages();
+    expect(reply!.conversationId).toBe(PERSONAL_CONVERSATION);
+    expect(reply!.replyToId).toBe(incoming.id);
+    const text = String(reply!.activity.text);
+    expect(text).toContain('44-30');
+    const [entity] = reply!.activity.entities as WireEntity[];
+    expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
+    const positions = entity!.citation!.map((c) => c.position);
+    expect([...new Set(markersIn(text))].sort((a, b) => a - b)).toEqual([...positions].sort((a, b) => a - b));
+    expect(entity!.citation!.map((c) => c.appearance.name)).toContainEqual(expect.stringMatching(/^44-30 · /));
+  });
+
+  it('delivers the rendered answer over the wire unchanged: text, citation entity, card, feedback', async () => {
     const answerer = new FakeAnswerer();
     harness = await startTeamsHarness(answerer);
     const incoming = personalMessage(harness.connector.url, 'status of Resolution 44 fellowships');
@@ -74,8 +95,7 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
       '@id': '',
     });
     expect(entity.additionalType).toBeUndefined(); // extractive answer: no AI label
-    const markers = [...String(reply!.activity.text).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    expect(entity.citation!.map((c) => c.position)).toEqual(markers);
+    expect(entity.citation!.map((c) => c.position)).toEqual(markersIn(String(reply!.activity.text)));
     expect(entity.citation![0]).toEqual({
       '@type': 'Claim',
       position: 1,

@@ -154,7 +154,7 @@ describe('renderTeamsAnswer', () => {
     expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);
     expect(Buffer.byteLength(JSON.stringify(activity))).toBeGreaterThan(TEAMS_ACTIVITY_BYTE_BUDGET - 2_000);
     expect(activity.attachments).toBeUndefined();
-    expect(activity.text!.endsWith(' …')).toBe(true);
+    expect(activity.text!.endsWith('…')).toBe(true);
     const claims = entityOf(activity).citation!;
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.length).toBeLessThan(12);

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { containsArtefact } from '../../retrieval/corpus/clean-text.js';
+import { parseActionPlan } from '../../retrieval/corpus/parse-action-plan.js';
+import type { ActionItemRecord, DocumentInfo } from '../../retrieval/corpus/records.js';
+import { SEEDS_DIR } from '../support/test-paths.js';
+
+const FILE = '004_34e05be8ad0376c5.txt';
+const text = readFileSync(join(SEEDS_DIR, FILE), 'utf8');
+const doc: DocumentInfo = { file: FILE, title: 'Action plan', edition: '2022-01-01', kind: 'action-plan', series: 'wtsa', url: '' };
+const plan = parseActionPlan(text, doc);
+const item = (id: string): ActionItemRecord => {
+  const found = plan.items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
+
+describe('parseActionPlan on the WTSA-16 action plan', () => {
+  it('finds every action-item row that a plain line scan finds', () => {
+    const scanned = text
+      .split('\n')
+      .map((line) => line.replace(/\[bookmark:[^\]]*\]/g, ''))
+      .flatMap((line) => /^\t?(\d{2}-\d{2})\s*$/.exec(line)?.[1] ?? []);
+    expect(scanned).toHaveLength(373);
+    expect(plan.items.map((i) => i.id).sort()).toEqual([...scanned].sort());
+  });
+
+  it('reads 44-30 with its milestone, marks and fellowship narrative', () => {
+    const fellowships = item('44-30');
+    expect(fellowships.resolution).toBe('44');
+    expect(fellowships.action).toBe('Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.');
+    expect(fellowships.milestone).toBe('Ongoing');
+    expect(fellowships.goalsMet).toBe(true);
+    expect(fellowships.completed).toBe(false);
+    expect(fellowships.status).toContain('Over the period August 2019 to January 2020, 107 fellowships were awarded');
+    expect(fellowships.status).toContain('Over the period January to August 2020, 33 fellowships were awarded');
+    expect(fellowships.resolutionTitle).toBe('Bridging the standardization gap between developing and developed countries');
+  });
+
+  it('reads the goals-met and completed marks independently', () => {
+    expect([item('66-01').goalsMet, item('66-01').completed]).toEqual([false, false]);
+    expect([item('47-01').goalsMet, item('47-01').completed]).toEqual([false, false]);
+    expect([item('73-06').goalsMet, item('73-06').completed]).toEqual([false, true]);
+    expect([item('44-22').goalsMet, item('44-22').completed]).toEqual([true, true]);
+  });
+
+  it('ends a status narrative where the next resolution begins', () => {
+    expect(item('91-03').status).not.toContain('Resolution 92');
+    expect(item('91-03').status).toContain('The new repository is now up to date.');
+    for (const i of plan.items) {
+      expect(i.status, i.id).not.toMatch(/^\s*(\d+\.\s*)?(Resolution|Opinion) \d+(\s*[-–].*)?$/m);
+      expect(i.status, i.id).not.toMatch(/^resolves\b/m);
+    }
+  });
+
+  it('keeps former numbers and cross-references', () => {
+    expect(item('54-03').aliases).toEqual(['44-25']);
+    expect(item('44-26').crossRefs).toEqual(expect.arrayContaining(['44-28', '44-13']));
+    // Date ranges such as "22-26 January" are not references.
+    expect(plan.items.flatMap((i) => i.crossRefs).every((id) => plan.items.some((i) => i.id === id || i.aliases.includes(id)))).toBe(true);
+  });
+
+  it('gives each resolution its title, operative text and items', () => {
+    const res44 = plan.resolutions.find((r) => r.number === '44')!;
+    expect(res44.title).toBe('Bridging the standardization gap between developing and developed countries');
+    expect(res44.operativeText).toMatch(/^resolves/);
+    expect(res44.actionItemIds).toContain('44-30');
+    expect(plan.resolutions.find((r) => r.number === '22')!.actionItemIds.length).toBeGreaterThan(0);
+  });
+
+  it('lets no Word artefact through', () => {
+    for (const record of [...plan.items, ...plan.resolutions]) {
+      expect(containsArtefact(JSON.stringify(record)), record.key).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { containsArtefact } from '../../retrieval/corpus/clean-text.js';
+import { parseSectionedReport } from '../../retrieval/corpus/parse-sectioned-report.js';
+import type { DocumentInfo } from '../../retrieval/corpus/records.js';
+import { SEEDS_DIR } from '../support/test-paths.js';
+
+const parse = (file: string) => {
+  const doc: DocumentInfo = { file, title: file, edition: '', kind: 'report', series: file, url: '' };
+  return parseSectionedReport(readFileSync(join(SEEDS_DIR, file), 'utf8'), doc);
+};
+
+describe('parseSectionedReport', () => {
+  const offices2021 = parse('000_2fa1642e87176136.txt');
+  const offices2025 = parse('001_8bc5aacc5d96b944.txt');
+  const baap = parse('003_429206e68ddb3b54.txt');
+
+  it('keeps the heading path of each passage', () => {
+    const africa = offices2021.filter((p) => p.headingPath[0] === 'Africa – Regional Office for Africa');
+    expect(africa.length).toBeGreaterThan(0);
+    const moldova = offices2025.find((p) => p.text.includes('Moldova'))!;
+    expect(moldova.headingPath[0]).toMatch(/^Europe - ITU Office for Europe/);
+    const incident = baap.find((p) => p.headingPath.join(' › ') === 'Cybersecurity: Creating a trusted cyberspace for all › Incident response');
+    expect(incident?.text).toMatch(/CIRT|incident/i);
+  });
+
+  it('never lets a passage straddle two sections', () => {
+    // Every numbered heading of the 2021 report opens a new passage rather than sitting inside one.
+    for (const p of offices2021) expect(p.text, p.key).not.toMatch(/^\d{1,2}\t[A-Z]/m);
+    const sections = new Set(offices2021.map((p) => p.headingPath[0]));
+    expect([...sections]).toEqual(expect.arrayContaining(['Introduction: ITU Regional Presence', 'Europe - ITU Office for Europe']));
+  });
+
+  it('keeps passages chat-sized and free of artefacts', () => {
+    for (const p of [...offices2021, ...offices2025, ...baap]) {
+      expect(p.text.length, p.key).toBeLessThanOrEqual(1200);
+      expect(containsArtefact(p.text + p.headingPath.join(' ')), p.key).toBe(false);
+    }
+    expect(offices2025.some((p) => p.text.includes('Comment by'))).toBe(false);
+  });
+});

@@ -9,6 +9,10 @@ export interface RecordedSlackCall {
   args: Record<string, unknown>;
   /** The bearer token the call carried. */
   token: string | undefined;
+  /** Whether the fake answered `ok: true` (false for 429s, scripted errors, invalid blocks). */
+  ok: boolean;
+  /** What the fake answered (`ts` of a posted message, `error`). */
+  result: Record<string, unknown>;
 }
 
 /** One POST to a `response_url` the fake handed out. */
@@ -73,6 +77,11 @@ export class FakeSlackApi {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /** Calls to `method` that Slack would have accepted. */
+  okCallsTo(method: string): RecordedSlackCall[] {
+    return this.callsTo(method).filter((call) => call.ok);
+  }
+
   responsesTo(name: string): RecordedResponse[] {
     return this.responses.filter((response) => response.name === name);
   }
@@ -130,13 +139,15 @@ export class FakeSlackApi {
     const method = url.pathname.replace(/^\/api\//, '');
     const args = decodeArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
-    this.calls.push({ method, args, token });
     const failure = this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
+      const result = { ok: false, error: 'ratelimited' };
+      this.calls.push({ method, args, token, ok: false, result });
       res.writeHead(429, { 'retry-after': String(failure.retryAfter), 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      res.end(JSON.stringify(result));
     } else {
       const result = failure ? { ok: false, error: failure.error } : this.reply(method, args);
+      this.calls.push({ method, args, token, ok: result.ok === true, result });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     }
     this.notify();

@@ -1,0 +1,33 @@
+/** Small readers over posted Block Kit payloads, so assertions name what a person would see. */
+
+interface LooseBlock {
+  type?: string;
+  text?: { text?: string };
+  elements?: { type?: string; text?: unknown; action_id?: string; value?: string }[];
+}
+
+function asBlocks(blocks: unknown): LooseBlock[] {
+  return Array.isArray(blocks) ? (blocks as LooseBlock[]) : [];
+}
+
+/** The mrkdwn of every section, in order. */
+export function sectionTexts(blocks: unknown): string[] {
+  return asBlocks(blocks).flatMap((block) => (block.type === 'section' && block.text?.text ? [block.text.text] : []));
+}
+
+/** The mrkdwn of every context element, in order. */
+export function contextTexts(blocks: unknown): string[] {
+  return asBlocks(blocks).flatMap((block) =>
+    block.type === 'context' ? (block.elements ?? []).flatMap((e) => (typeof e.text === 'string' ? [e.text] : [])) : [],
+  );
+}
+
+/** The value carried by the button with this action id. */
+export function buttonValue(blocks: unknown, actionId: string): string | undefined {
+  for (const block of asBlocks(blocks)) {
+    if (block.type !== 'actions') continue;
+    const button = block.elements?.find((e) => e.action_id === actionId);
+    if (button) return button.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Rapporteur } from '../../bot/rapporteur.js';
+import { StateStore } from '../../bot/state/state-store.js';
+import { rapporteurWithStore, sharedRapporteur } from '../support/shared-rapporteur.js';
+
+let bot: Rapporteur;
+beforeAll(async () => {
+  bot = await sharedRapporteur();
+});
+
+describe('answers from the full corpus', () => {
+  it('answers the fellowships question with 44-30, its marks and a citation', async () => {
+    const answer = await bot.ask('status of Resolution 44 fellowships');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]).toMatchObject({
+      actionItem: '44-30',
+      resolution: '44',
+      document: '004_34e05be8ad0376c5.txt',
+      documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+      section: 'Resolution 44 – Bridging the standardization gap between developing and developed countries',
+    });
+    expect(answer.text).toContain('44-30 — Provision, by the TSB, of fellowships');
+    expect(answer.text).toContain('Milestone: Ongoing · Periodic goals met: yes · Completed: no');
+    expect(answer.text).toContain('October 2021 to December 2021');
+    expect(answer.cards[0]).toMatchObject({ id: '44-30', milestone: 'Ongoing', goalsMet: true, completed: false });
+  });
+
+  it.each([['44-30'], ['item 44-30'], ['44\u201130'], ['status of action item 44 - 30']])('looks up %s exactly', async (q) => {
+    const answer = await bot.ask(q);
+    expect(answer.citations.map((c) => c.actionItem)).toEqual(['44-30']);
+  });
+
+  it.each([['Res. 44'], ['Res 44'], ['Resolution 44']])('scopes "%s fellowships" to Resolution 44', async (ref) => {
+    const answer = await bot.ask(`${ref} fellowships`);
+    expect(answer.citations[0]!.actionItem).toBe('44-30');
+  });
+
+  it('returns the matching set for a list question', async () => {
+    const answer = await bot.ask('Which Resolution 44 items are completed?');
+    const ids = answer.text.match(/\b44-\d\d\b/g) ?? [];
+    expect(ids).toContain('44-22');
+    expect(ids).not.toContain('44-30');
+    const attention = await bot.ask('Which items need attention?');
+    expect(attention.text).toMatch(/\b66-01\b/);
+    expect(attention.text).toMatch(/\b47-01\b/);
+  });
+
+  it('abstains on unknown numbers and off-topic questions, with nearest items', async () => {
+    const unknownItem = await bot.ask('status of 44-99');
+    expect(unknownItem.abstained).toBe(true);
+    expect(unknownItem.text).toContain('44-99 is not in the reports.');
+    expect(unknownItem.nearest.map((n) => n.actionItem)).toContain('44-35');
+    const unknownResolution = await bot.ask('What is the status of Resolution 300?');
+    expect(unknownResolution).toMatchObject({ abstained: true, citations: [] });
+    expect(unknownResolution.text).toContain('Resolution 300 is not in the reports.');
+    const offTopic = await bot.ask('What is the capital of Australia?');
+    expect(offTopic).toMatchObject({ abstained: true, citations: [] });
+    expect(offTopic.text).toContain('The reports do not answer this question.');
+  });
+
+  it('answers a report question from the right passage', async () => {
+    const answer = await bot.ask('How many field offices does ITU have?');
+    expect(['000_2fa1642e87176136.txt', '001_8bc5aacc5d96b944.txt']).toContain(answer.citations[0]!.document);
+    expect(answer.text).toContain('thirteen field offices');
+  });
+
+  it('rejects bad questions with a clear message and no crash', async () => {
+    expect((await bot.ask('   ')).text).toMatch(/^Please type a question/);
+    const huge = await bot.ask('fellowships '.repeat(2000));
+    expect(huge.abstained).toBe(true);
+    expect(huge.text).toBe('Your question is 23,999 characters long; please keep it under 1,000.');
+    const control = await bot.ask('status of\u0000 Resolution 44\u0007 fellowships\u001b[31m');
+    expect(control.citations[0]!.actionItem).toBe('44-30');
+  });
+});
+
+describe('follow-ups', () => {
+  it('understands "and interpretation?" within the thread\'s Resolution 44', async () => {
+    const store = new StateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
+    const threaded = await rapporteurWithStore(store);
+    await threaded.ask('status of Resolution 44 fellowships', { conversationId: 'slack:C1:1.0' });
+    const followUp = await threaded.ask('and interpretation?', { conversationId: 'slack:C1:1.0' });
+    expect(followUp.citations[0]!.actionItem).toBe('44-31');
+    // Another thread keeps its own topic.
+    await threaded.ask('Resolution 67 languages', { conversationId: 'slack:C1:2.0' });
+    const other = await threaded.ask('and interpretation?', { conversationId: 'slack:C1:2.0' });
+    expect(other.citations.length).toBeGreaterThan(0);
+    expect(other.citations.every((c) => c.resolution === '67')).toBe(true);
+    store.close();
+  });
+});

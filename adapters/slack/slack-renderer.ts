@@ -105,10 +105,16 @@ export function renderSlackNotice(text: string): SlackMessage {
   return { text: mrkdwn, blocks: [section(mrkdwn)] };
 }
 
-/** One line per distinct source: `• Action item *44-30* · Resolution 44 · _Title_ — Section`. */
-export function citationLine(citation: Citation): string {
+/**
+ * One line per source: `• Action item *44-30* · Resolution 44 · _Title_ — Section`. Several
+ * action items from the same section share a line (`Action items *44-30*, *44-01*`).
+ */
+export function citationLine(citation: Citation, actionItems: string[] = citation.actionItem ? [citation.actionItem] : []): string {
   const parts: string[] = [];
-  if (citation.actionItem) parts.push(`Action item *${escapeMrkdwn(citation.actionItem)}*`);
+  if (actionItems.length > 0) {
+    const label = actionItems.length > 1 ? 'Action items' : 'Action item';
+    parts.push(`${label} ${actionItems.map((id) => `*${escapeMrkdwn(id)}*`).join(', ')}`);
+  }
   if (citation.resolution) parts.push(`Resolution ${escapeMrkdwn(citation.resolution)}`);
   const title = citation.documentTitle || citation.document;
   parts.push(citation.url ? mrkdwnLink(citation.url, title) : `_${escapeMrkdwn(title)}_`);
@@ -116,17 +122,16 @@ export function citationLine(citation: Citation): string {
   return `• ${parts.join(' · ')}${where}`;
 }
 
+/** Groups citations by where they are (document, section, link), keeping the ranking order. */
 function sourcesText(citations: Citation[]): string {
-  const seen = new Set<string>();
-  const lines: string[] = [];
+  const groups = new Map<string, { citation: Citation; actionItems: string[] }>();
   for (const citation of citations) {
-    const key = `${citation.actionItem}|${citation.document}|${citation.section}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      lines.push(citationLine(citation));
-    }
+    const key = [citation.resolution, citation.document, citation.section, citation.url].join('|');
+    const group = groups.get(key) ?? { citation, actionItems: [] };
+    groups.set(key, group);
+    if (citation.actionItem && !group.actionItems.includes(citation.actionItem)) group.actionItems.push(citation.actionItem);
   }
-  return fitLines('*Sources*', lines);
+  return fitLines('*Sources*', [...groups.values()].map((g) => citationLine(g.citation, g.actionItems)));
 }
 
 function nearestText(nearest: NearestItem[]): string {

@@ -78,10 +78,17 @@ describe('renderSlackAnswer', () => {
     expect(sectionTexts(message)[1]).toContain('<https://www.itu.int/md/T17-TSAG-C-0123/en|TSAG &lt;report&gt;>');
   });
 
-  it('lists each source once', () => {
+  it('lists each source once and groups action items from the same section', () => {
     const citation = fellowshipAnswer('q').citations[0]!;
-    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), citations: [citation, { ...citation, score: 0.5 }] });
-    expect(sectionTexts(message)[1]).toBe(`*Sources*\n${FELLOWSHIP_SOURCE}`);
+    const other = { ...citation, actionItem: '44-01', score: 0.5 };
+    const report = { ...citation, actionItem: null, resolution: null, document: '002_0a6266d6d6c8f0db.txt', documentTitle: 'ITU report April 2018 – June 2022', section: 'Bridging the standardization gap' };
+    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), citations: [citation, { ...citation, score: 0.9 }, other, report] });
+    expect(sectionTexts(message)[1]).toBe(
+      '*Sources*\n' +
+        '• Action items *44-30*, *44-01* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
+        'Resolution 44 – Bridging the standardization gap between developing and developed countries\n' +
+        '• _ITU report April 2018 – June 2022_ — Bridging the standardization gap',
+    );
   });
 
   it('shows an abstention in the bot’s words and the nearest items it does not already list', () => {

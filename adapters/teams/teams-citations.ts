@@ -97,16 +97,28 @@ function paragraphNames(paragraph: string, citation: Citation): boolean {
   return new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`, 'i').test(paragraph);
 }
 
+/** How a citation is named in the "See also" line: its action item, Resolution or section. */
+function shortLabel(citation: Citation): string {
+  if (citation.actionItem) return citation.actionItem;
+  if (citation.resolution) return `Resolution ${citation.resolution}`;
+  return shortenAtWord(singleLine(citation.section || citation.documentTitle), 60);
+}
+
 /**
  * Appends the `[n]` marker of each citation to the paragraph it supports: the one quoting its
- * excerpt, else the first naming its action item, else the last — so every claim has a marker.
+ * excerpt, else the first naming its action item. Citations the text does not use are listed
+ * in a closing "See also" line with their markers, so every claim has a marker and none is
+ * shown as support for a paragraph it does not support.
  */
 export function placeCitationMarkers(paragraphs: string[], citations: Citation[]): string[] {
   const markers = paragraphs.map(() => [] as number[]);
+  const unused: string[] = [];
   citations.forEach((citation, index) => {
     let at = paragraphs.findIndex((p) => paragraphQuotes(p, citation));
     if (at < 0) at = paragraphs.findIndex((p) => paragraphNames(p, citation));
-    markers[at >= 0 ? at : paragraphs.length - 1]?.push(index + 1);
+    if (at >= 0) markers[at]!.push(index + 1);
+    else unused.push(`${shortLabel(citation)} [${index + 1}]`);
   });
-  return paragraphs.map((p, i) => (markers[i]!.length > 0 ? `${p} ${markers[i]!.map((n) => `[${n}]`).join('')}` : p));
+  const marked = paragraphs.map((p, i) => (markers[i]!.length > 0 ? `${p} ${markers[i]!.map((n) => `[${n}]`).join('')}` : p));
+  return unused.length > 0 ? [...marked, `See also: ${unused.join(', ')}`] : marked;
 }

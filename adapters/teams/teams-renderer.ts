@@ -16,15 +16,12 @@ import { escapeHtml, shortenAtWord } from './teams-text.js';
 export const TEAMS_ACTIVITY_BYTE_BUDGET = 26_000;
 const MAX_CARDS = 3;
 
-/** Plain paragraphs of the answer, plus the nearby items when the bot abstained. */
+/** The answer's paragraphs (its text already lists the nearest items when it abstains). */
 function answerParagraphs(answer: Answer): string[] {
   const paragraphs = answer.text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (answer.abstained && answer.nearest.length > 0) {
-    paragraphs.push(['Closest matches:', ...answer.nearest.map((item) => `• ${item.label}`)].join('\n'));
-  }
   return paragraphs.length > 0 ? paragraphs : ['I have no answer to that.'];
 }
 

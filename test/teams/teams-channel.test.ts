@@ -59,7 +59,11 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
     expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message', '@context': 'https://schema.org' });
     const positions = entity!.citation!.map((c) => c.position);
     expect([...new Set(markersIn(text))].sort((a, b) => a - b)).toEqual([...positions].sort((a, b) => a - b));
-    expect(entity!.citation!.map((c) => c.appearance.name)).toContainEqual(expect.stringMatching(/^44-30 · /));
+    const claim = entity!.citation!.find((c) => c.appearance.name.startsWith('44-30 · '));
+    expect(claim).toBeDefined();
+    // Its marker sits on the paragraph about 44-30, not only in the "See also" line.
+    const about4430 = text.split('\n\n').find((p) => p.includes('44-30') && !p.startsWith('See also'));
+    expect(about4430).toContain(`[${claim!.position}]`);
   });
 
   it('delivers the rendered answer over the wire unchanged: text, citation entity, card, feedback', async () => {

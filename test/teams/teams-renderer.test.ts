@@ -63,7 +63,7 @@ describe('renderTeamsAnswer', () => {
     expect(entityOf(renderTeamsAnswer(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
   });
 
-  it('marks each citation where it is supported, positions matching the markers, with the url when known', () => {
+  it('marks each citation where it is supported, lists unused ones under See also, with the url when known', () => {
     const answer: Answer = {
       ...fellowshipAnswer(QUESTION),
       text:
@@ -85,7 +85,8 @@ describe('renderTeamsAnswer', () => {
 
     const paragraphs = activity.text!.split('\n\n');
     expect(paragraphs[1]).toMatch(/restrictions\. \[2\]$/);
-    expect(paragraphs[2]).toMatch(/meetings\. \[1\]\[3\]$/);
+    expect(paragraphs[2]).toMatch(/meetings\. \[1\]$/);
+    expect(paragraphs[3]).toBe('See also: Resolution 44 – Bridging the standardization gap between… [3]');
     const claims = entityOf(activity).citation!;
     expect(claims.map((c) => c.position).sort()).toEqual(markersIn(activity.text!).sort());
     expect(claims[0]!.appearance.url).toBe('https://www.itu.int/md/T17-TSAG-C-0123');
@@ -113,24 +114,20 @@ describe('renderTeamsAnswer', () => {
     expect(claims[0]!.appearance.name.startsWith('44-1 · Bridging the standardization gap')).toBe(true);
   });
 
-  it('offers the nearest items when it abstains, with no citation entity', () => {
+  it('renders an abstention as its text, with no citation entity or card', () => {
     const answer: Answer = {
       ...fellowshipAnswer('status of the moon base'),
-      text: 'I could not find this in the ITU-T action plans.',
+      text: 'The reports do not answer this question.\n\nNearest items:\n• 44-30 — Fellowships to attend ITU-T meetings',
       abstained: true,
       citations: [],
       cards: [],
-      nearest: [
-        { label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30' },
-        { label: '44-31 — Remote participation', actionItem: '44-31' },
-      ],
+      nearest: [{ label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30' }],
     };
 
     const activity = renderTeamsAnswer(answer);
 
     expect(activity.text).toBe(
-      'I could not find this in the ITU-T action plans.\n\n' +
-        'Closest matches:<br>• 44-30 — Fellowships to attend ITU-T meetings<br>• 44-31 — Remote participation',
+      'The reports do not answer this question.\n\nNearest items:<br>• 44-30 — Fellowships to attend ITU-T meetings',
     );
     expect(activity.entities).toBeUndefined();
     expect(activity.attachments).toBeUndefined();

@@ -43,6 +43,7 @@ export class FakeSlackApi {
   readonly calls: RecordedSlackCall[] = [];
   readonly responses: RecordedResponse[] = [];
   private readonly failures = new Map<string, SlackFailure[]>();
+  private readonly replies = new Map<string, Record<string, unknown>>();
   private readonly waiters = new Set<() => void>();
   private nextTs = 1_700_000_100;
 
@@ -89,6 +90,11 @@ export class FakeSlackApi {
   /** The next call(s) to `method` fail as given, in order; later calls succeed. */
   failNext(method: string, ...failures: SlackFailure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** From now on, `method` answers `result` (e.g. `apps.connections.open` → a Socket Mode URL). */
+  replyTo(method: string, result: Record<string, unknown>): void {
+    this.replies.set(method, result);
   }
 
   /** Resolves when `condition` holds (checked after every request); rejects after `timeoutMs`. */
@@ -155,6 +161,8 @@ export class FakeSlackApi {
 
   private reply(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const { botUserId, botId, teamId } = this.identity;
+    const scripted = this.replies.get(method);
+    if (scripted) return scripted;
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'rapporteur', team_id: teamId, user_id: botUserId, bot_id: botId };

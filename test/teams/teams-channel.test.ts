@@ -240,6 +240,19 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
     expect(harness.connector.messages()).toHaveLength(1);
   });
 
+  it('refuses an unsigned activity with 401 once the bot has credentials', async () => {
+    const answerer = new FakeAnswerer();
+    harness = await startTeamsHarness(answerer, {
+      config: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' },
+    });
+
+    const response = await harness.post(personalMessage(harness.connector.url, 'status of Resolution 44 fellowships'));
+
+    expect(response.status).toBe(401);
+    expect(answerer.calls).toEqual([]);
+    expect(harness.connector.activities).toEqual([]);
+  });
+
   it('retries a reply the connector throttles (429) and delivers it exactly once', async () => {
     harness = await startTeamsHarness(new FakeAnswerer());
     harness.connector.failNext(429, { matching: (activity) => activity.type === 'message' });

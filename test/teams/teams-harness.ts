@@ -27,7 +27,7 @@ export interface TeamsHarness {
 
 export async function startTeamsHarness(
   answerer: Answerer,
-  options: Partial<Omit<TeamsChannelOptions, 'answerer' | 'store' | 'config'>> & { logger?: Logger } = {},
+  options: Partial<Omit<TeamsChannelOptions, 'answerer' | 'store'>> & { logger?: Logger } = {},
 ): Promise<TeamsHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-teams-'));
   const store = new StateStore(join(dir, 'state.sqlite'));

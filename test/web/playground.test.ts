@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../bot/answer.js';
-import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
+import type { Answer, Answerer, AskContext } from '../../bot/answer.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
 import { serveForTest, type ServedForTest } from '../server/serve-for-test.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -11,27 +11,23 @@ const title = missing
   ? `playground in a real browser (SKIPPED: ${CHROMIUM} is missing; install it with: apt-get update && apt-get install -y chromium)`
   : 'playground in a real browser';
 
-/** Fellowship questions get the 44-30 answer; "weather" gets an abstention with nearest items. */
-function answerFor(question: string): Answer {
-  if (!question.includes('weather')) return fellowshipAnswer(question);
-  return {
-    question,
-    text: 'The reports do not say anything about the weather.',
-    abstained: true,
-    citations: [],
-    cards: [],
-    nearest: [{ label: 'Fellowships to eligible countries', actionItem: '44-30' }],
-    generatedBy: 'extractive',
-  };
+/** The real pipeline, recording what the page sent so the test can check conversation ids. */
+class RecordingAnswerer implements Answerer {
+  readonly calls: { question: string; context?: AskContext }[] = [];
+  constructor(private readonly inner: Answerer) {}
+  ask(question: string, context?: AskContext): Promise<Answer> {
+    this.calls.push({ question, context });
+    return this.inner.ask(question, context);
+  }
 }
 
 describe.skipIf(missing)(title, () => {
   let browser: Browser;
   let served: ServedForTest;
-  let answerer: FakeAnswerer;
+  let answerer: RecordingAnswerer;
 
   beforeAll(async () => {
-    answerer = new FakeAnswerer(answerFor);
+    answerer = new RecordingAnswerer(await sharedRapporteur());
     served = await serveForTest(answerer, { maxQuestionChars: 120 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -72,28 +68,28 @@ describe.skipIf(missing)(title, () => {
 
     const answer = page.locator('.exchange .answer').last();
     await answer.locator('.citation').first().waitFor();
-    expect(await answer.locator('.answer-text p').first().textContent()).toBe(
-      '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.\n' +
-        'Milestone: Ongoing · Periodic goals met: yes · Completed: no',
+    expect(await answer.locator('.answer-text p').first().textContent()).toMatch(
+      /^44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings\./,
     );
-    const card = answer.locator('.card');
+    const card = answer.locator('.card').first();
     expect(await card.locator('.item-id').textContent()).toBe('44-30');
     expect(await card.locator('.card-facts').innerText()).toMatch(/MILESTONE\s+Ongoing\s+PERIODIC GOALS MET\s+Yes\s+COMPLETED\s+No/i);
 
-    const chip = answer.locator('.citation summary', { hasText: '44-30' });
+    const citation = answer.locator('.citation').filter({ has: page.locator('.chip-item', { hasText: /^44-30$/ }) });
+    const chip = citation.locator('summary');
     expect(await chip.innerText()).toContain('Action Plan for the implementation of WTSA-16 Resolutions and Opinion');
-    const excerpt = answer.locator('.citation .excerpt').first();
+    const excerpt = citation.locator('.excerpt');
+    expect(await excerpt.count()).toBe(1);
     expect(await excerpt.isVisible()).toBe(false);
     await chip.focus();
     await page.keyboard.press('Enter');
     expect(await excerpt.isVisible()).toBe(true);
-    expect(await excerpt.textContent()).toBe(
-      'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
-    );
+    expect(await excerpt.textContent()).toContain('due to COVID-19 restrictions, no fellowships were awarded');
     expect(await answer.locator('.request-id').textContent()).toMatch(/^Request [0-9a-f-]{36}$/);
     expect(answerer.calls.at(-1)?.context?.conversationId).toMatch(/^web:[0-9a-f]{32}$/);
 
     await screenshot(page, 'playground-answer');
+    await page.locator('.exchange').last().screenshot({ path: 'test-output/playground-answer-full.png' });
     await page.close();
   });
 
@@ -102,7 +98,7 @@ describe.skipIf(missing)(title, () => {
     const hostile = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2"> fellowships?';
     await page.getByLabel('Your question').fill(hostile);
     await page.getByRole('button', { name: 'Ask', exact: true }).click();
-    await page.locator('.exchange .citation').first().waitFor();
+    await page.locator('.exchange .answer-meta').waitFor();
 
     expect(await page.locator('.question-bubble p').textContent()).toBe(hostile);
     expect(await page.locator('.exchange script, .exchange img').count()).toBe(0);
@@ -110,18 +106,26 @@ describe.skipIf(missing)(title, () => {
     await page.close();
   });
 
-  it('shows an abstention with nearest items that ask about themselves', async () => {
+  it('shows an abstention with nearby items that ask about themselves', async () => {
     const page = await openPage();
-    await page.getByLabel('Your question').fill('what is the weather in Geneva');
+    await page.getByLabel('Your question').fill('What is the status of action item 44-99?');
     await page.getByLabel('Your question').press('Enter');
     const abstention = page.locator('.answer-abstained');
     await abstention.waitFor();
     expect(await abstention.locator('.abstained-note').textContent()).toBe('No confident answer in the reports');
-    const nearest = abstention.getByRole('button', { name: /44-30/ });
-    expect(await nearest.textContent()).toBe('44-30Fellowships to eligible countries');
-    await nearest.click();
+    expect(await abstention.locator('.answer-text p').first().textContent()).toBe('44-99 is not in the reports.');
+    const nearby = abstention.locator('.nearest-item');
+    const labels = await nearby.allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^Ask about 44-\d\d$/);
+
+    const first = labels[0]!.replace('Ask about ', '');
+    await nearby.first().click();
     await expect.poll(() => page.locator('.exchange').count()).toBe(2);
-    expect(await page.locator('.question-bubble p').last().textContent()).toBe('status of action item 44-30');
+    expect(await page.locator('.question-bubble p').last().textContent()).toBe(`status of action item ${first}`);
+    const followUp = page.locator('.exchange').last().locator('.answer');
+    await followUp.locator('.card').first().waitFor();
+    expect(await followUp.locator('.card .item-id').first().textContent()).toBe(first);
     await screenshot(page, 'playground-abstention');
     await page.close();
   });

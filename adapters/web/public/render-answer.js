@@ -100,29 +100,27 @@ function renderCitations(citations) {
   );
 }
 
-/** Nearest items after an abstention; each one asks about itself when pressed. */
+/**
+ * Nearest items after an abstention, as buttons that ask about them. The answer text already
+ * lists them with their titles, so an action item's button is short ("Ask about 44-35").
+ */
 function renderNearest(nearest, onAsk) {
-  const question = (item) => (item.actionItem ? `status of action item ${item.actionItem}` : item.label);
+  const button = (item) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        className: 'nearest-item',
+        title: item.label,
+        onclick: () => onAsk(item.actionItem ? `status of action item ${item.actionItem}` : item.label),
+      },
+      item.actionItem ? `Ask about ${item.actionItem}` : item.label,
+    );
   return el(
     'section',
-    { className: 'nearest', 'aria-label': 'Nearest items' },
-    el('h3', {}, 'Closest items in the reports'),
-    el(
-      'ul',
-      {},
-      ...nearest.map((item) =>
-        el(
-          'li',
-          {},
-          el(
-            'button',
-            { type: 'button', className: 'nearest-item', onclick: () => onAsk(question(item)) },
-            item.actionItem ? el('span', { className: 'item-id' }, item.actionItem) : null,
-            el('span', {}, item.label),
-          ),
-        ),
-      ),
-    ),
+    { className: 'nearest', 'aria-label': 'Nearby items' },
+    el('h3', {}, 'Ask about a nearby item'),
+    el('ul', {}, ...nearest.map((item) => el('li', {}, button(item)))),
   );
 }
 

@@ -1,6 +1,14 @@
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * `ws` comes with @slack/socket-mode. Its CommonJS entry exposes `WebSocket.Server`, the one
+ * name both the installed typings (v6) and the runtime (v8) agree on; the ESM entry does not.
+ */
+const ws = createRequire(import.meta.url)('ws') as typeof import('ws');
+type WebSocketServer = import('ws').Server;
+type WebSocket = import('ws');
 
 /** A message the app sent back over the socket (acks carry the `envelope_id`). */
 export interface SocketAck {
@@ -21,16 +29,16 @@ export class FakeSlackSocket {
     private readonly server: WebSocketServer,
     readonly url: string,
   ) {
-    server.on('connection', (socket) => {
+    server.on('connection', (socket: WebSocket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
-      socket.on('message', (data) => this.acks.push(JSON.parse(String(data)) as SocketAck));
+      socket.on('message', (data: unknown) => this.acks.push(JSON.parse(String(data)) as SocketAck));
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
     });
   }
 
   static async start(): Promise<FakeSlackSocket> {
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    const server = new ws.Server({ host: '127.0.0.1', port: 0 });
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     return new FakeSlackSocket(server, `ws://127.0.0.1:${port}/link/?ticket=fake`);

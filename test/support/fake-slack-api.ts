@@ -13,6 +13,8 @@ export interface RecordedSlackCall {
   ok: boolean;
   /** What the fake answered (`ts` of a posted message, `error`). */
   result: Record<string, unknown>;
+  /** `performance.now()` when the call arrived (for benchmarks). */
+  at: number;
 }
 
 /** One POST to a `response_url` the fake handed out. */
@@ -148,12 +150,12 @@ export class FakeSlackApi {
     const failure = this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       const result = { ok: false, error: 'ratelimited' };
-      this.calls.push({ method, args, token, ok: false, result });
+      this.calls.push({ method, args, token, ok: false, result, at: performance.now() });
       res.writeHead(429, { 'retry-after': String(failure.retryAfter), 'content-type': 'application/json' });
       res.end(JSON.stringify(result));
     } else {
       const result = failure ? { ok: false, error: failure.error } : this.reply(method, args);
-      this.calls.push({ method, args, token, ok: result.ok === true, result });
+      this.calls.push({ method, args, token, ok: result.ok === true, result, at: performance.now() });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     }
     this.notify();

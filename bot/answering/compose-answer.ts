@@ -11,6 +11,12 @@ const LIST_LINES = 15;
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
+/** "completed", or "ongoing, goals met" / "ongoing, no periodic goal met": one item's standing. */
+function marks(item: ActionItemRecord): string {
+  if (item.completed) return 'completed';
+  return `${item.milestone || 'open'}, ${item.goalsMet ? 'goals met' : 'no periodic goal met'}`;
+}
+
 export function actionItemCard(item: ActionItemRecord): ActionItemCard {
   return {
     id: item.id,
@@ -98,9 +104,12 @@ function listAnswer(result: SearchResult): Answer {
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
   const scope = result.query.resolutions.length ? `Resolution ${result.query.resolutions.join(', ')} ` : '';
   const status = result.query.status?.replace('-', ' ') ?? '';
-  const lines = items.slice(0, LIST_LINES).map((i) => `• ${i.id} — ${truncate(i.action, 110)} (milestone: ${i.milestone || 'n/a'})`);
+  const lines = items.slice(0, LIST_LINES).map((i) => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`);
   const more = items.length > LIST_LINES ? `\n…and ${items.length - LIST_LINES} more.` : '';
-  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'} ${status ? `${status}:` : ''}\n${lines.join('\n')}${more}`;
+  const completed = items.filter((i) => i.completed).length;
+  const attention = items.filter((i) => !i.completed && !i.goalsMet).length;
+  const tally = status ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
+  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${status ? ` ${status}` : ''}${tally}:\n${lines.join('\n')}${more}`;
   return answer(result, text, result.hits);
 }
 

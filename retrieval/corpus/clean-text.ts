@@ -11,8 +11,9 @@ const ARTEFACT_PROBE = /\[bookmark:|\[footnoteRef|»\s*Top|Comment by [^:\n]{1,8
 /** Normalises Word's typographic variants that matter for matching (hyphens, spaces). */
 export function normalizeTypography(text: string): string {
   return text
-    .replace(/[\u2010\u2011\u2012\u2013\u2212](?=\d)/g, (dash, offset: number, whole: string) =>
-      // Only hyphens between digits become ASCII ("44‑30"); en dashes in prose stay.
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u2012\u2013\u2212](?=\d)/g, (dash, offset: number, whole: string) =>
+      // Dashes between digits become hyphens ("44–30"); en dashes in prose stay.
       /\d/.test(whole[offset - 1] ?? '') ? '-' : dash,
     )
     .replace(/[\u00a0\u202f\u2007]/g, ' ')

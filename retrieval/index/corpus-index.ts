@@ -4,7 +4,7 @@ import { seedsChecksum } from '../corpus/load-corpus.js';
 import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { IdentifiedEmbeddings } from '../embeddings/embedding-cache.js';
 import { ErrorCode, RapporteurError } from '../errors.js';
-import { INDEX_FILES, IndexManifestSchema, type IndexManifest } from './index-manifest.js';
+import { INDEX_FILES, INDEX_FORMAT, IndexManifestSchema, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -46,6 +46,12 @@ function readManifest(dataDir: string): IndexManifest {
  */
 export function openCorpusIndex(options: OpenIndexOptions): CorpusIndex {
   const manifest = readManifest(options.dataDir);
+  if (manifest.format !== INDEX_FORMAT) {
+    throw new RapporteurError(
+      ErrorCode.IndexStale,
+      `The index in ${options.dataDir} was built by another version of Rapporteur. ${INGEST_HINT.replace('build', 'rebuild')}`,
+    );
+  }
   if (manifest.embedder !== options.embeddings.modelId) {
     throw new RapporteurError(
       ErrorCode.IndexStale,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /** Bumped whenever the on-disk layout or the record shapes change. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 3;
 
 export const IndexManifestSchema = z.object({
-  format: z.literal(INDEX_FORMAT),
+  format: z.number().int(),
   embedder: z.string(),
   dimensions: z.number().int().positive(),
   corpusChecksum: z.string(),

@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/records.js';
+import { glossaryTerms } from './itu-glossary.js';
 
 /** Embedding cost grows with length while meaning saturates early; longer texts are cut. */
 const EMBED_CHARS = 900;
@@ -15,8 +16,14 @@ export function embeddingText(record: CorpusRecord): string {
   }
 }
 
-/** Fields for the keyword index: a short, heavily weighted title and the body. */
+/** Fields for the keyword index, with the other form of each ITU abbreviation among the tags. */
 export function keywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
+  const fields = baseKeywordFields(record);
+  return { ...fields, tags: `${fields.tags} ${glossaryTerms(`${fields.title} ${fields.body}`)}`.trim() };
+}
+
+/** A short, heavily weighted title and the body. */
+function baseKeywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
   switch (record.kind) {
     case 'action-item':
       return {

@@ -1,6 +1,7 @@
 import type { ActionItemRecord, CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
+import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
@@ -65,6 +66,15 @@ function keywordCoverage(index: CorpusIndex, query: string, record: CorpusRecord
   return { matched, share: matched / terms.length };
 }
 
+/** Words that ask about progress in general rather than name a topic. */
+const GENERIC_TERMS = new Set(['status', 'progress', 'updat', 'item', 'action', 'resolut', 'implement', 'latest', 'current', 'overview', 'report', 'summari', 'tell']);
+
+/** The question's content terms once resolution references and generic progress words are gone. */
+function topicTerms(index: CorpusIndex, query: ParsedQuery): string[] {
+  const withoutRefs = query.text.replace(/\b(?:resolutions?|res\.?|opinion)\s*(?:no\.?\s*)?\d{1,3}\b/gi, ' ');
+  return index.keywords.terms(withoutRefs).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t));
+}
+
 /**
  * Answers a question from the index with exact structure first (action-item numbers,
  * resolutions, status filters), then hybrid ranking: vector and keyword retrievers fused by
@@ -90,14 +100,18 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     return resolutions.length === 0 || resolutions.includes(resolutionOf(record) ?? '');
   };
 
-  if (query.status && (resolutions.length > 0 || query.wantsList)) {
-    const items = index.records.filter((r, i) => inScope(i) && matchesStatus(r, query.status!));
+  // "Status of Resolution 22" names nothing but the resolution: answer with all its items.
+  const overview = query.resolutions.length > 0 && topicTerms(index, query).length === 0;
+  if ((query.status && (resolutions.length > 0 || query.wantsList)) || overview) {
+    const items = index.records.filter(
+      (r, i) => inScope(i) && r.kind === 'action-item' && (!query.status || matchesStatus(r, query.status)),
+    );
     return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0 };
   }
 
   const vector = await index.embeddings.embedQuery(query.text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, resolutions.length ? inScope : undefined);
-  const keywordText = expandAcronyms(query.text, (term) => index.keywords.hasTerm(term));
+  const keywordText = `${expandAcronyms(query.text, (term) => index.keywords.hasTerm(term))} ${glossaryTerms(query.text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, resolutions.length ? inScope : undefined);
   const aboutText = ABOUT_RESOLUTION_TEXT.test(query.text);
   const fused = fuseRankings([

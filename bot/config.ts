@@ -38,11 +38,31 @@ const EnvSchema = z.object({
   MEETINGS_FILE: z.string().default('./meetings.json'),
 });
 
-export type Config = z.infer<typeof EnvSchema>;
+/** Keys the chosen chat-model provider cannot work without. */
+const LLM_KEY = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY' } as const;
+
+/** Settings that only make sense together are checked at start, not at the first question. */
+const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
+  const provider = env.LLM_PROVIDER;
+  if (!provider) {
+    if (env.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_PROVIDER'], message: 'LLM_MODEL is set but LLM_PROVIDER is not; set LLM_PROVIDER to openai, anthropic or ollama, or unset LLM_MODEL' });
+    return;
+  }
+  if (provider !== 'ollama' && !env[LLM_KEY[provider]]) {
+    const hint = provider === 'openai' ? ' (any non-empty value for a local OpenAI-compatible server that does not check keys)' : '';
+    ctx.addIssue({ code: 'custom', path: [LLM_KEY[provider]], message: `required when LLM_PROVIDER=${provider}${hint}` });
+  }
+  for (const name of ['OPENAI_BASE_URL', 'OLLAMA_BASE_URL'] as const) {
+    const value = env[name];
+    if (value && !URL.canParse(value)) ctx.addIssue({ code: 'custom', path: [name], message: `not a URL: ${value}` });
+  }
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
 
 /** Validates the environment; a bad value names the variable and what it should be. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new RapporteurError(ErrorCode.ConfigInvalid, `Invalid configuration: ${problems}`);

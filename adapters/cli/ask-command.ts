@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { openRapporteur } from '../../bot/rapporteur.js';
+import { openAnswerer } from '../../bot/open-answerer.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { toAnswerJson, toReadableText } from './answer-json.js';
 
@@ -14,9 +14,9 @@ const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', 
 
 try {
   const config = loadConfig();
-  const rapporteur = await openRapporteur(config, { logger: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) });
+  const answerer = await openAnswerer(config, { logger: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) });
   const print = async (question: string): Promise<void> => {
-    const answer = await rapporteur.ask(question);
+    const answer = await answerer.ask(question);
     process.stdout.write(values.json ? `${JSON.stringify(toAnswerJson(question, answer))}\n` : `${toReadableText(answer)}\n\n`);
   };
   if (positionals.length > 0) {

@@ -5,6 +5,7 @@
  */
 import { loadConfig, type Config } from '../../bot/config.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
+import { prepareAnswerer } from '../../bot/open-answerer.js';
 import { stateFile } from '../../bot/rapporteur.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
@@ -25,6 +26,8 @@ function listenProblem(error: unknown, config: Config): string | undefined {
 }
 
 async function main(config: Config, logger: Logger): Promise<void> {
+  // Chat model settings and prompts are checked before anything listens or loads.
+  const configuredAnswerer = prepareAnswerer(config, { logger });
   const store = new StateStore(stateFile(config));
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
@@ -49,7 +52,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
 
   try {
     const rapporteur = await prepareRapporteur(config, { logger, store, readiness });
-    answerer.resolve(rapporteur);
+    answerer.resolve(configuredAnswerer(rapporteur));
     readiness.markReady();
     logger.info({ url, records: rapporteur.index.manifest.records }, `ready: ask at ${url}/`);
   } catch (error) {

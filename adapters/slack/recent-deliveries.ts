@@ -17,19 +17,23 @@ export class RecentDeliveries {
    * false when any was (a duplicate). Keys are remembered either way.
    */
   claim(keys: string[], now = Date.now()): boolean {
-    this.forgetOld(now);
+    this.forgetExpired(now);
     const fresh = keys.every((key) => !this.seen.has(key));
     for (const key of keys) {
       this.seen.delete(key);
       this.seen.set(key, now);
     }
+    // A Map iterates in insertion order and claim re-inserts, so the oldest entries come first.
+    for (const key of this.seen.keys()) {
+      if (this.seen.size <= this.maxKeys) break;
+      this.seen.delete(key);
+    }
     return fresh;
   }
 
-  private forgetOld(now: number): void {
-    // A Map iterates in insertion order and claim re-inserts, so the oldest entries come first.
+  private forgetExpired(now: number): void {
     for (const [key, at] of this.seen) {
-      if (now - at < this.keepMs && this.seen.size < this.maxKeys) break;
+      if (now - at < this.keepMs) break;
       this.seen.delete(key);
     }
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeAnswerer } from '../support/fake-answerer.js';
-import { eventEnvelope, mentionEvent, sendCommand, sendEvent, slackSignature, slashCommand } from '../support/slack-requests.js';
+import { eventEnvelope, mentionEvent, postSigned, sendCommand, sendEvent, slackSignature, slashCommand } from '../support/slack-requests.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 describe('Slack request verification', () => {
@@ -47,6 +47,15 @@ describe('Slack request verification', () => {
     expect(answerer.calls).toEqual([]);
     expect(h.fake.responses).toEqual([]);
     expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
+  it('refuses a signed body that is not JSON with 400 and keeps serving', async () => {
+    const broken = await postSigned(h.eventsUrl, SIGNING_SECRET, '{"type": "event_callback", ', 'application/json');
+    expect(broken.status).toBe(400);
+    const fine = await sendEvent(h.eventsUrl, SIGNING_SECRET, mention());
+    expect(fine.status).toBe(200);
+    await h.fake.waitFor(() => h.fake.okCallsTo('chat.postMessage').length === 1);
+    expect(answerer.calls).toHaveLength(1);
   });
 
   it('answers Slack’s URL verification challenge when signed', async () => {

@@ -1,0 +1,146 @@
+/**
+ * The channel-neutral meeting digest: what a delegate should read before a TSAG meeting.
+ * Renderers (Markdown, Slack, Teams, the playground) turn it into their own payloads; nothing
+ * here knows about any channel.
+ */
+
+/** The meeting a digest is for. */
+export interface DigestMeeting {
+  name: string;
+  /** First day, `YYYY-MM-DD`, in the meeting's time zone. */
+  start: string;
+  /** Last day, `YYYY-MM-DD`. */
+  end: string;
+  /** IANA time zone, e.g. `Europe/Zurich`. */
+  timeZone: string;
+  /** False for a meeting given only by date (`--date`) or an "as of today" preview. */
+  fromCalendar: boolean;
+}
+
+/** One source document and its edition, as listed in the digest's header. */
+export interface DigestDocument {
+  file: string;
+  title: string;
+  /** ISO date of the edition, e.g. `2022-01-01` (empty when unknown). */
+  edition: string;
+  kind: 'action-plan' | 'report';
+  series: string;
+  url: string;
+}
+
+/** Where an entry comes from: an action item, or a section of a report. */
+export interface DigestCitation {
+  /** `44-30` when the entry is an action item. */
+  actionItem: string | null;
+  /** `44` or `Opinion 1` when the entry belongs to a Resolution. */
+  resolution: string | null;
+  document: string;
+  documentTitle: string;
+  edition: string;
+  /** `Resolution 44 – Bridging the standardization gap …`, or a report's heading path. */
+  section: string;
+  url: string | null;
+}
+
+/** An action item listed under "Needs attention" or "Due at this meeting". */
+export interface DigestItem {
+  id: string;
+  resolution: string;
+  action: string;
+  milestone: string;
+  /** The last line of the status narrative (empty when the item has none). */
+  latestStatus: string;
+  /** Why it is listed, e.g. `no periodic-goals mark` or `milestone TSAG 2021 has passed`. */
+  reason: string;
+  cite: DigestCitation;
+}
+
+export type DigestChangeKind = 'added' | 'removed' | 'changed';
+
+/** One difference between two editions of a document series. */
+export interface DigestChange {
+  kind: DigestChangeKind;
+  subject: 'action-item' | 'section';
+  /** `44-30`, or the section's heading path. */
+  label: string;
+  /** One line saying what changed. */
+  summary: string;
+  cite: DigestCitation;
+}
+
+/** What changed between the two latest editions of one series. */
+export interface DigestSeriesChanges {
+  series: string;
+  from: DigestDocument;
+  to: DigestDocument;
+  changes: DigestChange[];
+}
+
+/** Per-Resolution counts; `completed + ongoing + needsAttention` is the number of items. */
+export interface ResolutionTally {
+  resolution: string;
+  title: string;
+  completed: number;
+  /** Not completed, periodic goals met. */
+  ongoing: number;
+  /** Not completed, no periodic-goals mark. */
+  needsAttention: number;
+}
+
+export interface Digest {
+  meeting: DigestMeeting;
+  /** When it was built (ISO instant). */
+  generatedAt: string;
+  /** Every source document, in seed order. */
+  documents: DigestDocument[];
+  /** The action plan the item sections are drawn from (its latest edition), if any. */
+  actionPlan: DigestDocument | null;
+  needsAttention: DigestItem[];
+  dueAtMeeting: DigestItem[];
+  changes: DigestSeriesChanges[];
+  tallies: ResolutionTally[];
+}
+
+/** `Action item 44-30 · Resolution 44`, or a report section: how an entry cites its source. */
+export function citeLabel(cite: DigestCitation, options: { withDocument?: boolean } = {}): string {
+  const parts: string[] = [];
+  if (cite.actionItem) parts.push(`Action item ${cite.actionItem}`);
+  if (cite.resolution) parts.push(cite.resolution.startsWith('Opinion') ? cite.resolution : `Resolution ${cite.resolution}`);
+  if (!cite.actionItem && !cite.resolution) parts.push(`§ ${cite.section}`);
+  if (options.withDocument) parts.push(documentLabel(cite.documentTitle, cite.edition));
+  return parts.join(' · ');
+}
+
+/** `Title (2022-01-01)`. */
+export function documentLabel(title: string, edition: string): string {
+  return edition ? `${title} (${edition})` : title;
+}
+
+/** The meeting's dates as people write them: `25–29 January 2027`, `30 March – 3 April 2027`. */
+export function meetingDates(meeting: Pick<DigestMeeting, 'start' | 'end'>): string {
+  const day = (iso: string, parts: Intl.DateTimeFormatOptions): string =>
+    new Intl.DateTimeFormat('en-GB', { ...parts, timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  if (meeting.start === meeting.end) return day(meeting.start, { day: 'numeric', month: 'long', year: 'numeric' });
+  const [sy, sm] = meeting.start.split('-');
+  const [ey, em] = meeting.end.split('-');
+  if (sy === ey && sm === em) {
+    return `${day(meeting.start, { day: 'numeric' })}–${day(meeting.end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  }
+  const startParts: Intl.DateTimeFormatOptions = sy === ey ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return `${day(meeting.start, startParts)} – ${day(meeting.end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+}
+
+/** Resolution numbers in reading order: 1, 2, … 99, then Opinions. */
+export function compareResolutions(a: string, b: string): number {
+  const rank = (r: string): [number, number] => (r.startsWith('Opinion') ? [1, Number(r.replace(/\D/g, ''))] : [0, Number(r)]);
+  const [ka, na] = rank(a);
+  const [kb, nb] = rank(b);
+  return ka - kb || na - nb;
+}
+
+/** Action-item ids in reading order: `1-02` before `1-10` before `44-30`. */
+export function compareItemIds(a: string, b: string): number {
+  const [ra, ia] = a.split('-').map(Number) as [number, number];
+  const [rb, ib] = b.split('-').map(Number) as [number, number];
+  return ra - rb || ia - ib;
+}

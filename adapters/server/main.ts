@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
 import { stateFile } from '../../bot/rapporteur.js';
 import { StateStore } from '../../bot/state/state-store.js';
-import { asRapporteurError } from '../../retrieval/errors.js';
+import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
 import { planChannels } from './channel-plan.js';
 import { createServer, type RapporteurServer } from './create-server.js';
 import { DeferredAnswerer } from './deferred-answerer.js';
@@ -40,22 +40,35 @@ async function main(config: Config, logger: Logger): Promise<void> {
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
-  installShutdownHandlers({ server, logger, release: () => store.close() });
+  // Shutdown also stops a first-run ingest that is still building the index.
+  const building = new AbortController();
+  installShutdownHandlers({
+    server,
+    logger,
+    release: () => {
+      building.abort();
+      store.close();
+    },
+  });
 
   let url: string;
   try {
     ({ url } = await server.listen(config.PORT, config.HOST));
   } catch (error) {
-    throw new Error(listenProblem(error, config) ?? `Could not listen: ${(error as Error).message}`, { cause: error });
+    const problem = listenProblem(error, config);
+    throw problem ? new RapporteurError(ErrorCode.ConfigInvalid, problem, { cause: error }) : error;
   }
   logChannels(logger, url, [...plan.mounts, { name: 'web' }], plan.off);
 
   try {
-    const rapporteur = await prepareRapporteur(config, { logger, store, readiness });
+    const rapporteur = await prepareRapporteur(config, { logger, store, readiness, signal: building.signal });
     answerer.resolve(configuredAnswerer(rapporteur));
     readiness.markReady();
     logger.info({ url, records: rapporteur.index.manifest.records }, `ready: ask at ${url}/`);
   } catch (error) {
+    // A shutdown signal (Ctrl-C reaches the ingest child too) ended the build; the shutdown
+    // handler is already finishing and exits cleanly.
+    if (readiness.state === 'draining' || building.signal.aborted) return;
     await server.close().catch(() => undefined);
     store.close();
     throw error;
@@ -69,7 +82,9 @@ try {
   await main(config, logger);
 } catch (thrown) {
   const error = asRapporteurError(thrown);
-  if (logger) logger.fatal({ err: error, code: error.code }, error.message);
+  // Coded errors already say what to fix; only the unexpected ones need a stack.
+  const details = error.code === ErrorCode.Unknown ? { err: error, code: error.code } : { code: error.code };
+  if (logger) logger.fatal(details, error.message);
   else process.stderr.write(`Rapporteur cannot start: ${error.message}\n`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../../bot/logger.js';
 import { openRapporteur, type Rapporteur } from '../../bot/rapporteur.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import { ErrorCode, asRapporteurError } from '../../retrieval/errors.js';
-import { ingestWithProgress } from '../cli/ingest-with-progress.js';
+import { runIngestProcess } from './ingest-process.js';
 import type { Readiness } from './readiness.js';
 
 /** Errors that a fresh ingest fixes; anything else (seeds missing, bad embedder) it would not. */
@@ -11,11 +11,12 @@ const INGEST_FIXES = new Set([ErrorCode.IndexMissing, ErrorCode.IndexStale, Erro
 
 /**
  * Opens the persisted index (about a second), or on first run, after the seeds changed or
- * after a broken ingest builds it first with a progress bar (minutes on two cores).
+ * after a broken ingest builds it first, in a child process with a progress bar (minutes on
+ * two cores) while this process keeps serving probes. `signal` aborts the build on shutdown.
  */
 export async function prepareRapporteur(
   config: Config,
-  deps: { logger: Logger; store: StateStore; readiness: Readiness },
+  deps: { logger: Logger; store: StateStore; readiness: Readiness; signal: AbortSignal },
 ): Promise<Rapporteur> {
   try {
     return await openRapporteur(config, { logger: deps.logger, store: deps.store });
@@ -30,7 +31,7 @@ export async function prepareRapporteur(
     );
     deps.readiness.progress('building the index from the seeds');
   }
-  await ingestWithProgress(config, deps.logger);
+  await runIngestProcess(deps.signal);
   deps.readiness.progress('loading the index');
   return openRapporteur(config, { logger: deps.logger, store: deps.store });
 }

@@ -111,8 +111,9 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
     },
 
     async start() {
-      // Checks the token now so a bad one is reported at start-up, not at the first question.
-      await identity().then(
+      // Checks the token in the background: a bad one is reported at start-up, not at the first
+      // question, and an unreachable Slack (retried for ~30 s) does not hold up the other channels.
+      void identity().then(
         (bot) => logger.info({ transport: settings.transport, botUserId: bot.botUserId }, 'Slack token accepted'),
         (error: unknown) => logger.error({ err: error }, 'Slack rejected SLACK_BOT_TOKEN (auth.test failed); answers will fail until it is fixed'),
       );

@@ -31,3 +31,8 @@ export function buttonValue(blocks: unknown, actionId: string): string | undefin
   }
   return undefined;
 }
+
+/** The source line `fellowshipAnswer()` (FakeAnswerer's 44-30 answer) renders to. */
+export const FELLOWSHIP_SOURCE =
+  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
+  'Resolution 44 – Bridging the standardization gap between developing and developed countries';

@@ -3,12 +3,8 @@ import { StateStore } from '../../bot/state/state-store.js';
 import { SlackActionId, renderSlackNotice } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { buttonClick, eventEnvelope, mentionEvent, sendCommand, sendEvent, sendInteraction, slashCommand } from '../support/slack-requests.js';
-import { buttonValue, contextTexts, sectionTexts } from './block-queries.js';
+import { FELLOWSHIP_SOURCE, buttonValue, contextTexts, sectionTexts } from './block-queries.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
-
-const FELLOWSHIP_SOURCE =
-  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
-  'Resolution 44 – Bridging the standardization gap between developing and developed countries';
 
 describe('/rapporteur and the answer buttons', () => {
   let h: SlackHarness;

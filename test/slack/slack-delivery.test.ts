@@ -4,6 +4,7 @@ import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 import { blocksProblem } from '../support/fake-slack-api.js';
 import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
 import { eventEnvelope, mentionEvent, sendEvent } from '../support/slack-requests.js';
+import { renderSlackNotice } from '../../adapters/slack/slack-renderer.js';
 import { sectionTexts } from './block-queries.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
@@ -92,6 +93,18 @@ describe('Slack delivery: limits, rate limits and failures', () => {
     const line = h.logs.find((l) => l.msg === 'could not post the answer to Slack');
     expect(line).toMatchObject({ level: 50, question: QUESTION, slackChannel: 'C0GENERAL', slackError: 'channel_not_found' });
     expect(h.fake.callsTo('reactions.remove')).toHaveLength(1);
+  });
+
+  it('posts proactive messages (digests) with the bot token and the same plain-text fallback', async () => {
+    h = await startSlackHarness(new FakeAnswerer());
+    h.fake.failNext('chat.postMessage', { error: 'invalid_blocks' });
+    const ts = await h.channel.postMessage({ channel: 'C0DIGEST' }, renderSlackNotice('*SG17 digest*'));
+
+    const [rejected, plain] = h.fake.callsTo('chat.postMessage');
+    expect(rejected!.args).toMatchObject({ channel: 'C0DIGEST', text: '*SG17 digest*' });
+    expect(plain!.args).toEqual({ channel: 'C0DIGEST', text: '*SG17 digest*', unfurl_links: 'false', unfurl_media: 'false' });
+    expect(plain!.token).toBe('xoxb-test-token');
+    expect(ts).toBe(plain!.result.ts);
   });
 
   it('tells the user when answering failed and logs the cause', async () => {

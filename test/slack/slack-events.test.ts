@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackActionId } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { eventEnvelope, mentionEvent, messageEvent, sendEvent } from '../support/slack-requests.js';
-import { buttonValue, sectionTexts } from './block-queries.js';
+import { FELLOWSHIP_SOURCE, buttonValue, sectionTexts } from './block-queries.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
-
-const FELLOWSHIP_SOURCE =
-  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
-  'Resolution 44 – Bridging the standardization gap between developing and developed countries';
 
 describe('Slack events over HTTP', () => {
   let answerer: FakeAnswerer;

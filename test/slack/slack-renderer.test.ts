@@ -9,15 +9,10 @@ import {
   type SlackMessage,
 } from '../../adapters/slack/slack-renderer.js';
 import { blocksProblem } from '../support/fake-slack-api.js';
+import { FELLOWSHIP_SOURCE, sectionTexts as sectionsOf } from './block-queries.js';
 import { fellowshipAnswer } from '../support/fake-answerer.js';
 
-const FELLOWSHIP_SOURCE =
-  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
-  'Resolution 44 – Bridging the standardization gap between developing and developed countries';
-
-function sectionTexts(message: SlackMessage): string[] {
-  return message.blocks.flatMap((block) => (block.type === 'section' && block.text ? [block.text.text] : []));
-}
+const sectionTexts = (message: SlackMessage): string[] => sectionsOf(message.blocks);
 
 function buttonsOf(message: SlackMessage): { action_id?: string; value?: string }[] {
   return message.blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id?: string; value?: string }[]) : []));

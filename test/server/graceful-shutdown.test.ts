@@ -1,41 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnServer } from './spawn-server.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'slow-server.ts');
-
-interface LogLine {
-  msg: string;
-  [key: string]: unknown;
-}
-
-/** Runs the fixture server and lets the test wait for its log lines. */
-function startFixture(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: LogLine[] = [];
-  const waiters: { msg: string; resolve: (line: LogLine) => void }[] = [];
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    const line = JSON.parse(text) as LogLine;
-    lines.push(line);
-    for (const waiter of waiters.filter((w) => w.msg === line.msg)) waiter.resolve(line);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const logged = (msg: string) =>
-    new Promise<LogLine>((resolve, reject) => {
-      const seen = lines.find((l) => l.msg === msg);
-      if (seen) return resolve(seen);
-      waiters.push({ msg, resolve });
-      void exited.then((code) => reject(new Error(`server exited (${code}) before logging "${msg}": ${stderr}`)));
-    });
-  return { child, lines, logged, exited };
-}
 
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;
@@ -47,9 +17,9 @@ afterEach(() => {
 describe('SIGTERM', () => {
   it('stops accepting, finishes the answer in flight, closes the state store and exits 0', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-shutdown-'));
-    const server = startFixture(dataDir);
+    const server = spawnServer(FIXTURE, [dataDir]);
     child = server.child;
-    const { url } = (await server.logged('listening')) as LogLine & { url: string };
+    const { url } = (await server.logged('listening')) as { url: string };
     // SQLite keeps a write-ahead log beside an open WAL database and removes it on a clean close.
     expect(existsSync(join(dataDir, 'state.sqlite-wal'))).toBe(true);
 

@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface LogLine {
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  /** Every JSON log line printed so far. */
+  lines: LogLine[];
+  /** Resolves with the first log line whose `msg` starts with `prefix` (now or later). */
+  logged(prefix: string): Promise<LogLine>;
+  /** The exit code. */
+  exited: Promise<number | null>;
+  /** Non-JSON output, e.g. the progress bar and npm noise. */
+  stderr(): string;
+}
+
+/** Runs a TypeScript entry (`node --import tsx`) and follows its pino log lines on stdout. */
+export function spawnServer(entry: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): SpawnedServer {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const lines: LogLine[] = [];
+  const waiters: { prefix: string; resolve: (line: LogLine) => void }[] = [];
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors += String(chunk)));
+  createInterface({ input: child.stdout! }).on('line', (text) => {
+    if (!text.startsWith('{')) return;
+    const line = JSON.parse(text) as LogLine;
+    lines.push(line);
+    for (const waiter of waiters.filter((w) => line.msg.startsWith(w.prefix))) waiter.resolve(line);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const logged = (prefix: string) =>
+    new Promise<LogLine>((resolve, reject) => {
+      const seen = lines.find((l) => l.msg.startsWith(prefix));
+      if (seen) return resolve(seen);
+      waiters.push({ prefix, resolve });
+      void exited.then((code) =>
+        reject(new Error(`server exited (${code}) before logging "${prefix}". Log: ${lines.map((l) => l.msg).join(' | ')} ${errors}`)),
+      );
+    });
+  return { child, lines, logged, exited, stderr: () => errors };
+}

@@ -21,8 +21,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
   ): Promise<void> => {
     const route = routeSlackMessage(kind, event, botUserId, (id) => deps.store.hasAnswerIn(id));
     if ('ignore' in route) {
-      const log = route.ignore.startsWith('malformed') ? deps.logger.warn : deps.logger.debug;
-      log.call(deps.logger, { kind, eventId: body.event_id }, `Slack event ignored: ${route.ignore}`);
+      deps.logger[route.malformed ? 'warn' : 'debug']({ kind, eventId: body.event_id }, `Slack event ignored: ${route.ignore}`);
       return;
     }
     const question = route.answer;

@@ -30,7 +30,8 @@ export interface SlackQuestion {
   conversationId: string;
 }
 
-export type MessageRoute = { answer: SlackQuestion } | { ignore: string };
+/** A question to answer, or why not; `malformed` events are worth a warning, the rest are routine. */
+export type MessageRoute = { answer: SlackQuestion } | { ignore: string; malformed?: true };
 
 /**
  * Decides whether an `app_mention` or `message` event is a question for the bot. Mentions are;
@@ -46,7 +47,8 @@ export function routeSlackMessage(
 ): MessageRoute {
   const parsed = SlackMessageEvent.safeParse(event);
   if (!parsed.success) {
-    return { ignore: `malformed ${kind} event: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    return { ignore: `malformed ${kind} event: ${issues}`, malformed: true };
   }
   const message = parsed.data;
   if (message.bot_id !== undefined || message.subtype === 'bot_message') return { ignore: 'bot message' };

@@ -56,6 +56,7 @@ describe('routeSlackMessage', () => {
     expect(routeSlackMessage('message', messageEvent({ channel: 'D1', channelType: 'im', user: 'UBOT', text: 'x', ts: '5.1' }), 'UBOT', never)).toEqual({ ignore: 'own message' });
     expect(routeSlackMessage('app_mention', { text: 'x' }, 'UBOT', never)).toEqual({
       ignore: 'malformed app_mention event: channel Required; ts Required',
+      malformed: true,
     });
   });
 });

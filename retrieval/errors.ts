@@ -11,6 +11,8 @@ export enum ErrorCode {
   ConfigInvalid = 'rapporteur_config_invalid',
   EmbedderUnavailable = 'rapporteur_embedder_unavailable',
   CalendarInvalid = 'rapporteur_calendar_invalid',
+  /** A digest was asked for a meeting the calendar does not list. */
+  MeetingUnknown = 'rapporteur_meeting_unknown',
   /** The server is up but the index is still loading (or the server is shutting down). */
   NotReady = 'rapporteur_not_ready',
   /** A proactive post names a conversation the bot has no reference for (never added, or removed). */

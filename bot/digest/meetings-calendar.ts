@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
+import { arrayEntryLines } from './json-entry-lines.js';
+
+/**
+ * The meetings calendar (`MEETINGS_FILE`, default `./meetings.json`): which meetings get a
+ * digest, when it is posted and where. A broken entry is reported with file and line and
+ * left out; the other meetings are still scheduled.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
+export const DEFAULT_POST_AT = [
+  { daysBefore: 7, time: '09:00' },
+  { daysBefore: 1, time: '09:00' },
+] as const;
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a real calendar date');
+
+const PostAt = z.object({
+  daysBefore: z.number().int().min(0).max(90),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time as HH:MM (24-hour)')
+    .default('09:00'),
+});
+
+const MeetingEntry = z
+  .object({
+    name: z.string().trim().min(1, 'a meeting needs a name'),
+    start: CalendarDate,
+    end: CalendarDate.optional(),
+    timeZone: z.string().default(DEFAULT_TIME_ZONE).refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Zurich)'),
+    postAt: z.array(PostAt).min(1, 'give at least one time to post, or leave postAt out').default([...DEFAULT_POST_AT]),
+    targets: z
+      .object({
+        slack: z.array(z.string().regex(/^[CGD][A-Z0-9]{6,}$/, 'expected a Slack channel ID such as C0123456789')).default([]),
+        teams: z.array(z.string().trim().min(1, 'expected a Teams conversation id or name')).default([]),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .refine((m) => m.end === undefined || m.end >= m.start, { message: 'end is before start', path: ['end'] });
+
+export type MeetingPost = z.infer<typeof PostAt>;
+
+export interface Meeting {
+  name: string;
+  /** `YYYY-MM-DD`, first day, in `timeZone`. */
+  start: string;
+  /** `YYYY-MM-DD`, last day (the start when not given). */
+  end: string;
+  timeZone: string;
+  postAt: MeetingPost[];
+  targets: { slack: string[]; teams: string[] };
+  /** Where the entry starts in the calendar file. */
+  line: number;
+}
+
+export interface MeetingsCalendar {
+  file: string;
+  meetings: Meeting[];
+  /** One line per entry left out: `meetings.json:12: meeting 2 ("…") ignored: start: …`. */
+  problems: string[];
+}
+
+function issuesText(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
+function jsonErrorLine(text: string, error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return '';
+  return ` (line ${text.slice(0, Number(position[1])).split('\n').length})`;
+}
+
+/**
+ * Parses a calendar's text. Throws a CalendarInvalid error naming `file` when the text is not
+ * JSON or not `{"meetings": [...]}`; invalid entries go to `problems`.
+ */
+export function parseMeetingsCalendar(text: string, file: string): MeetingsCalendar {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new RapporteurError(
+      ErrorCode.CalendarInvalid,
+      `Meetings calendar ${file} is not valid JSON${jsonErrorLine(text, error as Error)}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const meetingsList = (json as { meetings?: unknown } | null)?.meetings;
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !Array.isArray(meetingsList)) {
+    throw new RapporteurError(
+      ErrorCode.CalendarInvalid,
+      `Meetings calendar ${file} must be a JSON object with a "meetings" array (see meetings.example.json).`,
+    );
+  }
+
+  const lines = arrayEntryLines(text, 'meetings');
+  const meetings: Meeting[] = [];
+  const problems: string[] = [];
+  meetingsList.forEach((entry: unknown, index) => {
+    const line = lines[index] ?? 1;
+    const name = (entry as { name?: unknown } | null)?.name;
+    const where = `${file}:${line}: meeting ${index + 1}${typeof name === 'string' ? ` ("${name}")` : ''} ignored`;
+    const parsed = MeetingEntry.safeParse(entry);
+    if (!parsed.success) {
+      problems.push(`${where}: ${issuesText(parsed.error)}`);
+      return;
+    }
+    const meeting: Meeting = { ...parsed.data, end: parsed.data.end ?? parsed.data.start, line };
+    if (meetings.some((m) => m.name === meeting.name && m.start === meeting.start)) {
+      problems.push(`${where}: the same meeting (name and start) is listed twice`);
+      return;
+    }
+    meetings.push(meeting);
+  });
+  return { file, meetings, problems };
+}
+
+/** Reads the calendar file; `undefined` when there is none (digests then run only on demand). */
+export function loadMeetingsCalendar(file: string): MeetingsCalendar | undefined {
+  if (!existsSync(file)) return undefined;
+  return parseMeetingsCalendar(readFileSync(file, 'utf8'), file);
+}

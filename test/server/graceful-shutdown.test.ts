@@ -19,7 +19,7 @@ describe('SIGTERM', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-shutdown-'));
     const server = spawnServer(FIXTURE, [dataDir]);
     child = server.child;
-    const { url } = (await server.logged('listening')) as { url: string };
+    const url = String((await server.logged('listening')).url);
     // SQLite keeps a write-ahead log beside an open WAL database and removes it on a clean close.
     expect(existsSync(join(dataDir, 'state.sqlite-wal'))).toBe(true);
 

@@ -45,7 +45,10 @@ const LLM_KEY = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY' } as 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
   const provider = env.LLM_PROVIDER;
   if (!provider) {
-    if (env.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_PROVIDER'], message: 'LLM_MODEL is set but LLM_PROVIDER is not; set LLM_PROVIDER to openai, anthropic or ollama, or unset LLM_MODEL' });
+    if (env.LLM_MODEL) {
+      const message = 'LLM_MODEL is set but LLM_PROVIDER is not; set LLM_PROVIDER to openai, anthropic or ollama, or unset LLM_MODEL';
+      ctx.addIssue({ code: 'custom', path: ['LLM_PROVIDER'], message });
+    }
     return;
   }
   if (provider !== 'ollama' && !env[LLM_KEY[provider]]) {
@@ -54,7 +57,9 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
   }
   for (const name of ['OPENAI_BASE_URL', 'OLLAMA_BASE_URL'] as const) {
     const value = env[name];
-    if (value && !URL.canParse(value)) ctx.addIssue({ code: 'custom', path: [name], message: `not a URL: ${value}` });
+    if (value && !(/^https?:\/\//i.test(value) && URL.canParse(value))) {
+      ctx.addIssue({ code: 'custom', path: [name], message: `not an http(s) URL: ${value}` });
+    }
   }
 });
 

@@ -28,15 +28,6 @@ export function citationId(token: string): string | undefined {
   return undefined;
 }
 
-/** Tidies the gaps a removed citation leaves: doubled spaces, a space before punctuation. */
-function tidy(text: string): string {
-  return text
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([.,;:!?。，、；：！？])/g, '$1')
-    .replace(/[ \t]+\n/g, '\n')
-    .trim();
-}
-
 /**
  * Checks every bracketed citation of a reply against the retrieved units. `labels` maps each
  * retrieved unit's id to how it is shown in the final text (an action item as itself, a
@@ -59,8 +50,9 @@ export function guardCitations(reply: string, labels: ReadonlyMap<string, string
         removed.push(token);
       }
     });
+    // The space before a removed citation goes with it: "ongoing [99-99]." becomes "ongoing.".
     if (kept.length === 0) return '';
     return `${whole.startsWith('[') ? '' : whole[0]}[${kept.join('; ')}]`;
   });
-  return { text: tidy(text), cited, removed };
+  return { text: text.trim(), cited, removed };
 }

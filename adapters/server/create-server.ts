@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Answerer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
+import type { DigestPreview } from '../web/digest-route.js';
 import { createWebChannel } from '../web/web-channel.js';
 import type { ChannelMount } from './channel-mount.js';
 import { createHealthRoutes } from './health-routes.js';
@@ -19,6 +20,8 @@ export interface ServerOptions {
   logger: Logger;
   maxQuestionChars: number;
   rateLimitPerMinute: number;
+  /** The playground's digest preview (`GET /api/digest`); left out, the route answers 404. */
+  digestPreview?: DigestPreview;
 }
 
 export interface ListeningAddress {
@@ -53,6 +56,7 @@ export function createServer(options: ServerOptions): RapporteurServer {
       answerer: options.answerer,
       maxQuestionChars: options.maxQuestionChars,
       rateLimitPerMinute: options.rateLimitPerMinute,
+      digestPreview: options.digestPreview,
     }),
   ];
 

@@ -4,6 +4,8 @@
  * ready. The node process handles SIGTERM/SIGINT itself (see graceful-shutdown.ts).
  */
 import { loadConfig, type Config } from '../../bot/config.js';
+import { digestOutline } from '../../bot/digest/digest-outline.js';
+import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
 import { stateFile } from '../../bot/rapporteur.js';
@@ -32,6 +34,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
   const plan = planChannels(config, { answerer, store, logger });
+  // Digests come from the seeds and the calendar, not the index, so previews work at once.
+  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger });
   const server: RapporteurServer = createServer({
     answerer,
     readiness,
@@ -39,6 +43,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    digestPreview: () => digestOutline(digests.digestFor()),
   });
   // Shutdown also stops a first-run ingest that is still building the index.
   const building = new AbortController();

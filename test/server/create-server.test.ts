@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeferredAnswerer } from '../../adapters/server/deferred-answerer.js';
+import type { DigestOutline } from '../../bot/digest/digest-outline.js';
+import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
 import { postJson, serveForTest, type ServedForTest } from './serve-for-test.js';
 
@@ -129,6 +131,36 @@ describe('POST /api/ask', () => {
     const response = await fetch(`${served.url}/api/digest`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: 'No such API: GET /api/digest' });
+  });
+});
+
+describe('GET /api/digest', () => {
+  const outline: DigestOutline = {
+    title: 'Digest: TSAG',
+    subtitle: '25–29 January 2027 (Europe/Zurich)',
+    summary: '1 item needs attention · 0 due at this meeting · 0 changes since the previous editions',
+    sources: ['Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022-01-01)'],
+    sections: [],
+  };
+
+  it('returns the digest outline when the server has digests', async () => {
+    served = await serveForTest(new FakeAnswerer(), { digestPreview: () => outline });
+    const response = await fetch(`${served.url}/api/digest`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(outline);
+  });
+
+  it('answers 500 JSON with the reason and request id when the digest cannot be built', async () => {
+    served = await serveForTest(new FakeAnswerer(), {
+      digestPreview: () => {
+        throw new RapporteurError(ErrorCode.CalendarInvalid, 'meetings.json:3: start must be YYYY-MM-DD');
+      },
+    });
+    const response = await fetch(`${served.url}/api/digest`);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: `The digest could not be built: meetings.json:3: start must be YYYY-MM-DD (request id ${response.headers.get('x-request-id')}).`,
+    });
   });
 });
 

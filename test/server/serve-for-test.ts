@@ -3,6 +3,7 @@ import { silentLogger } from '../../bot/logger.js';
 import type { ChannelMount } from '../../adapters/server/channel-mount.js';
 import { createServer, type RapporteurServer } from '../../adapters/server/create-server.js';
 import { Readiness } from '../../adapters/server/readiness.js';
+import type { DigestPreview } from '../../adapters/web/digest-route.js';
 
 export interface ServedForTest {
   server: RapporteurServer;
@@ -13,7 +14,13 @@ export interface ServedForTest {
 /** The real server on a free loopback port, with small limits so tests can reach them. */
 export async function serveForTest(
   answerer: Answerer,
-  options: { ready?: boolean; maxQuestionChars?: number; rateLimitPerMinute?: number; channels?: ChannelMount[] } = {},
+  options: {
+    ready?: boolean;
+    maxQuestionChars?: number;
+    rateLimitPerMinute?: number;
+    channels?: ChannelMount[];
+    digestPreview?: DigestPreview;
+  } = {},
 ): Promise<ServedForTest> {
   const readiness = new Readiness();
   if (options.ready ?? true) readiness.markReady();
@@ -24,6 +31,7 @@ export async function serveForTest(
     logger: silentLogger,
     maxQuestionChars: options.maxQuestionChars ?? 200,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100,
+    digestPreview: options.digestPreview,
   });
   const { url } = await server.listen(0, '127.0.0.1');
   return { server, readiness, url };

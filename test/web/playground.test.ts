@@ -1,8 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer, AskContext } from '../../bot/answer.js';
+import { digestOutline } from '../../bot/digest/digest-outline.js';
+import { DigestService } from '../../bot/digest/digest-service.js';
 import { sharedRapporteur } from '../support/shared-rapporteur.js';
+import { SEEDS_DIR } from '../support/test-paths.js';
 import { serveForTest, type ServedForTest } from '../server/serve-for-test.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +32,9 @@ describe.skipIf(missing)(title, () => {
 
   beforeAll(async () => {
     answerer = new RecordingAnswerer(await sharedRapporteur());
-    served = await serveForTest(answerer, { maxQuestionChars: 120 });
+    // The real digest of the seeds; no calendar file, so it is the "as of today" digest.
+    const digests = new DigestService({ seedsDir: SEEDS_DIR, calendarFile: join(SEEDS_DIR, 'no-meetings.json') });
+    served = await serveForTest(answerer, { maxQuestionChars: 120, digestPreview: () => digestOutline(digests.digestFor()) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
@@ -146,17 +152,45 @@ describe.skipIf(missing)(title, () => {
     await page.close();
   });
 
-  it('says clearly when the digest preview is not available yet', async () => {
+  it('shows the digest preview with its sections, opened from the keyboard', async () => {
     const page = await openPage();
-    const tab = page.getByRole('tab', { name: 'Ask' });
-    await tab.focus();
+    await page.getByRole('tab', { name: 'Ask' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Digest preview' }).getAttribute('aria-selected')).toBe('true');
+    const digest = page.locator('#digest-body .digest');
+    await digest.waitFor();
+    expect(await digest.locator('.digest-meeting h3').textContent()).toBe('Digest: Current reports');
+    expect(await digest.locator('.digest-summary').textContent()).toMatch(/^\d+ items? needs? attention · \d+ due at this meeting · \d+ changes? since the previous editions$/);
+    expect(await digest.locator('.digest-section summary h3').allTextContents()).toEqual([
+      expect.stringMatching(/^Needs attention \(\d+\)$/),
+      expect.stringMatching(/^Due at this meeting \(\d+\)$/),
+      expect.stringMatching(/^What changed \(\d+\)$/),
+      'Counts per Resolution',
+    ]);
+    const tallies = digest.locator('.digest-section[data-key="tallies"]');
+    expect(await tallies.getAttribute('open')).toBeNull();
+    await tallies.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const resolution44 = tallies.locator('.digest-entry', { hasText: 'Resolution 44' });
+    expect(await resolution44.locator('.digest-entry-text').textContent()).toMatch(
+      /^\d+ completed · \d+ ongoing · \d+ need attention — Bridging the standardization gap/,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    mkdirSync('test-output', { recursive: true });
+    await page.screenshot({ path: 'test-output/playground-digest.png' });
+    await page.close();
+  });
+
+  it('says clearly when the server has no digest preview', async () => {
+    const page = await openPage();
+    await page.route('**/api/digest', (route) =>
+      route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"No such API: GET /api/digest"}' }),
+    );
+    await page.getByRole('tab', { name: 'Digest preview' }).click();
     const notice = page.locator('#digest-body .notice-title');
     await notice.waitFor();
     expect(await notice.textContent()).toBe('Digest previews are not available on this server yet.');
     expect(await page.locator('#digest-body').innerText()).toContain('GET /api/digest answered 404');
-    await screenshot(page, 'playground-digest');
     await page.close();
   });
 });

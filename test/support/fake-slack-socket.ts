@@ -1,14 +1,6 @@
 import { once } from 'node:events';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-
-/**
- * `ws` comes with @slack/socket-mode. Its CommonJS entry exposes `WebSocket.Server`, the one
- * name both the installed typings (v6) and the runtime (v8) agree on; the ESM entry does not.
- */
-const ws = createRequire(import.meta.url)('ws') as typeof import('ws');
-type WebSocketServer = import('ws').Server;
-type WebSocket = import('ws');
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** A message the app sent back over the socket (acks carry the `envelope_id`). */
 export interface SocketAck {
@@ -38,7 +30,7 @@ export class FakeSlackSocket {
   }
 
   static async start(): Promise<FakeSlackSocket> {
-    const server = new ws.Server({ host: '127.0.0.1', port: 0 });
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     return new FakeSlackSocket(server, `ws://127.0.0.1:${port}/link/?ticket=fake`);

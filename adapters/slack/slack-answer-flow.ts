@@ -18,7 +18,7 @@ export interface SlackHandlerDeps {
   logger: Logger;
   deliveries: RecentDeliveries;
   /** Builds the `/rapporteur digest` preview; absent until digests are configured. */
-  digestPreview?: () => Promise<SlackMessage>;
+  digestPreview?: () => Promise<SlackMessage | RenderedSlackAnswer>;
 }
 
 /**

@@ -13,7 +13,7 @@ import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
 import { registerMessageHandlers } from './slack-message-handlers.js';
-import type { SlackMessage } from './slack-renderer.js';
+import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
 
 export const SLACK_EVENTS_ROUTE = '/slack/events';
 
@@ -30,8 +30,8 @@ export interface SlackChannelOptions {
   answerer: Answerer;
   store: StateStore;
   logger?: Logger;
-  /** Builds the `/rapporteur digest` preview; supplied by the digest work. */
-  digestPreview?: () => Promise<SlackMessage>;
+  /** Builds the `/rapporteur digest` preview (a long one continues in further messages). */
+  digestPreview?: () => Promise<SlackMessage | RenderedSlackAnswer>;
 }
 
 export interface SlackChannel extends ChannelMount {

@@ -34,7 +34,7 @@ async function commandReply(
   log: Logger,
 ): Promise<RenderedSlackAnswer> {
   if (text === '' || /^help$/i.test(text)) return { message: renderSlackHelp(), threadReplies: [] };
-  if (/^digest$/i.test(text)) return { message: await digestMessage(deps, log), threadReplies: [] };
+  if (/^digest$/i.test(text)) return digestReply(deps, log);
   rememberSlackConversation(
     deps.store,
     { channel: command.channel_id, teamId: command.team_id },
@@ -45,12 +45,15 @@ async function commandReply(
   return answerForSlack(deps, text, conversationId, { shareable: true, showQuestion: true }, log);
 }
 
-async function digestMessage(deps: SlackHandlerDeps, log: Logger): Promise<RenderedSlackAnswer['message']> {
-  if (!deps.digestPreview) return renderSlackNotice('Digests are not configured on this server.');
+/** The digest preview, only for the asker; a long one arrives as several ephemeral messages. */
+async function digestReply(deps: SlackHandlerDeps, log: Logger): Promise<RenderedSlackAnswer> {
+  const notice = (text: string): RenderedSlackAnswer => ({ message: renderSlackNotice(text), threadReplies: [] });
+  if (!deps.digestPreview) return notice('Digests are not configured on this server.');
   try {
-    return await deps.digestPreview();
+    const preview = await deps.digestPreview();
+    return 'message' in preview ? preview : { message: preview, threadReplies: [] };
   } catch (error) {
     log.error({ err: error }, 'building the digest preview failed');
-    return renderSlackNotice('Sorry, the digest preview could not be built. The problem has been logged.');
+    return notice('Sorry, the digest preview could not be built. The problem has been logged.');
   }
 }

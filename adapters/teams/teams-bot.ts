@@ -25,10 +25,14 @@ import type { TeamsProactiveSender } from './teams-proactive.js';
 import { renderTeamsAnswer } from './teams-renderer.js';
 
 /**
- * Builds the digest preview for a conversation ("digest" in a chat). Filled in by the digest
- * work; without it the bot says that previews are not set up.
+ * Builds the digest preview for a conversation ("digest" in a chat): one message, or several
+ * in order when the digest is longer than one Teams message. Without it the bot says that
+ * previews are not set up.
  */
-export type TeamsDigestPreview = (request: { conversationId: string; conversationName: string }) => Promise<Partial<Activity>>;
+export type TeamsDigestPreview = (request: {
+  conversationId: string;
+  conversationName: string;
+}) => Promise<Partial<Activity> | Partial<Activity>[]>;
 
 export interface TeamsBotOptions {
   answerer: Answerer;
@@ -131,7 +135,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
       return;
     }
     if (DIGEST_COMMAND.test(question)) {
-      await this.reply(context, await this.digestPreview(activity));
+      for (const message of await this.digestPreview(activity)) await this.reply(context, message);
       return;
     }
 
@@ -168,14 +172,15 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     this.late.add(delivery);
   }
 
-  private async digestPreview(activity: Activity): Promise<Partial<Activity>> {
+  private async digestPreview(activity: Activity): Promise<Partial<Activity>[]> {
     if (!this.options.digestPreview) {
-      return { type: 'message', text: 'Digest previews are not set up on this server yet.' };
+      return [{ type: 'message', text: 'Digest previews are not set up on this server yet.' }];
     }
-    return this.options.digestPreview({
+    const preview = await this.options.digestPreview({
       conversationId: teamsConversationKey(activity.conversation.id),
       conversationName: conversationName(activity),
     });
+    return Array.isArray(preview) ? preview : [preview];
   }
 
   private async reply(context: TurnContext, message: Partial<Activity>): Promise<string | undefined> {

@@ -8,13 +8,14 @@ import { toAnswerJson, toReadableText } from './answer-json.js';
 
 /**
  * `npm run --silent ask -- [--json] "<question>"`; with no question, one question per line
- * from stdin and one answer (JSON object per line with --json) per question.
+ * from stdin and one answer (JSON object per line with --json) per question. Logs go to stderr,
+ * so stdout holds answers only.
  */
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
 
 try {
   const config = loadConfig();
-  const answerer = await openAnswerer(config, { logger: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) });
+  const answerer = await openAnswerer(config, { logger: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true }) });
   const print = async (question: string): Promise<void> => {
     const answer = await answerer.ask(question);
     process.stdout.write(values.json ? `${JSON.stringify(toAnswerJson(question, answer))}\n` : `${toReadableText(answer)}\n\n`);

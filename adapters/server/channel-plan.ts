@@ -3,9 +3,9 @@ import type { Config } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
-import { createSlackChannel } from '../slack/slack-channel.js';
+import { createSlackChannel, type SlackChannel, type SlackChannelOptions } from '../slack/slack-channel.js';
 import { slackConfigStatus } from '../slack/slack-config.js';
-import { createTeamsChannel } from '../teams/teams-channel.js';
+import { createTeamsChannel, type TeamsChannel, type TeamsChannelOptions } from '../teams/teams-channel.js';
 import type { ChannelMount } from './channel-mount.js';
 
 /** A channel left off, and what would turn it on. */
@@ -20,12 +20,17 @@ export interface ChannelOff {
 export interface ChannelPlan {
   mounts: ChannelMount[];
   off: ChannelOff[];
+  /** The channels that are on, for proactive posts (digests). */
+  slack?: SlackChannel;
+  teams?: TeamsChannel;
 }
 
 export interface ChannelDeps {
   answerer: Answerer;
   store: StateStore;
   logger: Logger;
+  /** `/rapporteur digest` in Slack and "digest" in Teams; without them the channels say digests are off. */
+  digestPreviews?: { slack?: SlackChannelOptions['digestPreview']; teams?: TeamsChannelOptions['digestPreview'] };
 }
 
 /**
@@ -48,12 +53,14 @@ function teamsMissing(config: Config): string[] {
  * and the playground, still start.
  */
 export function planChannels(config: Config, deps: ChannelDeps): ChannelPlan {
-  const mounts: ChannelMount[] = [];
-  const off: ChannelOff[] = [];
+  const plan: ChannelPlan = { mounts: [], off: [] };
+  const { mounts, off } = plan;
 
   const slack = slackConfigStatus(config);
   if (slack.missing.length === 0 && slack.problems.length === 0) {
-    mounts.push(createSlackChannel({ config, answerer: deps.answerer, store: deps.store, logger: deps.logger }));
+    const { answerer, store, logger } = deps;
+    plan.slack = createSlackChannel({ config, answerer, store, logger, digestPreview: deps.digestPreviews?.slack });
+    mounts.push(plan.slack);
   } else {
     off.push({ name: 'slack', missing: slack.missing, problems: slack.problems });
   }
@@ -61,12 +68,14 @@ export function planChannels(config: Config, deps: ChannelDeps): ChannelPlan {
   const teams = teamsMissing(config);
   if (teams.length === 0) {
     try {
-      mounts.push(createTeamsChannel({ config, answerer: deps.answerer, store: deps.store, logger: deps.logger }));
+      const { answerer, store, logger } = deps;
+      plan.teams = createTeamsChannel({ config, answerer, store, logger, digestPreview: deps.digestPreviews?.teams });
+      mounts.push(plan.teams);
     } catch (error) {
       off.push({ name: 'teams', missing: [], problems: [asRapporteurError(error).message] });
     }
   } else {
     off.push({ name: 'teams', missing: teams, problems: [] });
   }
-  return { mounts, off };
+  return plan;
 }

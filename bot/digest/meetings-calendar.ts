@@ -15,7 +15,9 @@ export const DEFAULT_POST_AT = [
   { daysBefore: 1, time: '09:00' },
 ] as const;
 
-function isCalendarDate(value: string): boolean {
+/** True for a real `YYYY-MM-DD` date (not `2027-02-30`). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
@@ -29,10 +31,7 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a real calendar date');
+const CalendarDate = z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD');
 
 const PostAt = z.object({
   daysBefore: z.number().int().min(0).max(90),

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../bot/config.js';
+import { renderDigestMarkdown } from '../../bot/digest/render-digest-markdown.js';
+import { DigestService } from '../../bot/digest/digest-service.js';
+import { toDigestMeeting } from '../../bot/digest/digest-plan.js';
+import { isCalendarDate } from '../../bot/digest/meetings-calendar.js';
+import { createLogger } from '../../bot/logger.js';
+import { stateFile } from '../../bot/rapporteur.js';
+import { StateStore } from '../../bot/state/state-store.js';
+import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
+import { planChannels } from '../server/channel-plan.js';
+import { DeferredAnswerer } from '../server/deferred-answerer.js';
+import { digestPublishers } from '../server/digest-wiring.js';
+
+/**
+ * `npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]`
+ *
+ * --dry-run (the default) prints the digest as Markdown: for the next meeting in the calendar
+ * (MEETINGS_FILE), the one named by --meeting, or a meeting on --date that is not in the
+ * calendar (no calendar needed). --post posts it now to the calendar meeting's Slack channels
+ * and Teams conversations; the scheduled posts are not affected.
+ */
+const USAGE = 'Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]';
+
+/** Set once channel clients exist: they may keep sockets open after the posts are done. */
+let channelsOpened = false;
+
+function usageError(message: string): RapporteurError {
+  return new RapporteurError(ErrorCode.ConfigInvalid, `${message}\n${USAGE}`);
+}
+
+async function run(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      post: { type: 'boolean', default: false },
+      meeting: { type: 'string' },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values['dry-run'] && values.post) throw usageError('Choose --dry-run or --post, not both.');
+  if (values.date !== undefined && !isCalendarDate(values.date)) throw usageError(`--date ${values.date} is not a date as YYYY-MM-DD.`);
+  if (values.post && values.date !== undefined) throw usageError('--post posts to a calendar meeting\'s targets; a --date meeting has none.');
+
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true });
+  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger });
+
+  if (values.date === undefined) {
+    // A broken calendar is an error here, not a silent fallback: the user asked about it.
+    const calendar = digests.calendar();
+    for (const problem of calendar?.problems ?? []) process.stderr.write(`warning: ${problem}\n`);
+    if (!calendar && !values.post) {
+      process.stderr.write(`No meetings calendar at ${config.MEETINGS_FILE}; showing the reports as of today (use --date YYYY-MM-DD for a meeting).\n`);
+    }
+  }
+
+  if (!values.post) {
+    process.stdout.write(renderDigestMarkdown(digests.digestFor({ meeting: values.meeting, date: values.date })));
+    return 0;
+  }
+
+  const meeting = digests.findMeeting({ meeting: values.meeting });
+  if (!meeting) throw usageError(`No upcoming meeting in ${config.MEETINGS_FILE} to post a digest for.`);
+  const targets = [
+    ...meeting.targets.slack.map((id) => ({ channel: 'slack' as const, id })),
+    ...meeting.targets.teams.map((id) => ({ channel: 'teams' as const, id })),
+  ];
+  if (targets.length === 0) throw usageError(`Meeting "${meeting.name}" has no targets in ${config.MEETINGS_FILE}.`);
+
+  const store = new StateStore(stateFile(config));
+  try {
+    const plan = planChannels(config, { answerer: new DeferredAnswerer(), store, logger });
+    channelsOpened = true;
+    const publishers = digestPublishers(plan, store);
+    const digest = digests.build(toDigestMeeting(meeting));
+    let failures = 0;
+    for (const target of targets) {
+      const publisher = publishers.find((p) => p.channel === target.channel);
+      try {
+        if (!publisher) throw new Error(`${target.channel} is not configured (see the README for its variables)`);
+        await publisher.publish(target.id, digest);
+        process.stdout.write(`posted: ${target.channel} ${target.id}\n`);
+      } catch (error) {
+        failures++;
+        process.stdout.write(`failed: ${target.channel} ${target.id}: ${asRapporteurError(error).message}\n`);
+      }
+    }
+    return failures > 0 ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}
+
+try {
+  process.exitCode = await run();
+} catch (error) {
+  process.stderr.write(`${asRapporteurError(error).message}\n`);
+  process.exitCode = 2;
+}
+// Channel clients (Bolt, the Bot Framework adapter) may keep sockets open; the command is done.
+if (channelsOpened) process.exit(process.exitCode);

@@ -112,6 +112,11 @@ export class DigestScheduler {
     return run;
   }
 
+  /** Resolves when no tick is running (a timer's posts have all been sent, or have failed). */
+  async whenIdle(): Promise<void> {
+    await this.queue;
+  }
+
   /** Stops the timers and waits for a post in progress. */
   async stop(): Promise<void> {
     this.stopped = true;

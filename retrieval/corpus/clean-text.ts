@@ -2,7 +2,7 @@
  * Word-export artefacts that must never reach a user: bookmarks, footnote markers,
  * "» Top" navigation links and reviewer comments appended to a line.
  */
-const INLINE_ARTEFACTS = [/\[bookmark:[^\]]*\]/g, /\[footnoteRef:\s*\d+\]/g, /»\s*Top\b/g];
+const INLINE_ARTEFACTS = [/\[bookmark:[^\]]*\]/g, /\[footnoteRef:\s*\d+\]/g, /»\s*Top\b/g, /\[image:[^\]]*\]/g];
 /** A reviewer comment runs from "Comment by NAME:" to the end of its line. */
 const REVIEWER_COMMENT = /\s*Comment by [^:\n]{1,80}:.*$/;
 

@@ -1,9 +1,8 @@
 import { cleanLine, squeezeSpaces } from './clean-text.js';
 import type { DocumentInfo, PassageRecord } from './records.js';
-import { isCellLine } from './word-table.js';
+import { cellsOf } from './word-table.js';
+import { findHeading, isNoiseLine, isTableCell, repeatedTitles } from './report-headings.js';
 
-/** `4\tAfrica – Regional Office for Africa`, `1.1.2\tWTSA-20`, `2.\tCybersecurity: …`. */
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\t\s*(\S.{0,118})$/;
 /** Passages aim for this size; a paragraph longer than the maximum is split at sentences. */
 const TARGET_CHARS = 700;
 const MAX_CHARS = 1100;
@@ -12,29 +11,19 @@ const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 interface Heading {
   level: number;
   title: string;
+  numbered: boolean;
 }
 
-/** A short standalone line that reads as a title rather than a sentence. */
-function isTitleLine(line: string, next: string | undefined): boolean {
-  if (line.length < 3 || line.length > 90) return false;
-  if (/[.,;:!?]$/.test(line) || /^[·•\-–*(\d]/.test(line)) return false;
-  if (!/^[A-Z]/.test(line)) return false;
-  if (line.split(/\s+/).length > 14) return false;
-  // A title introduces something: the next line is text, not the end of the document.
-  return next !== undefined && next.length > 0;
-}
-
-function splitSentences(paragraph: string): string[] {
+function splitLongParagraph(paragraph: string): string[] {
   if (paragraph.length <= MAX_CHARS) return [paragraph];
-  const sentences = [...SENTENCES.segment(paragraph)].map((s) => s.segment);
   const parts: string[] = [];
   let current = '';
-  for (const sentence of sentences) {
-    if (current && current.length + sentence.length > TARGET_CHARS) {
+  for (const { segment } of SENTENCES.segment(paragraph)) {
+    if (current && current.length + segment.length > TARGET_CHARS) {
       parts.push(current.trim());
       current = '';
     }
-    current += sentence;
+    current += segment;
   }
   if (current.trim()) parts.push(current.trim());
   return parts.flatMap((part) =>
@@ -42,22 +31,34 @@ function splitSentences(paragraph: string): string[] {
   );
 }
 
+/** Mostly figures and separators: a table of numbers cut loose from its labels. */
+function isMostlyFigures(text: string): boolean {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return letters < text.replace(/\s/g, '').length * 0.3;
+}
+
 /**
- * Parses a sectioned report into passages. Headings come from numbered lines and short title
- * lines; a passage never straddles two sections and keeps its heading path for citing.
+ * Parses a sectioned report into passages. Headings come from numbered lines, annexes and
+ * short title lines; a passage never straddles two sections and keeps its heading path for
+ * citing. Table rows stay whole; a lead-in ending in ":" stays with the list it introduces.
  */
 export function parseSectionedReport(text: string, doc: DocumentInfo): PassageRecord[] {
-  const lines = text.split('\n').map(cleanLine);
+  const lines = text
+    .split('\n')
+    .map(cleanLine)
+    .map((line) => (isNoiseLine(line) ? '' : line));
+  const repeated = repeatedTitles(lines);
   const passages: PassageRecord[] = [];
   const path: Heading[] = [];
   let numberedDepth = 0;
   let buffer: string[] = [];
-  let tableRow: string[] = [];
+  let row: string[] = [];
 
-  const flush = (): void => {
+  const flush = (carryLeadIn: boolean): void => {
+    const carried = carryLeadIn && buffer.length > 1 && /:$/.test(buffer[buffer.length - 1]!) ? buffer.pop()! : undefined;
     const body = buffer.join('\n').trim();
-    buffer = [];
-    if (body.length < 20) return;
+    buffer = carried ? [carried] : [];
+    if (body.length < 20 || isMostlyFigures(body)) return;
     passages.push({
       kind: 'passage',
       key: `passage:${doc.file}:${passages.length}`,
@@ -67,50 +68,50 @@ export function parseSectionedReport(text: string, doc: DocumentInfo): PassageRe
     });
   };
   const addParagraph = (paragraph: string): void => {
-    for (const part of splitSentences(paragraph)) {
-      if (buffer.length > 0 && buffer.join('\n').length + part.length > TARGET_CHARS) flush();
+    for (const part of splitLongParagraph(paragraph)) {
+      if (buffer.length > 0 && buffer.join('\n').length + part.length > TARGET_CHARS) flush(true);
       buffer.push(part);
     }
   };
-  const endTableRow = (): void => {
-    const cells = tableRow.filter((c) => c.length > 0);
-    tableRow = [];
+  const endRow = (): void => {
+    const cells = row.map(squeezeSpaces).filter((c) => c.length > 0);
+    row = [];
     if (cells.length > 0) addParagraph(cells.join(' | '));
   };
-  const openHeading = (level: number, title: string): void => {
-    endTableRow();
-    flush();
-    while (path.length > 0 && path[path.length - 1]!.level >= level) path.pop();
-    path.push({ level, title });
+  const openHeading = (heading: Heading): void => {
+    endRow();
+    flush(false);
+    // A numbered heading closes every unnumbered title above it.
+    while (path.length > 0 && (path[path.length - 1]!.level >= heading.level || (heading.numbered && !path[path.length - 1]!.numbered))) {
+      path.pop();
+    }
+    path.push(heading);
   };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isCellLine(line)) {
-      const cell = squeezeSpaces(line);
-      if (cell) tableRow.push(cell);
+    if (line.trim() === '') {
+      endRow();
       continue;
     }
-    const plain = squeezeSpaces(line);
-    if (plain === '') {
-      endTableRow();
+    const heading = findHeading(lines, i, { inRow: row.length > 0, repeated });
+    if (heading) {
+      if (heading.kind === 'numbered') numberedDepth = heading.depth;
+      if (heading.kind === 'annex') numberedDepth = 1;
+      const level = heading.kind === 'title' ? numberedDepth + 1 : heading.kind === 'annex' ? 1 : heading.depth;
+      openHeading({ level, title: heading.title, numbered: heading.kind !== 'title' });
       continue;
     }
-    const numbered = NUMBERED_HEADING.exec(line.trim());
-    if (numbered && /^[A-Z]/.test(numbered[2]!) && !/[.;,]$/.test(numbered[2]!.trim())) {
-      numberedDepth = numbered[1]!.split('.').length;
-      openHeading(numberedDepth, squeezeSpaces(numbered[2]!));
-      continue;
+    if (isTableCell(line)) {
+      row.push(...cellsOf(line.replace(/^[ \u00a0]+/, '')));
+    } else if (row.length > 0) {
+      // A line without a tab continues the cell above.
+      row[row.length - 1] = `${row[row.length - 1]} ${line.trim()}`;
+    } else {
+      addParagraph(squeezeSpaces(line));
     }
-    const next = lines.slice(i + 1).map(squeezeSpaces).find((l) => l.length > 0);
-    if (tableRow.length === 0 && isTitleLine(plain, next)) {
-      openHeading(numberedDepth + 1, plain);
-      continue;
-    }
-    endTableRow();
-    addParagraph(plain);
   }
-  endTableRow();
-  flush();
+  endRow();
+  flush(false);
   return passages;
 }

@@ -4,6 +4,7 @@ import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
+import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { documentHintScore, matchesStatus, resolutionOf } from './record-filters.js';
 
@@ -44,6 +45,8 @@ const MIN_SIMILARITY = 0.3;
 const MIN_KEYWORD_SHARE = 0.6;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
+/** Each pair of question words found side by side in a record's lead text. */
+const PHRASE_BONUS = 0.1;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 
 function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
@@ -54,6 +57,12 @@ function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
 
 function hit(index: CorpusIndex, record: CorpusRecord, score: number, similarity = 0): SearchHit {
   return { record, document: index.documents.find((d) => d.file === record.document)!, score, similarity };
+}
+
+/** The part of a record that says what it is about: title, tags and the start of the body. */
+function leadText(record: CorpusRecord): string {
+  const fields = keywordFields(record);
+  return `${fields.title} ${fields.tags} ${fields.body.slice(0, 600)}`;
 }
 
 /** How many of the question's content words occur in a record, and their share. */
@@ -119,13 +128,15 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     { weight: 1.3, keys: keywordHits.map((h) => h.index) },
   ]);
   const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
+  const questionPairs = bigrams(index.keywords.terms(query.text));
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
       const doc = index.documents.find((d) => d.file === record.document);
       const hint = 1 + 0.5 * documentHintScore(record, doc, query.documentHints);
       const prior = record.kind === 'resolution' && aboutText ? 1 : KIND_PRIOR[record.kind];
-      return hit(index, record, score * hint * prior, similarity.get(i) ?? index.vectors.similarity(vector, i));
+      const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, index.keywords.terms(leadText(record)));
+      return hit(index, record, score * hint * prior * phrase, similarity.get(i) ?? index.vectors.similarity(vector, i));
     })
     .sort((a, b) => b.score - a.score);
   const hits = ranked.slice(0, query.wantsList ? Math.max(limit, 10) : limit);

@@ -37,12 +37,14 @@ export interface SearchOptions {
 
 const CANDIDATES = 60;
 /**
- * Confidence: a best hit this close in meaning, or a weaker one that shares most of the
- * question's words. Off-topic questions score about 0.3 with USE-lite; on-topic ones 0.38+.
+ * Confidence, measured with USE-lite: on-topic questions come 0.38+ close to their best hit
+ * and share two thirds or more of their words with it; off-topic ones about 0.3, and generic
+ * chatter ("ignore your instructions…") may come close in meaning while sharing few words.
  */
-const SURE_SIMILARITY = 0.4;
+const SURE_SIMILARITY = 0.6;
+const LIKELY_SIMILARITY = 0.4;
 const MIN_SIMILARITY = 0.3;
-const MIN_KEYWORD_SHARE = 0.6;
+const MIN_KEYWORD_SHARE = 0.5;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -66,13 +68,13 @@ function leadText(record: CorpusRecord): string {
 }
 
 /** How many of the question's content words occur in a record, and their share. */
-function keywordCoverage(index: CorpusIndex, query: string, record: CorpusRecord): { matched: number; share: number } {
+function keywordCoverage(index: CorpusIndex, query: string, record: CorpusRecord): { matched: number; share: number; terms: number } {
   const terms = [...new Set(index.keywords.terms(query))];
-  if (terms.length === 0) return { matched: 0, share: 0 };
+  if (terms.length === 0) return { matched: 0, share: 0, terms: 0 };
   const fields = keywordFields(record);
   const present = new Set(index.keywords.terms(`${fields.title} ${fields.body} ${fields.tags}`));
   const matched = terms.filter((t) => present.has(t)).length;
-  return { matched, share: matched / terms.length };
+  return { matched, share: matched / terms.length, terms: terms.length };
 }
 
 /** Words that ask about progress in general rather than name a topic. */
@@ -142,11 +144,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const hits = ranked.slice(0, query.wantsList ? Math.max(limit, 10) : limit);
   const top = hits.slice(0, 3);
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
-  const coverage = top[0] ? keywordCoverage(index, query.text, top[0].record) : { matched: 0, share: 0 };
+  const coverage = top[0] ? keywordCoverage(index, query.text, top[0].record) : { matched: 0, share: 0, terms: 0 };
+  const wordsFound = coverage.share >= MIN_KEYWORD_SHARE && coverage.matched >= Math.min(2, coverage.terms);
   const confident =
     top.length > 0 &&
     (resolutions.length > 0 ||
       bestSimilarity >= SURE_SIMILARITY ||
-      (bestSimilarity >= MIN_SIMILARITY && coverage.matched >= 2 && coverage.share >= MIN_KEYWORD_SHARE));
+      (coverage.share >= MIN_KEYWORD_SHARE && bestSimilarity >= LIKELY_SIMILARITY) ||
+      (wordsFound && bestSimilarity >= MIN_SIMILARITY));
   return { query, mode: 'ranked', hits, unknown, confident };
 }

@@ -53,8 +53,8 @@ describe('ingest and load the persisted index', () => {
     const index = openCorpusIndex({ seedsDir, dataDir, embeddings });
     const result = await searchCorpus(index, 'What did the Europe office do on EMF in Moldova?');
     expect(result.confident).toBe(true);
-    const top = result.hits[0]!.record;
-    expect(top.kind === 'passage' && top.text).toContain('Moldova');
+    const texts = result.hits.slice(0, 3).map((h) => (h.record.kind === 'passage' ? h.record.text : ''));
+    expect(texts.some((t) => t.includes('Moldova'))).toBe(true);
   });
 
   it('re-ingests unchanged seeds without embedding anything', async () => {

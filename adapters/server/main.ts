@@ -5,6 +5,7 @@
  */
 import { loadConfig, type Config } from '../../bot/config.js';
 import { digestOutline } from '../../bot/digest/digest-outline.js';
+import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
@@ -14,6 +15,7 @@ import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/e
 import { planChannels } from './channel-plan.js';
 import { createServer, type RapporteurServer } from './create-server.js';
 import { DeferredAnswerer } from './deferred-answerer.js';
+import { channelDigestPreviews, startDigestScheduler } from './digest-wiring.js';
 import { installShutdownHandlers } from './graceful-shutdown.js';
 import { prepareRapporteur } from './prepare-rapporteur.js';
 import { Readiness } from './readiness.js';
@@ -33,9 +35,13 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const store = new StateStore(stateFile(config));
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
-  const plan = planChannels(config, { answerer, store, logger });
   // Digests come from the seeds and the calendar, not the index, so previews work at once.
   const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger });
+  const plan = planChannels(config, { answerer, store, logger, digestPreviews: channelDigestPreviews(digests) });
+  let scheduling: Promise<DigestScheduler> | undefined;
+  const stopDigests = async (): Promise<void> => {
+    await (await scheduling)?.stop();
+  };
   const server: RapporteurServer = createServer({
     answerer,
     readiness,
@@ -50,8 +56,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
   installShutdownHandlers({
     server,
     logger,
-    release: () => {
+    release: async () => {
       building.abort();
+      await stopDigests();
       store.close();
     },
   });
@@ -64,6 +71,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
     throw problem ? new RapporteurError(ErrorCode.ConfigInvalid, problem, { cause: error }) : error;
   }
   logChannels(logger, url, [...plan.mounts, { name: 'web' }], plan.off);
+  // Scheduled digests need the seeds and the calendar, not the index; catch-up posts go out now.
+  scheduling = startDigestScheduler(config, { store, logger, digests, plan });
 
   try {
     const rapporteur = await prepareRapporteur(config, { logger, store, readiness, signal: building.signal });
@@ -75,6 +84,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     // handler is already finishing and exits cleanly.
     if (readiness.state === 'draining' || building.signal.aborted) return;
     await server.close().catch(() => undefined);
+    await stopDigests();
     store.close();
     throw error;
   }

@@ -8,6 +8,15 @@ export interface IdentifiedEmbeddings extends Embeddings {
   readonly modelId: string;
 }
 
+/** A provider that can say as it goes how many texts are done (for progress bars). */
+export interface ProgressEmbeddings {
+  embedDocumentsWithProgress(texts: string[], onEmbedded: () => void): Promise<number[][]>;
+}
+
+function isProgressEmbeddings(embeddings: object): embeddings is ProgressEmbeddings {
+  return typeof (embeddings as Partial<ProgressEmbeddings>).embedDocumentsWithProgress === 'function';
+}
+
 /**
  * Wraps an embeddings provider with a persistent cache keyed by model and text hash, so
  * re-ingesting unchanged text embeds nothing.
@@ -53,21 +62,17 @@ export class CachedEmbeddings extends Embeddings implements IdentifiedEmbeddings
   }
 
   async embedDocuments(texts: string[], onEmbedded?: (done: number) => void): Promise<number[][]> {
-    const out: number[][] = [];
-    let done = 0;
-    for (const text of texts) {
-      const key = this.key(text);
-      let vector = this.vectors.get(key);
-      if (!vector) {
-        const [fresh] = await this.inner.embedDocuments([text]);
-        vector = Float32Array.from(fresh!);
-        this.vectors.set(key, vector);
-        this.dirty = true;
-      }
-      out.push(Array.from(vector));
-      onEmbedded?.(++done);
-    }
-    return out;
+    const missing = [...new Set(texts.filter((t) => !this.vectors.has(this.key(t))))];
+    let done = texts.length - missing.length;
+    onEmbedded?.(done);
+    const report = (): void => onEmbedded?.(++done);
+    const fresh = isProgressEmbeddings(this.inner)
+      ? await this.inner.embedDocumentsWithProgress(missing, report)
+      : await this.inner.embedDocuments(missing);
+    if (!isProgressEmbeddings(this.inner)) missing.forEach(report);
+    missing.forEach((text, i) => this.vectors.set(this.key(text), Float32Array.from(fresh[i]!)));
+    if (missing.length > 0) this.dirty = true;
+    return texts.map((text) => Array.from(this.vectors.get(this.key(text))!));
   }
 
   embedQuery(text: string): Promise<number[]> {

@@ -1,5 +1,7 @@
 import type { Answerer } from '../../bot/answer.js';
 import { benchRetrieval } from './retrieval-bench.js';
+import { benchDigest } from './digest-bench.js';
+import { benchSlack } from './slack-bench.js';
 import { benchTeams } from './teams-bench.js';
 
 /**
@@ -16,5 +18,9 @@ function print(name: string, figures: Figures): void {
 
 const { figures, bot } = await benchRetrieval();
 print('retrieval', figures);
-const channels: [string, (answerer: Answerer) => Promise<Figures>][] = [['teams', benchTeams]];
+const channels: [string, (answerer: Answerer) => Promise<Figures>][] = [
+  ['slack', benchSlack],
+  ['teams', benchTeams],
+];
 for (const [name, run] of channels) print(name, await run(bot));
+print('digest', await benchDigest());

@@ -97,7 +97,7 @@ function changeEntries(changes: DigestChange[]): OutlineEntry[] {
 
 function subtitle(digest: Digest): string {
   const { meeting } = digest;
-  if (!meeting.fromCalendar && meeting.start === digest.generatedAt.slice(0, 10)) return `As of ${meetingDates(meeting)}`;
+  if (meeting.asOf) return `As of ${meetingDates(meeting)}`;
   return `${meetingDates(meeting)} (${meeting.timeZone})`;
 }
 

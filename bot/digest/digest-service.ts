@@ -108,6 +108,6 @@ export class DigestService {
     }
     if (meeting) return this.build(toDigestMeeting(meeting));
     const today = localDate(this.now(), DEFAULT_TIME_ZONE);
-    return this.build({ name: 'Current reports', start: today, end: today, timeZone: DEFAULT_TIME_ZONE, fromCalendar: false });
+    return this.build({ name: 'Current reports', start: today, end: today, timeZone: DEFAULT_TIME_ZONE, fromCalendar: false, asOf: true });
   }
 }

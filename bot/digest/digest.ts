@@ -15,6 +15,8 @@ export interface DigestMeeting {
   timeZone: string;
   /** False for a meeting given only by date (`--date`) or an "as of today" preview. */
   fromCalendar: boolean;
+  /** Set when there is no meeting: the digest shows the reports as of `start` (today). */
+  asOf?: true;
 }
 
 /** One source document and its edition, as listed in the digest's header. */

@@ -12,7 +12,7 @@ describe('DigestService', () => {
   let dir: string;
   let seedsDir: string;
   let calendarFile: string;
-  const now = () => new Date('2026-11-23T22:30:00Z');
+  const now = () => new Date('2026-11-23T23:30:00Z');
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-service-'));
@@ -25,10 +25,10 @@ describe('DigestService', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('without a calendar shows the reports as of today in Zurich', () => {
+  it('without a calendar shows the reports as of today in Zurich (already tomorrow in UTC terms)', () => {
     const digest = new DigestService({ seedsDir, calendarFile, now }).digestFor();
-    expect(digest.meeting).toEqual({ name: 'Current reports', start: '2026-11-23', end: '2026-11-23', timeZone: 'Europe/Zurich', fromCalendar: false, asOf: true });
-    expect(digestOutline(digest).subtitle).toBe('As of 23 November 2026');
+    expect(digest.meeting).toEqual({ name: 'Current reports', start: '2026-11-24', end: '2026-11-24', timeZone: 'Europe/Zurich', fromCalendar: false, asOf: true });
+    expect(digestOutline(digest).subtitle).toBe('As of 24 November 2026');
   });
 
   it('falls back to today when the calendar is broken, but not when a meeting was named', () => {

@@ -25,7 +25,7 @@ describe('DigestService', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('without a calendar shows the reports as of today in Zurich (already tomorrow in UTC terms)', () => {
+  it('without a calendar shows the reports as of today in Zurich, where the day has already turned', () => {
     const digest = new DigestService({ seedsDir, calendarFile, now }).digestFor();
     expect(digest.meeting).toEqual({ name: 'Current reports', start: '2026-11-24', end: '2026-11-24', timeZone: 'Europe/Zurich', fromCalendar: false, asOf: true });
     expect(digestOutline(digest).subtitle).toBe('As of 24 November 2026');

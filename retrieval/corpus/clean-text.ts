@@ -20,9 +20,27 @@ export function normalizeTypography(text: string): string {
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '');
 }
 
+/**
+ * Word inlines a footnote's text where its marker stood, as `[2: text]` (the text may hold
+ * brackets and tabs of its own); it is dropped, as the marker is.
+ */
+export function stripFootnoteBodies(line: string): string {
+  let out = line;
+  for (let start = out.search(/\[\d{1,3}:\s/); start >= 0; start = out.search(/\[\d{1,3}:\s/)) {
+    let depth = 0;
+    let end = start;
+    for (; end < out.length; end++) {
+      if (out[end] === '[') depth++;
+      else if (out[end] === ']' && --depth === 0) break;
+    }
+    out = `${out.slice(0, start)}${out.slice(end + 1)}`;
+  }
+  return out;
+}
+
 /** Removes artefacts from one line, keeping leading tabs (they mark table cells). */
 export function cleanLine(line: string): string {
-  let out = normalizeTypography(line.replace(/\r$/, ''));
+  let out = stripFootnoteBodies(normalizeTypography(line.replace(/\r$/, '')));
   for (const pattern of INLINE_ARTEFACTS) out = out.replace(pattern, '');
   return out.replace(REVIEWER_COMMENT, '').replace(/[ ]+$/, '');
 }

@@ -82,14 +82,22 @@ export function findItemReferences(text: string, known: Set<string>, self?: stri
   return [...refs];
 }
 
+function continuesItemRow(row: TableRow | undefined): boolean {
+  const first = squeezeSpaces(row?.cells[0] ?? '');
+  return first !== '' && !ITEM_ID_CELL.test(first);
+}
+
 function closeResolution(res: OpenResolution, doc: DocumentInfo, plan: ActionPlan): void {
   const section = `${res.kind} ${Number(res.number)} – ${res.title}`;
   const resolution = resolutionNumber(res.kind, res.number);
   const ids: string[] = [];
   for (let i = 0; i < res.rows.length; i++) {
-    const cells = res.rows[i]!.cells;
+    const cells = [...res.rows[i]!.cells];
     const idMatch = ITEM_ID_CELL.exec(squeezeSpaces(cells[0] ?? '').replace(/\n/g, ' '));
     if (!idMatch) continue;
+    // A stray blank line can split an item's row: its milestone and marks then follow as a row
+    // of their own, recognisable by a non-empty first cell that is not an item number.
+    while (cells.length < 5 && continuesItemRow(res.rows[i + 1])) cells.push(...res.rows[++i]!.cells);
     // The status narrative is the next row, whose first cell is empty.
     const next = res.rows[i + 1];
     const narrativeRow = next && !ITEM_ID_CELL.test(squeezeSpaces(next.cells[0] ?? '')) ? next : undefined;

@@ -45,6 +45,13 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     expect([item('44-22').goalsMet, item('44-22').completed]).toEqual([true, true]);
   });
 
+  it('mends a row split by a stray blank line and drops inlined footnote text', () => {
+    expect(item('22-13')).toMatchObject({ milestone: 'Ongoing', goalsMet: true, completed: false });
+    expect(item('22-13').status).toMatch(/^With revised Recommendation ITU-T A\.13/);
+    expect(item('22-13').action).toMatch(/\(WTSA-16 Proceedings, 2\.2\.3\)$/);
+    for (const i of plan.items) expect(`${i.action} ${i.milestone} ${i.status}`, i.id).not.toMatch(/\[\d+:\s/);
+  });
+
   it('ends a status narrative where the next resolution begins', () => {
     expect(item('91-03').status).not.toContain('Resolution 92');
     expect(item('91-03').status).toContain('The new repository is now up to date.');

@@ -181,6 +181,24 @@ describe.skipIf(missing)(title, () => {
     await page.close();
   });
 
+  it('shows what a starting server is doing, then Ready', async () => {
+    const starting = await serveForTest(answerer, { ready: false });
+    try {
+      starting.readiness.progress('building the index from the seeds');
+      const page = await browser.newPage();
+      await page.goto(starting.url);
+      const status = page.locator('#server-status');
+      await expect.poll(() => status.textContent()).toBe('Building the index from the seeds…');
+      expect(await status.getAttribute('data-state')).toBe('starting');
+      starting.readiness.markReady();
+      // The page checks every 3 s while the server starts.
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Ready');
+      await page.close();
+    } finally {
+      await starting.server.close();
+    }
+  });
+
   it('says clearly when the server has no digest preview', async () => {
     const page = await openPage();
     await page.route('**/api/digest', (route) =>

@@ -152,10 +152,12 @@ async function refreshStatus() {
   } catch {
     state = 'offline';
   }
+  // While starting, say what the server is doing (e.g. "Building the index from the seeds…").
+  const text = state === 'starting' && detail ? `${detail.charAt(0).toUpperCase()}${detail.slice(1)}…` : STATUS_TEXT[state];
   // Rewriting the same text would make screen readers announce it again.
-  if (status.dataset.state !== state) {
+  if (status.textContent !== text) {
     status.dataset.state = state;
-    status.textContent = STATUS_TEXT[state];
+    status.textContent = text;
   }
   status.title = detail;
   setTimeout(refreshStatus, state === 'ready' ? 30_000 : 3_000);

@@ -38,7 +38,7 @@ describe('npm run digest', () => {
     const { stdout, stderr, code } = await digest(['--dry-run', '--date', '2027-01-25', '--meeting', 'TSAG 5']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith('# Digest: TSAG 5\n\n**25 January 2027 (Europe/Zurich)** · 7 items need attention · 30 due at this meeting')).toBe(true);
+    expect(stdout.startsWith('# Digest: TSAG 5\n\n**25 January 2027 (Europe/Zurich)** · 6 items need attention · 30 due at this meeting')).toBe(true);
     expect(stdout).toContain('\n- **47-01** SG2 to review and study contributions');
     expect(stdout).toContain('\n## Counts per Resolution\n');
   });

@@ -59,7 +59,7 @@ describe('digests in Teams and Slack', () => {
     expect(posted.length).toBeGreaterThan(0);
     expect(posted.every((m) => m.conversationId === CHANNEL_CONVERSATION && m.replyToId === undefined)).toBe(true);
     const text = posted.map((m) => m.activity.text).join('\n');
-    expect(text.startsWith('**Digest: TSAG (November 2027)**<br>2–5 November 2027 (Europe/Zurich)<br>7 items need attention')).toBe(true);
+    expect(text.startsWith('**Digest: TSAG (November 2027)**<br>2–5 November 2027 (Europe/Zurich)<br>6 items need attention')).toBe(true);
     expect(text).toContain('• **66-01** TSB Director to continue the Technology Watch Function in TSB. No status reported. — _Action item 66-01 · Resolution 66_');
     expect(teams.store.hasDigest(`digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:${CHANNEL_NAME}`)).toBe(true);
 
@@ -102,7 +102,7 @@ describe('digests in Teams and Slack', () => {
     expect(bodies.every((b) => b.response_type === 'ephemeral')).toBe(true);
     expect((bodies[0]!.blocks as { text: { text: string } }[])[0]!.text.text).toBe('Digest: TSAG (January 2027)');
     const all = bodies.map((b) => String(b.text)).join('\n');
-    expect(all).toContain('*Needs attention (7)*');
+    expect(all).toContain('*Needs attention (6)*');
     expect(all).toContain('*Counts per Resolution*');
     expect(slack.fake.callsTo('chat.postMessage')).toEqual([]);
   });

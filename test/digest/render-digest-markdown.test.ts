@@ -8,7 +8,7 @@ describe('renderDigestMarkdown', () => {
   it('opens with the meeting, its dates and time zone, the totals and the sources with editions', () => {
     const [title, , subtitle] = markdown.split('\n');
     expect(title).toBe('# Digest: TSAG (January 2027)');
-    expect(subtitle).toMatch(/^\*\*25–29 January 2027 \(Europe\/Zurich\)\*\* · 7 items need attention · 30 due at this meeting · \d+ changes since the previous editions$/);
+    expect(subtitle).toMatch(/^\*\*25–29 January 2027 \(Europe\/Zurich\)\*\* · 6 items need attention · 30 due at this meeting · \d+ changes since the previous editions$/);
     expect(markdown).toContain('- Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022-01-01)\n');
     expect(markdown).toContain('- Contribution of the ITU Regional Offices to the ITU-T operational plan (2025) (2025-01-01)\n');
   });
@@ -16,7 +16,7 @@ describe('renderDigestMarkdown', () => {
   it('has one section per list, in reading order', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
-      '## Needs attention (7)',
+      '## Needs attention (6)',
       '## Due at this meeting (30)',
       expect.stringMatching(/^## What changed \(\d+\)$/),
       '## Counts per Resolution',

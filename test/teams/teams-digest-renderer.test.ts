@@ -11,8 +11,8 @@ describe('renderTeamsDigest', () => {
     expect(more).toEqual([]);
     expect(message).toMatchObject({ type: 'message', textFormat: 'markdown' });
     const text = message!.text!;
-    expect(text.startsWith('**Digest: TSAG (January 2027)**<br>25–29 January 2027 (Europe/Zurich)<br>7 items need attention')).toBe(true);
-    expect(text).toContain('\n\n**Needs attention (7)**<br>_Action items not completed');
+    expect(text.startsWith('**Digest: TSAG (January 2027)**<br>25–29 January 2027 (Europe/Zurich)<br>6 items need attention')).toBe(true);
+    expect(text).toContain('\n\n**Needs attention (6)**<br>_Action items not completed');
     expect(text).toContain('• **66-01** TSB Director to continue the Technology Watch Function in TSB. No status reported. — _Action item 66-01 · Resolution 66_');
     expect(text).toContain('\n\n**Counts per Resolution**');
     expect(bytes(message)).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);

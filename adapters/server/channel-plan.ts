@@ -33,13 +33,21 @@ export interface ChannelDeps {
   digestPreviews?: { slack?: SlackChannelOptions['digestPreview']; teams?: TeamsChannelOptions['digestPreview'] };
 }
 
+const MICROSOFT_VARIABLES = ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId'] as const;
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 /**
  * Teams needs an app id, and a password unless it runs as a user-assigned managed identity;
- * a single-tenant app also needs its tenant. Without an app id the Bot Framework skips
- * authentication entirely, which is never what a server bound for Teams should do, so
- * Teams stays off rather than accepting unauthenticated activities.
+ * a single-tenant app also needs its tenant. With none of the Microsoft variables set, the
+ * Bot Framework skips authentication: that serves local testing (Bot Framework Emulator)
+ * only while the server listens on loopback, where nothing outside this machine can post
+ * activities; bound to any other address, Teams stays off instead.
  */
 function teamsMissing(config: Config): string[] {
+  if (MICROSOFT_VARIABLES.every((name) => !config[name]) && isLoopback(config.HOST)) return [];
   const missing: string[] = [];
   if (!config.MicrosoftAppId) missing.push('MicrosoftAppId');
   if (!config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') missing.push('MicrosoftAppPassword');

@@ -27,13 +27,13 @@ function capturingLogger() {
 }
 
 describe('planChannels', () => {
-  it('with no credentials starts no chat channel and names what would enable each', () => {
+  it('with no credentials serves Teams unauthenticated on loopback only, and names what would enable Slack', () => {
     const result = plan({});
-    expect(result.mounts).toEqual([]);
-    expect(result.off).toEqual([
-      { name: 'slack', missing: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], problems: [] },
-      { name: 'teams', missing: ['MicrosoftAppId', 'MicrosoftAppPassword'], problems: [] },
-    ]);
+    expect(result.mounts.map((m) => m.name)).toEqual(['teams']);
+    expect(result.off).toEqual([{ name: 'slack', missing: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], problems: [] }]);
+    const exposed = plan({ HOST: '0.0.0.0' });
+    expect(exposed.mounts).toEqual([]);
+    expect(exposed.off[1]).toEqual({ name: 'teams', missing: ['MicrosoftAppId', 'MicrosoftAppPassword'], problems: [] });
   });
 
   it('mounts Slack over HTTP and Teams when their variables are set', () => {
@@ -50,7 +50,7 @@ describe('planChannels', () => {
 
   it('leaves Slack off, with the reason, when a token is malformed', () => {
     const result = plan({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'secret' });
-    expect(result.mounts).toEqual([]);
+    expect(result.mounts.map((m) => m.name)).not.toContain('slack');
     expect(result.off[0]).toEqual({
       name: 'slack',
       missing: [],
@@ -73,7 +73,7 @@ describe('planChannels', () => {
 describe('logChannels', () => {
   it('logs live channels with their URL and the variables that would enable the others', () => {
     const { logger, lines } = capturingLogger();
-    const { off } = plan({});
+    const { off } = plan({ HOST: '0.0.0.0' });
     logChannels(logger, 'http://127.0.0.1:3978', [{ name: 'web' }], off);
     expect(lines.map((l) => l.msg)).toEqual([
       'playground live at http://127.0.0.1:3978/',

@@ -41,7 +41,8 @@ describe('npm start (adapters/server/main.ts)', () => {
     expect(server.lines.map((l) => l.msg)).toEqual(
       expect.arrayContaining([
         'slack off: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP at /slack/events) or SLACK_APP_TOKEN (Socket Mode) to enable it',
-        'teams off: set MicrosoftAppId and MicrosoftAppPassword (plus MicrosoftAppTenantId for a single-tenant app) to enable it',
+        'MicrosoftAppId is not set: /api/messages accepts unauthenticated activities (local use only)',
+        `teams live at ${url}/api/messages`,
       ]),
     );
     await server.logged('ready: ask at ');

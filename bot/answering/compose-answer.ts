@@ -87,14 +87,14 @@ function abstention(result: SearchResult, nearest: SearchHit[], reason?: string)
   return { question: result.query.text, text, abstained: true, citations: [], cards: [], nearest: items, generatedBy: 'extractive' };
 }
 
-function answer(result: SearchResult, text: string, hits: SearchHit[]): Answer {
-  const items = hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
+/** `described` are the action items the text is about: they get cards; the rest are sources only. */
+function answer(result: SearchResult, text: string, hits: SearchHit[], described: ActionItemRecord[] = []): Answer {
   return {
     question: result.query.text,
     text,
     abstained: false,
     citations: hits.slice(0, MAX_CITATIONS).map((h) => citationOf(h, result.query.text)),
-    cards: items.slice(0, 3).map(actionItemCard),
+    cards: described.slice(0, 3).map(actionItemCard),
     nearest: [],
     generatedBy: 'extractive',
   };
@@ -128,17 +128,17 @@ export function composeAnswer(result: SearchResult, nearest: NearestFinder): Ans
     return abstention(result, nearest(result));
   }
   if (result.mode === 'list') return listAnswer(result);
-  const [top, ...rest] = result.hits;
-  const record = top!.record;
+  const top = result.hits[0]!;
+  const record = top.record;
   if (record.kind === 'action-item') {
-    const text = result.mode === 'exact' ? result.hits.map((h) => describeItem(h.record as ActionItemRecord)).join('\n\n') : describeItem(record);
-    return answer(result, text, [top!, ...rest]);
+    const described = result.mode === 'exact' ? result.hits.map((h) => h.record as ActionItemRecord) : [record];
+    return answer(result, described.map(describeItem).join('\n\n'), result.hits, described);
   }
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
     const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.text, 400)}${items}`;
     return answer(result, text, result.hits);
   }
-  const text = `${keySentences(record.text, result.query.text, 450)}\n(${top!.document.title} › ${sectionLabel(record)})`;
+  const text = `${keySentences(record.text, result.query.text, 450)}\n(${top.document.title} › ${sectionLabel(record)})`;
   return answer(result, text, result.hits);
 }

@@ -30,6 +30,11 @@ const OPTIONS = {
   searchOptions: { boost: { title: 2.5, tags: 1.5, body: 1 } },
 };
 
+/** A text as the keyword index sees it: tokenised, stop words dropped, stemmed. */
+export function keywordTerms(text: string): string[] {
+  return OPTIONS.tokenize(text).flatMap((t) => keywordTerm(t) ?? []);
+}
+
 export interface KeywordHit {
   /** Position of the record in the corpus record list. */
   index: number;
@@ -56,7 +61,7 @@ export class KeywordIndex {
 
   /** The index's own terms for a text (tokenised, stop words dropped, stemmed). */
   terms(text: string): string[] {
-    return OPTIONS.tokenize(text).flatMap((t) => keywordTerm(t) ?? []);
+    return keywordTerms(text);
   }
 
   /** Whether any indexed unit contains this exact term. */

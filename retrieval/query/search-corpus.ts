@@ -1,10 +1,10 @@
 import type { ActionItemRecord, CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
+import { leadTerms, recordTerms } from './record-terms.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { documentHintScore, matchesStatus, resolutionOf } from './record-filters.js';
 
@@ -61,18 +61,11 @@ function hit(index: CorpusIndex, record: CorpusRecord, score: number, similarity
   return { record, document: index.documents.find((d) => d.file === record.document)!, score, similarity };
 }
 
-/** The part of a record that says what it is about: title, tags and the start of the body. */
-function leadText(record: CorpusRecord): string {
-  const fields = keywordFields(record);
-  return `${fields.title} ${fields.tags} ${fields.body.slice(0, 600)}`;
-}
-
 /** How many of the question's content words occur in a record, and their share. */
 function keywordCoverage(index: CorpusIndex, query: string, record: CorpusRecord): { matched: number; share: number; terms: number } {
   const terms = [...new Set(index.keywords.terms(query))];
   if (terms.length === 0) return { matched: 0, share: 0, terms: 0 };
-  const fields = keywordFields(record);
-  const present = new Set(index.keywords.terms(`${fields.title} ${fields.body} ${fields.tags}`));
+  const present = recordTerms(record);
   const matched = terms.filter((t) => present.has(t)).length;
   return { matched, share: matched / terms.length, terms: terms.length };
 }
@@ -137,7 +130,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       const doc = index.documents.find((d) => d.file === record.document);
       const hint = 1 + 0.5 * documentHintScore(record, doc, query.documentHints);
       const prior = record.kind === 'resolution' && aboutText ? 1 : KIND_PRIOR[record.kind];
-      const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, index.keywords.terms(leadText(record)));
+      const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return hit(index, record, score * hint * prior * phrase, similarity.get(i) ?? index.vectors.similarity(vector, i));
     })
     .sort((a, b) => b.score - a.score);

@@ -1,0 +1,29 @@
+import type { CorpusRecord } from '../corpus/records.js';
+import { keywordFields } from '../index/index-text.js';
+import { keywordTerms } from '../index/keyword-index.js';
+
+/** Records never change once loaded, so their terms are computed once, on first use. */
+const leadCache = new WeakMap<CorpusRecord, string[]>();
+const allCache = new WeakMap<CorpusRecord, Set<string>>();
+
+/** Terms of what a record is about, in order: title, tags and the start of the body. */
+export function leadTerms(record: CorpusRecord): string[] {
+  let terms = leadCache.get(record);
+  if (!terms) {
+    const fields = keywordFields(record);
+    terms = keywordTerms(`${fields.title} ${fields.tags} ${fields.body.slice(0, 600)}`);
+    leadCache.set(record, terms);
+  }
+  return terms;
+}
+
+/** Every term of a record. */
+export function recordTerms(record: CorpusRecord): Set<string> {
+  let terms = allCache.get(record);
+  if (!terms) {
+    const fields = keywordFields(record);
+    terms = new Set(keywordTerms(`${fields.title} ${fields.body} ${fields.tags}`));
+    allCache.set(record, terms);
+  }
+  return terms;
+}

@@ -54,8 +54,11 @@ function collectSummaryTitles(lines: string[]): Map<string, string> {
  */
 function addTableLine(res: OpenResolution, line: string, blankBefore: boolean): void {
   const last = res.rows[res.rows.length - 1];
+  // A status row is an empty cell and the narrative; another cell after it opens a new row
+  // even where Word left out the blank line between rows.
+  const statusRowDone = last !== undefined && last.cells[0]?.trim() === '' && last.cells.length >= 2;
   if (isCellLine(line)) {
-    if (!last || blankBefore) res.rows.push({ cells: cellsOf(line), line: 0 });
+    if (!last || blankBefore || statusRowDone) res.rows.push({ cells: cellsOf(line), line: 0 });
     else last.cells.push(...cellsOf(line));
   } else if (last) {
     continueRow(last, line);

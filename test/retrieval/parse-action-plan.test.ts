@@ -52,6 +52,12 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     for (const i of plan.items) expect(`${i.action} ${i.milestone} ${i.status}`, i.id).not.toMatch(/\[\d+:\s/);
   });
 
+  it('keeps an unnumbered row that follows a status without a blank line out of that status', () => {
+    expect(item('44-35').status).toMatch(/Digital Transformation Webinar Series/);
+    expect(item('44-35').status).not.toContain('TSB Director, in collaboration with the BR and BDT Directors');
+    expect(item('22-09').status).not.toContain('WTSA-16 requested TSAG to find a definition');
+  });
+
   it('ends a status narrative where the next resolution begins', () => {
     expect(item('91-03').status).not.toContain('Resolution 92');
     expect(item('91-03').status).toContain('The new repository is now up to date.');

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../bot/config.js';
 import { renderDigestMarkdown } from '../../bot/digest/render-digest-markdown.js';
+import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { toDigestMeeting } from '../../bot/digest/digest-plan.js';
 import { isCalendarDate } from '../../bot/digest/meetings-calendar.js';
@@ -49,7 +50,8 @@ async function run(): Promise<number> {
 
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true });
-  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger });
+  const introducer = prepareDigestIntroducer(config, { logger });
+  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger, introducer });
 
   if (values.date === undefined) {
     // A broken calendar is an error here, not a silent fallback: the user asked about it.
@@ -61,7 +63,7 @@ async function run(): Promise<number> {
   }
 
   if (!values.post) {
-    process.stdout.write(renderDigestMarkdown(digests.digestFor({ meeting: values.meeting, date: values.date })));
+    process.stdout.write(renderDigestMarkdown(await digests.introduce(digests.digestFor({ meeting: values.meeting, date: values.date }))));
     return 0;
   }
 
@@ -78,7 +80,7 @@ async function run(): Promise<number> {
     const plan = planChannels(config, { answerer: new DeferredAnswerer(), store, logger });
     channelsOpened = true;
     const publishers = digestPublishers(plan, store);
-    const digest = digests.build(toDigestMeeting(meeting));
+    const digest = await digests.introduce(digests.build(toDigestMeeting(meeting)));
     let failures = 0;
     for (const target of targets) {
       const publisher = publishers.find((p) => p.channel === target.channel);

@@ -14,13 +14,13 @@ import type { ChannelDeps, ChannelPlan } from './channel-plan.js';
 
 /**
  * `/rapporteur digest` (the next meeting) and Teams "digest" (the next meeting that posts to
- * that conversation, else the next one), shown only to the asker.
+ * that conversation, else the next one), shown only to the asker, introduced like posted ones.
  */
-export function channelDigestPreviews(digests: Pick<DigestService, 'digestFor'>): NonNullable<ChannelDeps['digestPreviews']> {
+export function channelDigestPreviews(digests: Pick<DigestService, 'digestFor' | 'introduce'>): NonNullable<ChannelDeps['digestPreviews']> {
   return {
-    slack: async () => renderSlackDigest(digests.digestFor()),
+    slack: async () => renderSlackDigest(await digests.introduce(digests.digestFor())),
     teams: async ({ conversationId, conversationName }) =>
-      renderTeamsDigest(digests.digestFor({ conversation: { channel: 'teams', ids: [conversationId, conversationName] } })),
+      renderTeamsDigest(await digests.introduce(digests.digestFor({ conversation: { channel: 'teams', ids: [conversationId, conversationName] } }))),
   };
 }
 
@@ -38,13 +38,13 @@ export function digestPublishers(plan: Pick<ChannelPlan, 'slack' | 'teams'>, sto
  */
 export async function startDigestScheduler(
   config: Pick<Config, 'MEETINGS_FILE'>,
-  deps: { store: StateStore; logger: Logger; digests: Pick<DigestService, 'build'>; plan: Pick<ChannelPlan, 'slack' | 'teams'> },
+  deps: { store: StateStore; logger: Logger; digests: Pick<DigestService, 'build' | 'introduce'>; plan: Pick<ChannelPlan, 'slack' | 'teams'> },
 ): Promise<DigestScheduler> {
   const scheduler = new DigestScheduler({
     calendarFile: config.MEETINGS_FILE,
     store: deps.store,
     publishers: digestPublishers(deps.plan, deps.store),
-    buildDigest: (meeting) => deps.digests.build(meeting),
+    buildDigest: (meeting) => deps.digests.introduce(deps.digests.build(meeting)),
     logger: deps.logger,
   });
   await scheduler.start();

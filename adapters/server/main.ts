@@ -6,6 +6,7 @@
 import { loadConfig, type Config } from '../../bot/config.js';
 import { digestOutline } from '../../bot/digest/digest-outline.js';
 import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
+import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
@@ -32,11 +33,12 @@ function listenProblem(error: unknown, config: Config): string | undefined {
 async function main(config: Config, logger: Logger): Promise<void> {
   // Chat model settings and prompts are checked before anything listens or loads.
   const configuredAnswerer = prepareAnswerer(config, { logger });
+  const introducer = prepareDigestIntroducer(config, { logger });
   const store = new StateStore(stateFile(config));
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
   // Digests come from the seeds and the calendar, not the index, so previews work at once.
-  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger });
+  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger, introducer });
   const plan = planChannels(config, { answerer, store, logger, digestPreviews: channelDigestPreviews(digests) });
   let scheduling: Promise<DigestScheduler> | undefined;
   const stopDigests = async (): Promise<void> => {
@@ -49,7 +51,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    digestPreview: () => digestOutline(digests.digestFor()),
+    digestPreview: async () => digestOutline(await digests.introduce(digests.digestFor())),
   });
   // Shutdown also stops a first-run ingest that is still building the index.
   const building = new AbortController();

@@ -50,8 +50,9 @@ function toMessage(blocks: types.KnownBlock[]): SlackMessage {
 }
 
 /**
- * The digest as Block Kit: a header with the meeting, dates, totals and sources, then needs
- * attention, due at this meeting, what changed and the counts. Within Slack's limits (≤ 50
+ * The digest as Block Kit: a header with the meeting, dates and totals, the model-written
+ * introduction with its label when there is one, the sources, then needs attention, due at
+ * this meeting, what changed and the counts. Within Slack's limits (≤ 50
  * blocks, ≤ 3000 characters a section): what does not fit in the message continues as replies
  * in its thread, a section starting a new reply rather than being split when it can. Pure.
  */
@@ -60,6 +61,9 @@ export function renderSlackDigest(digest: Digest): RenderedSlackAnswer {
   const head: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncateText(outline.title, HEADER_CHARS), emoji: true } },
     context(`*${escapeMrkdwn(outline.subtitle)}* · ${escapeMrkdwn(outline.summary)}`),
+    ...(outline.introduction
+      ? [section(truncateText(escapeMrkdwn(outline.introduction.text), SlackLimits.sectionText)), context(`_${escapeMrkdwn(outline.introduction.label)}_`)]
+      : []),
     section(truncateText(`*Sources*\n${outline.sources.map((s) => `• ${escapeMrkdwn(s)}`).join('\n')}`, SlackLimits.sectionText)),
   ];
   // One block of each message is kept for the "continues in the thread" note.

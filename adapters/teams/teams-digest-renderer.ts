@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Digest } from '../../bot/digest/digest.js';
-import { digestOutline, type OutlineEntry } from '../../bot/digest/digest-outline.js';
+import { digestOutline, type DigestOutline, type OutlineEntry } from '../../bot/digest/digest-outline.js';
+import { teamsMessageEntity, type TeamsMessageEntity } from './teams-citations.js';
 import { TEAMS_ACTIVITY_BYTE_BUDGET } from './teams-renderer.js';
 import { escapeHtml, shortenAtWord } from './teams-text.js';
 
@@ -15,10 +16,10 @@ function entryLine(entry: OutlineEntry): string {
  * paragraph (Teams joins single line breaks). Each paragraph is a list of lines here, so a
  * paragraph too long for one message can be split between lines.
  */
-function digestParagraphs(digest: Digest): string[][] {
-  const outline = digestOutline(digest);
+function digestParagraphs(outline: DigestOutline): string[][] {
   const paragraphs: string[][] = [
     [`**${escapeHtml(outline.title)}**`, escapeHtml(outline.subtitle), escapeHtml(outline.summary)],
+    ...(outline.introduction ? [[escapeHtml(outline.introduction.text), `_${escapeHtml(outline.introduction.label)}_`]] : []),
     ['**Sources**', ...outline.sources.map((s) => `• ${escapeHtml(s)}`)],
   ];
   for (const section of outline.sections) {
@@ -32,28 +33,32 @@ function digestParagraphs(digest: Digest): string[][] {
   return paragraphs;
 }
 
-function message(text: string): Partial<Activity> {
-  return { type: 'message', textFormat: 'markdown', text };
+function message(text: string, entity?: TeamsMessageEntity): Partial<Activity> {
+  return { type: 'message', textFormat: 'markdown', text, ...(entity ? { entities: [entity] } : {}) };
 }
 
 const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
- * The digest as Teams messages: Markdown text with the meeting, totals and sources first,
- * then each section, every entry citing its action item or section. One message when it
- * fits Teams' activity size limit, otherwise several in order (split between paragraphs, or
- * between lines of a long one), each under `byteBudget`. Pure.
+ * The digest as Teams messages: Markdown text with the meeting and totals, the model-written
+ * introduction with its label when there is one (the first message then also carries Teams'
+ * "AI generated" label), the sources, then each section, every entry citing its action item
+ * or section. One message when it fits Teams' activity size limit, otherwise several in order
+ * (split between paragraphs, or between lines of a long one), each under `byteBudget`. Pure.
  */
 export function renderTeamsDigest(digest: Digest, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity>[] {
-  const continued = `_${escapeHtml(digestOutline(digest).title)} (continued)_`;
-  const fits = (paragraphs: string[]): boolean => byteSize(message(paragraphs.join('\n\n'))) <= byteBudget;
+  const outline = digestOutline(digest);
+  const aiLabel = outline.introduction ? teamsMessageEntity([], true) : undefined;
+  const entityOf = (index: number): TeamsMessageEntity | undefined => (index === 0 ? aiLabel : undefined);
+  const continued = `_${escapeHtml(outline.title)} (continued)_`;
+  const fits = (paragraphs: string[], entity?: TeamsMessageEntity): boolean => byteSize(message(paragraphs.join('\n\n'), entity)) <= byteBudget;
   const messages: string[][] = [[]];
   const add = (paragraph: string): void => {
     const current = messages[messages.length - 1]!;
-    if (current.length > 0 && !fits([...current, paragraph])) messages.push([continued, paragraph]);
+    if (current.length > 0 && !fits([...current, paragraph], entityOf(messages.length - 1))) messages.push([continued, paragraph]);
     else current.push(paragraph);
   };
-  for (const lines of digestParagraphs(digest)) {
+  for (const lines of digestParagraphs(outline)) {
     const whole = lines.join('<br>');
     if (fits([continued, whole])) {
       add(whole);
@@ -71,5 +76,5 @@ export function renderTeamsDigest(digest: Digest, byteBudget: number = TEAMS_ACT
     }
     if (piece.length > 0) add(piece.join('<br>'));
   }
-  return messages.map((paragraphs) => message(paragraphs.join('\n\n')));
+  return messages.map((paragraphs, index) => message(paragraphs.join('\n\n'), entityOf(index)));
 }

@@ -32,16 +32,29 @@ export interface OutlineSection {
   groups: OutlineGroup[];
 }
 
+/** The model-written opening paragraph and the line that says so. */
+export interface OutlineIntroduction {
+  /** Plain text citing action items as `[44-30]`. */
+  text: string;
+  /** Shown with the text, so no reader takes it for a quote from the reports. */
+  label: string;
+}
+
 export interface DigestOutline {
   title: string;
   /** Dates and time zone, or "as of" for a digest without a calendar meeting. */
   subtitle: string;
   /** One line of totals, for notifications and the top of the message. */
   summary: string;
+  /** Only when a language model introduced the digest: renderers show it after the totals. */
+  introduction?: OutlineIntroduction;
   /** `Title (edition)` of every source document. */
   sources: string[];
   sections: OutlineSection[];
 }
+
+/** How every channel labels a model-written introduction. */
+export const INTRODUCTION_LABEL = 'Written by a language model from the action-item changes under “What changed”.';
 
 const LABEL_CHARS = 90;
 const DUE_ACTION_CHARS = 160;
@@ -159,6 +172,7 @@ export function digestOutline(digest: Digest): DigestOutline {
       `${digest.dueAtMeeting.length} due at this meeting`,
       `${plural(changeCount, 'change')} since the previous editions`,
     ].join(' · '),
+    ...(digest.introduction ? { introduction: { text: digest.introduction.text, label: INTRODUCTION_LABEL } } : {}),
     sources: digest.documents.map((d) => documentLabel(d.title, d.edition)),
     sections,
   };

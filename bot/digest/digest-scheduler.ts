@@ -14,7 +14,8 @@ export interface DigestSchedulerOptions {
   store: StateStore;
   /** The channels that can post; a target on a channel without one is logged and left. */
   publishers: DigestPublisher[];
-  buildDigest: (meeting: DigestMeeting) => Digest;
+  /** May be async: the introduction (when a chat model is configured) takes up to LLM_TIMEOUT_MS. */
+  buildDigest: (meeting: DigestMeeting) => Digest | Promise<Digest>;
   logger?: Logger;
   /** The clock; tests inject one. Croner's timers follow the real (or faked) `Date`. */
   now?: () => Date;
@@ -187,7 +188,7 @@ export class DigestScheduler {
       try {
         let digest = digests.get(planned.meeting);
         if (!digest) {
-          digest = this.options.buildDigest(toDigestMeeting(planned.meeting));
+          digest = await this.options.buildDigest(toDigestMeeting(planned.meeting));
           digests.set(planned.meeting, digest);
         }
         await publisher.publish(planned.target.id, digest);

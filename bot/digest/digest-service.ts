@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from '../logger.js';
 import { buildDigest } from './build-digest.js';
 import type { Digest, DigestMeeting } from './digest.js';
 import { loadDigestCorpus, type DigestCorpus } from './digest-corpus.js';
+import type { DigestIntroducer } from './digest-introducer.js';
 import { nextMeeting, toDigestMeeting } from './digest-plan.js';
 import { DEFAULT_TIME_ZONE, loadMeetingsCalendar, type Meeting, type MeetingsCalendar } from './meetings-calendar.js';
 
@@ -13,6 +14,8 @@ export interface DigestServiceOptions {
   calendarFile: string;
   logger?: Logger;
   now?: () => Date;
+  /** Writes digests' introductions (see `prepareDigestIntroducer`); without it, `introduce` changes nothing. */
+  introducer?: DigestIntroducer;
 }
 
 /** Which meeting a digest is for, as asked on the command line or in a chat. */
@@ -63,6 +66,14 @@ export class DigestService {
 
   build(meeting: DigestMeeting): Digest {
     return buildDigest(this.corpus(), meeting, this.now());
+  }
+
+  /**
+   * The digest as it goes out: opened by a model-written introduction when an introducer is
+   * configured and the model answers within its timeout, else unchanged. Never rejects.
+   */
+  async introduce(digest: Digest): Promise<Digest> {
+    return this.options.introducer ? this.options.introducer(digest) : digest;
   }
 
   /**

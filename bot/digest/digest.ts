@@ -89,8 +89,20 @@ export interface ResolutionTally {
   needsAttention: number;
 }
 
+/**
+ * An opening paragraph a language model wrote from the digest's action-item changes, its
+ * citations (`[44-30]`) checked against those changes. Renderers label it as model-written.
+ */
+export interface DigestIntroduction {
+  /** One paragraph of plain text. */
+  text: string;
+  generatedBy: 'llm';
+}
+
 export interface Digest {
   meeting: DigestMeeting;
+  /** Present only when a chat model is configured and wrote one in time. */
+  introduction?: DigestIntroduction;
   /** When it was built (ISO instant). */
   generatedAt: string;
   /** Every source document, in seed order. */

@@ -14,7 +14,8 @@ function entryLine(entry: OutlineEntry): string {
 
 /**
  * The digest as Markdown, for the CLI (`npm run digest -- --dry-run`) and the playground:
- * a title, dates, totals and sources, then one `##` section per list. Pure.
+ * a title, dates and totals, the model-written introduction (labelled) when there is one,
+ * sources, then one `##` section per list. Pure.
  */
 export function renderDigestMarkdown(digest: Digest): string {
   const outline = digestOutline(digest);
@@ -23,6 +24,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     '',
     `**${escapeMarkdown(outline.subtitle)}** · ${escapeMarkdown(outline.summary)}`,
     '',
+    ...(outline.introduction ? [escapeMarkdown(outline.introduction.text), '', `_${escapeMarkdown(outline.introduction.label)}_`, ''] : []),
     '**Sources**',
     ...outline.sources.map((source) => `- ${escapeMarkdown(source)}`),
   ];

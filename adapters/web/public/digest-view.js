@@ -42,6 +42,16 @@ function renderSection(section) {
   );
 }
 
+// Only when a language model introduced the digest; its label says so, as answers' does.
+function renderIntroduction(introduction) {
+  return el(
+    'div',
+    { className: 'digest-introduction' },
+    el('p', { className: 'digest-introduction-text' }, introduction.text),
+    el('p', { className: 'digest-introduction-label' }, introduction.label),
+  );
+}
+
 function renderOutline(outline) {
   return el(
     'article',
@@ -52,6 +62,7 @@ function renderOutline(outline) {
       el('h3', {}, outline.title),
       el('p', { className: 'digest-subtitle' }, outline.subtitle),
       el('p', { className: 'digest-summary' }, outline.summary),
+      outline.introduction ? renderIntroduction(outline.introduction) : null,
     ),
     el(
       'details',

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelDigestPreviews, startDigestScheduler } from '../../adapters/server/digest-wiring.js';
+import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
+import { createDigestIntroducer } from '../../bot/digest/digest-introducer.js';
+import { DigestService } from '../../bot/digest/digest-service.js';
+import { loadPromptTemplates } from '../../bot/llm/prompt-templates.js';
+import { silentLogger } from '../../bot/logger.js';
+import { recordingChatModel } from '../llm/recording-chat-model.js';
+import { FakeAnswerer } from '../support/fake-answerer.js';
+import { sendCommand, slashCommand } from '../support/slack-requests.js';
+import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../slack/slack-harness.js';
+import { botAddedToChannel, CHANNEL_CONVERSATION } from '../teams/teams-activities.js';
+import { startTeamsHarness, type TeamsHarness } from '../teams/teams-harness.js';
+import { editedPlanSeeds } from './digest-fixtures.js';
+import { GUARDED_INTRODUCTION, MODEL_REPLY } from './introduced-digest.js';
+
+const CHANNEL_NAME = 'ITU-T Study Group 3 › General';
+const LABEL = 'Written by a language model from the action-item changes under “What changed”.';
+const seedsDir = editedPlanSeeds();
+afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
+
+/** `YYYY-MM-DD`, `days` from today (UTC). */
+const fromToday = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('introduced digests through the server wiring into Teams and Slack', () => {
+  let dir: string;
+  let calendarFile: string;
+  let teams: TeamsHarness | undefined;
+  let slack: SlackHarness | undefined;
+  let scheduler: DigestScheduler | undefined;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-intro-'));
+    calendarFile = join(dir, 'meetings.json');
+  });
+  afterEach(async () => {
+    await scheduler?.stop();
+    await teams?.close();
+    await slack?.close();
+    scheduler = teams = slack = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The digest service as `npm start` builds it with a chat model configured (a fake one here). */
+  function introducingService(): { digests: DigestService; prompts: ReturnType<typeof recordingChatModel>['prompts'] } {
+    const { model, prompts } = recordingChatModel([MODEL_REPLY]);
+    const introducer = createDigestIntroducer({ model, prompts: loadPromptTemplates(), timeoutMs: 5000 });
+    return { digests: new DigestService({ seedsDir, calendarFile, introducer }), prompts };
+  }
+
+  it('posts the scheduled digest to Teams opening with the introduction and the AI label', async () => {
+    teams = await startTeamsHarness(new FakeAnswerer());
+    await teams.post(botAddedToChannel(teams.connector.url));
+    // The posting time (five days before) has passed, the meeting has not begun: posted at start.
+    const start = fromToday(3);
+    writeFileSync(
+      calendarFile,
+      JSON.stringify({ meetings: [{ name: 'TSAG (soon)', start, end: start, postAt: [{ daysBefore: 5, time: '00:00' }], targets: { teams: [CHANNEL_NAME] } }] }),
+    );
+    const { digests, prompts } = introducingService();
+
+    scheduler = await startDigestScheduler({ MEETINGS_FILE: calendarFile }, { store: teams.store, logger: silentLogger, digests, plan: { teams: teams.channel } });
+
+    const [first, ...rest] = teams.connector.messages();
+    expect(first!.conversationId).toBe(CHANNEL_CONVERSATION);
+    const paragraphs = first!.activity.text!.split('\n\n');
+    expect(paragraphs[0]!.startsWith('**Digest: TSAG (soon)**<br>')).toBe(true);
+    expect(paragraphs[1]).toBe(`${GUARDED_INTRODUCTION}<br>_${LABEL}_`);
+    expect(first!.activity.entities).toEqual([expect.objectContaining({ type: 'https://schema.org/Message', additionalType: ['AIGeneratedContent'] })]);
+    expect(rest.every((m) => m.activity.entities === undefined)).toBe(true);
+    expect(prompts).toHaveLength(1);
+  });
+
+  it('answers `/rapporteur digest` with the introduced digest', async () => {
+    writeFileSync(calendarFile, JSON.stringify({ meetings: [{ name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29' }] }));
+    const { digests } = introducingService();
+    slack = await startSlackHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).slack });
+
+    const response = await sendCommand(slack.eventsUrl, SIGNING_SECRET, slashCommand({ text: 'digest', responseUrl: slack.fake.responseUrl('digest') }));
+    expect(response.status).toBe(200);
+    await slack.fake.waitFor(() => slack!.fake.responsesTo('digest').length >= 1);
+    await slack.channel.whenIdle();
+
+    const blocks = slack.fake.responsesTo('digest')[0]!.body.blocks as { type: string; text?: { text: string }; elements?: { text: string }[] }[];
+    expect(blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: GUARDED_INTRODUCTION } });
+    expect(blocks[3]!.elements![0]!.text).toBe(`_${LABEL}_`);
+  });
+});

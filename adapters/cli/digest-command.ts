@@ -19,7 +19,9 @@ import { digestPublishers } from '../server/digest-wiring.js';
  * --dry-run (the default) prints the digest as Markdown: for the next meeting in the calendar
  * (MEETINGS_FILE), the one named by --meeting, or a meeting on --date that is not in the
  * calendar (no calendar needed). --post posts it now to the calendar meeting's Slack channels
- * and Teams conversations; the scheduled posts are not affected.
+ * and Teams conversations; the scheduled posts are not affected. With LLM_PROVIDER set, the
+ * digest opens with an introduction a language model wrote from its action-item changes (left
+ * out when the model fails or takes longer than LLM_TIMEOUT_MS).
  */
 const USAGE = 'Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]';
 

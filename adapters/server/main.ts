@@ -5,8 +5,8 @@
  */
 import { loadConfig, type Config } from '../../bot/config.js';
 import { digestOutline } from '../../bot/digest/digest-outline.js';
-import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
+import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';

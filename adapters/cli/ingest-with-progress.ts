@@ -11,7 +11,14 @@ import { ingestCorpus, type IngestReport } from '../../retrieval/index/ingest-co
 export async function ingestWithProgress(config: Config, logger: Logger): Promise<IngestReport> {
   const embeddings = await configuredEmbeddings(config);
   const bar = new SingleBar(
-    { format: 'Embedding {bar} {value}/{total} texts | ETA {eta_formatted}', stream: process.stderr, hideCursor: true },
+    {
+      format: 'Embedding {bar} {value}/{total} texts | ETA {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      // Without a terminal (CI, containers, logs) print a progress line every ten seconds.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
     Presets.shades_classic,
   );
   let started = false;

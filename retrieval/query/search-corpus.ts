@@ -45,6 +45,8 @@ const SURE_SIMILARITY = 0.6;
 const LIKELY_SIMILARITY = 0.4;
 const MIN_SIMILARITY = 0.3;
 const MIN_KEYWORD_SHARE = 0.5;
+/** Closer in meaning, fewer shared words are needed. */
+const LIKELY_KEYWORD_SHARE = 0.4;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -143,7 +145,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     top.length > 0 &&
     (resolutions.length > 0 ||
       bestSimilarity >= SURE_SIMILARITY ||
-      (coverage.share >= MIN_KEYWORD_SHARE && bestSimilarity >= LIKELY_SIMILARITY) ||
+      (coverage.share >= LIKELY_KEYWORD_SHARE && bestSimilarity >= LIKELY_SIMILARITY) ||
       (wordsFound && bestSimilarity >= MIN_SIMILARITY));
   return { query, mode: 'ranked', hits, unknown, confident };
 }

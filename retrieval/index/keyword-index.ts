@@ -7,7 +7,8 @@ const STOP_WORDS = new Set(
   ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +
     'that the their there this to was were what when where which who why will with about any all ' +
     'can could has had i me my our should status still what whats being any some than then these those ' +
-    'they them we you your doing made make also been more most other such so only over under up many much')
+    'they them we you your doing made make also been more most other such so only over under up many much ' +
+    'get gets getting got look looks looking anyone anybody someone something anything still going goes')
     .split(' '),
 );
 

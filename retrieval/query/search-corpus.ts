@@ -47,6 +47,8 @@ const MIN_SIMILARITY = 0.3;
 const MIN_KEYWORD_SHARE = 0.5;
 /** Closer in meaning, fewer shared words are needed. */
 const LIKELY_KEYWORD_SHARE = 0.4;
+const CLOSE_SIMILARITY = 0.5;
+const CLOSE_KEYWORD_SHARE = 0.35;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -73,7 +75,11 @@ function keywordCoverage(index: CorpusIndex, query: string, record: CorpusRecord
 }
 
 /** Words that ask about progress in general rather than name a topic. */
-const GENERIC_TERMS = new Set(['status', 'progress', 'updat', 'item', 'action', 'resolut', 'implement', 'latest', 'current', 'overview', 'report', 'summari', 'tell']);
+const GENERIC_TERMS = new Set([
+  'status', 'progress', 'updat', 'item', 'action', 'resolut', 'implement', 'latest', 'current', 'overview', 'report', 'summari', 'tell',
+  // status filters: "Resolution 44 completed items" asks for a set, not a topic
+  'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
+]);
 
 /** The question's content terms once resolution references and generic progress words are gone. */
 function topicTerms(index: CorpusIndex, query: ParsedQuery): string[] {
@@ -108,7 +114,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
 
   // "Status of Resolution 22" names nothing but the resolution: answer with all its items.
   const overview = query.resolutions.length > 0 && topicTerms(index, query).length === 0;
-  if ((query.status && (resolutions.length > 0 || query.wantsList)) || overview) {
+  if ((query.status && query.wantsList) || overview) {
     const items = index.records.filter(
       (r, i) => inScope(i) && r.kind === 'action-item' && (!query.status || matchesStatus(r, query.status)),
     );
@@ -139,12 +145,16 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const hits = ranked.slice(0, query.wantsList ? Math.max(limit, 10) : limit);
   const top = hits.slice(0, 3);
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
-  const coverage = top[0] ? keywordCoverage(index, query.text, top[0].record) : { matched: 0, share: 0, terms: 0 };
+  // The best-covered of the top hits: the right unit is not always ranked first.
+  const coverage = top
+    .map((h) => keywordCoverage(index, query.text, h.record))
+    .reduce((best, c) => (c.share > best.share ? c : best), { matched: 0, share: 0, terms: 0 });
   const wordsFound = coverage.share >= MIN_KEYWORD_SHARE && coverage.matched >= Math.min(2, coverage.terms);
   const confident =
     top.length > 0 &&
     (resolutions.length > 0 ||
       bestSimilarity >= SURE_SIMILARITY ||
+      (coverage.share >= CLOSE_KEYWORD_SHARE && bestSimilarity >= CLOSE_SIMILARITY) ||
       (coverage.share >= LIKELY_KEYWORD_SHARE && bestSimilarity >= LIKELY_SIMILARITY) ||
       (wordsFound && bestSimilarity >= MIN_SIMILARITY));
   return { query, mode: 'ranked', hits, unknown, confident };

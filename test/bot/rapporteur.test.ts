@@ -43,6 +43,9 @@ describe('answers from the full corpus', () => {
     const ids = answer.text.match(/\b44-\d\d\b/g) ?? [];
     expect(ids).toContain('44-22');
     expect(ids).not.toContain('44-30');
+    // "done" in a question about a topic is not a status filter.
+    const topical = await bot.ask('Has TSB done anything on fellowships under Resolution 44?');
+    expect(topical.citations[0]!.actionItem).toBe('44-30');
     const attention = await bot.ask('Which items need attention?');
     expect(attention.text).toMatch(/\b66-01\b/);
     expect(attention.text).toMatch(/\b47-01\b/);

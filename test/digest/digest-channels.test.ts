@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { channelDigestPreviews } from '../../adapters/server/digest-wiring.js';
 import { teamsDigestPublisher } from '../../adapters/teams/teams-digest-publisher.js';
 import { buildDigest } from '../../bot/digest/build-digest.js';
 import { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
+import { useChannelTestContext } from './channel-test-context.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { sendCommand, slashCommand } from '../support/slack-requests.js';
@@ -18,40 +17,23 @@ import { capturingLogger, fullDigestCorpus } from './digest-fixtures.js';
 const CHANNEL_NAME = 'ITU-T Study Group 3 › General';
 
 describe('digests in Teams and Slack', () => {
-  let dir: string;
-  let calendarFile: string;
-  let teams: TeamsHarness | undefined;
-  let slack: SlackHarness | undefined;
-  let scheduler: DigestScheduler | undefined;
+  const context = useChannelTestContext('rapporteur-digest-channels-');
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-channels-'));
-    calendarFile = join(dir, 'meetings.json');
-  });
-
-  afterEach(async () => {
-    await scheduler?.stop();
-    await teams?.close();
-    await slack?.close();
-    scheduler = teams = slack = undefined;
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const writeCalendar = (meetings: unknown[]): void => writeFileSync(calendarFile, JSON.stringify({ meetings }, null, 2));
+  const writeCalendar = (meetings: unknown[]): void => writeFileSync(context.calendarFile, JSON.stringify({ meetings }, null, 2));
 
   it('posts the scheduled digest into a Teams channel named in the calendar (real CloudAdapter, fake Bot Connector)', async () => {
-    teams = await startTeamsHarness(new FakeAnswerer());
+    const teams = (context.teams = await startTeamsHarness(new FakeAnswerer()));
     await teams.post(botAddedToChannel(teams.connector.url));
     writeCalendar([{ name: 'TSAG (November 2027)', start: '2027-11-02', end: '2027-11-05', targets: { teams: [CHANNEL_NAME, 'Nowhere'] } }]);
     const { logger, lines } = capturingLogger();
-    scheduler = new DigestScheduler({
-      calendarFile,
+    const scheduler = (context.scheduler = new DigestScheduler({
+      calendarFile: context.calendarFile,
       store: teams.store,
       publishers: [teamsDigestPublisher(teams.channel, teams.store)],
       buildDigest: (meeting) => buildDigest(fullDigestCorpus(), meeting),
       logger,
       now: () => new Date('2027-10-26T07:00:00Z'),
-    });
+    }));
 
     await scheduler.start();
 
@@ -77,8 +59,8 @@ describe('digests in Teams and Slack', () => {
       { name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29', targets: { slack: ['C0OTHER001'] } },
       { name: 'SG3 (March 2027)', start: '2027-03-08', end: '2027-03-12', targets: { teams: [`teams:${PERSONAL_CONVERSATION}`] } },
     ]);
-    const digests = new DigestService({ seedsDir: SEEDS_DIR, calendarFile, now: () => new Date('2027-01-04T10:00:00Z') });
-    teams = await startTeamsHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).teams });
+    const digests = new DigestService({ seedsDir: SEEDS_DIR, calendarFile: context.calendarFile, now: () => new Date('2027-01-04T10:00:00Z') });
+    const teams = (context.teams = await startTeamsHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).teams }));
 
     await teams.post(personalMessage(teams.connector.url, 'digest'));
 
@@ -90,8 +72,8 @@ describe('digests in Teams and Slack', () => {
 
   it('answers `/rapporteur digest` in Slack with the whole digest, only for the asker', async () => {
     writeCalendar([{ name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29', targets: { slack: ['C0OTHER001'] } }]);
-    const digests = new DigestService({ seedsDir: SEEDS_DIR, calendarFile, now: () => new Date('2027-01-04T10:00:00Z') });
-    slack = await startSlackHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).slack });
+    const digests = new DigestService({ seedsDir: SEEDS_DIR, calendarFile: context.calendarFile, now: () => new Date('2027-01-04T10:00:00Z') });
+    const slack = (context.slack = await startSlackHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).slack }));
 
     const response = await sendCommand(slack.eventsUrl, SIGNING_SECRET, slashCommand({ text: 'digest', responseUrl: slack.fake.responseUrl('digest') }));
     expect(response.status).toBe(200);

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { channelDigestPreviews, startDigestScheduler } from '../../adapters/server/digest-wiring.js';
-import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { createDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { loadPromptTemplates } from '../../bot/llm/prompt-templates.js';
@@ -14,6 +11,7 @@ import { sendCommand, slashCommand } from '../support/slack-requests.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from '../slack/slack-harness.js';
 import { botAddedToChannel, CHANNEL_CONVERSATION } from '../teams/teams-activities.js';
 import { startTeamsHarness, type TeamsHarness } from '../teams/teams-harness.js';
+import { useChannelTestContext } from './channel-test-context.js';
 import { editedPlanSeeds } from './digest-fixtures.js';
 import { GUARDED_INTRODUCTION, MODEL_REPLY } from './introduced-digest.js';
 
@@ -26,43 +24,27 @@ afterAll(() => rmSync(seedsDir, { recursive: true, force: true }));
 const fromToday = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('introduced digests through the server wiring into Teams and Slack', () => {
-  let dir: string;
-  let calendarFile: string;
-  let teams: TeamsHarness | undefined;
-  let slack: SlackHarness | undefined;
-  let scheduler: DigestScheduler | undefined;
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-intro-'));
-    calendarFile = join(dir, 'meetings.json');
-  });
-  afterEach(async () => {
-    await scheduler?.stop();
-    await teams?.close();
-    await slack?.close();
-    scheduler = teams = slack = undefined;
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const context = useChannelTestContext('rapporteur-digest-intro-');
 
   /** The digest service as `npm start` builds it with a chat model configured (a fake one here). */
   function introducingService(): { digests: DigestService; prompts: ReturnType<typeof recordingChatModel>['prompts'] } {
     const { model, prompts } = recordingChatModel([MODEL_REPLY]);
     const introducer = createDigestIntroducer({ model, prompts: loadPromptTemplates(), timeoutMs: 5000 });
-    return { digests: new DigestService({ seedsDir, calendarFile, introducer }), prompts };
+    return { digests: new DigestService({ seedsDir, calendarFile: context.calendarFile, introducer }), prompts };
   }
 
   it('posts the scheduled digest to Teams opening with the introduction and the AI label', async () => {
-    teams = await startTeamsHarness(new FakeAnswerer());
+    const teams = (context.teams = await startTeamsHarness(new FakeAnswerer()));
     await teams.post(botAddedToChannel(teams.connector.url));
     // The posting time (five days before) has passed, the meeting has not begun: posted at start.
     const start = fromToday(3);
     writeFileSync(
-      calendarFile,
+      context.calendarFile,
       JSON.stringify({ meetings: [{ name: 'TSAG (soon)', start, end: start, postAt: [{ daysBefore: 5, time: '00:00' }], targets: { teams: [CHANNEL_NAME] } }] }),
     );
     const { digests, prompts } = introducingService();
 
-    scheduler = await startDigestScheduler({ MEETINGS_FILE: calendarFile }, { store: teams.store, logger: silentLogger, digests, plan: { teams: teams.channel } });
+    context.scheduler = await startDigestScheduler({ MEETINGS_FILE: context.calendarFile }, { store: teams.store, logger: silentLogger, digests, plan: { teams: teams.channel } });
 
     const [first, ...rest] = teams.connector.messages();
     expect(first!.conversationId).toBe(CHANNEL_CONVERSATION);
@@ -75,9 +57,9 @@ describe('introduced digests through the server wiring into Teams and Slack', ()
   });
 
   it('answers `/rapporteur digest` with the introduced digest', async () => {
-    writeFileSync(calendarFile, JSON.stringify({ meetings: [{ name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29' }] }));
+    writeFileSync(context.calendarFile, JSON.stringify({ meetings: [{ name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29' }] }));
     const { digests } = introducingService();
-    slack = await startSlackHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).slack });
+    const slack = (context.slack = await startSlackHarness(new FakeAnswerer(), { digestPreview: channelDigestPreviews(digests).slack }));
 
     const response = await sendCommand(slack.eventsUrl, SIGNING_SECRET, slashCommand({ text: 'digest', responseUrl: slack.fake.responseUrl('digest') }));
     expect(response.status).toBe(200);

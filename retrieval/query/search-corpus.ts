@@ -55,6 +55,18 @@ const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as cons
 const PHRASE_BONUS = 0.1;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 
+const resolutionCache = new WeakMap<CorpusIndex, Set<string>>();
+
+/** The Resolutions the index knows, computed once per loaded index. */
+function resolutionNumbers(index: CorpusIndex): Set<string> {
+  let numbers = resolutionCache.get(index);
+  if (!numbers) {
+    numbers = new Set(index.records.flatMap((r) => (r.kind === 'resolution' ? [r.number] : [])));
+    resolutionCache.set(index, numbers);
+  }
+  return numbers;
+}
+
 function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
   return index.records.find(
     (r): r is ActionItemRecord => r.kind === 'action-item' && (r.id === id || r.aliases.includes(id)),
@@ -95,7 +107,7 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery): string[] {
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
   const query = parseQuery(question);
   const limit = options.limit ?? 5;
-  const knownResolutions = new Set(index.records.flatMap((r) => (r.kind === 'resolution' ? [r.number] : [])));
+  const knownResolutions = resolutionNumbers(index);
   const unknown = [
     ...query.actionItemIds.filter((id) => !byId(index, id)),
     ...query.resolutions.filter((n) => !knownResolutions.has(n)).map((n) => (/^\d/.test(n) ? `Resolution ${n}` : n)),

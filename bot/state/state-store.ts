@@ -48,12 +48,15 @@ CREATE TABLE IF NOT EXISTS answers (
   id TEXT PRIMARY KEY, channel TEXT NOT NULL, conversation_id TEXT, question TEXT NOT NULL, answer TEXT NOT NULL,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
 CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id);
+CREATE TABLE IF NOT EXISTS conversation_askers (
+  conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (conversation_id, user_id));
 CREATE TABLE IF NOT EXISTS digest_posts (
   key TEXT PRIMARY KEY, posted_at TEXT NOT NULL);
 `;
 
 /**
  * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
+ * who asked the bot in which thread,
  * thread topics for follow-ups, and digests already posted.
  */
 export class StateStore {
@@ -105,6 +108,22 @@ export class StateStore {
   /** True when the bot has answered in this conversation (e.g. a Slack thread it takes part in). */
   hasAnswerIn(conversationId: string): boolean {
     return this.db.prepare('SELECT 1 FROM answers WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
+  }
+
+  /**
+   * Remembers that the bot answered `userId` in this conversation: their later messages there
+   * may be follow-ups, while other people's are taken as talk between people.
+   */
+  addAsker(conversationId: string, userId: string): void {
+    this.db.prepare('INSERT OR IGNORE INTO conversation_askers (conversation_id, user_id) VALUES (?, ?)').run(conversationId, userId);
+  }
+
+  /** True when the bot has answered this user in this conversation. */
+  isAsker(conversationId: string, userId: string): boolean {
+    return (
+      this.db.prepare('SELECT 1 FROM conversation_askers WHERE conversation_id = ? AND user_id = ?').get(conversationId, userId) !==
+      undefined
+    );
   }
 
   saveConversation(conversation: StoredConversation): void {

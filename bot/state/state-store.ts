@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { DeliveryLedger } from './delivery-ledger.js';
 
 /** A 👍/👎 on an answer, with what was asked and answered. */
 export interface FeedbackEntry {
@@ -61,12 +62,15 @@ CREATE TABLE IF NOT EXISTS digest_posts (
  */
 export class StateStore {
   private readonly db: Database.Database;
+  /** Incoming deliveries already handled, so redeliveries are answered once (across restarts too). */
+  readonly deliveries: DeliveryLedger;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
+    this.deliveries = new DeliveryLedger(this.db);
   }
 
   recordFeedback(entry: FeedbackEntry): number {

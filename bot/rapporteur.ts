@@ -107,7 +107,7 @@ export function configuredEmbeddings(config: Config): Promise<IdentifiedEmbeddin
 /** Opens the persisted index for the configured embedder; throws a coded error if ingest is needed. */
 export async function openRapporteur(config: Config, options: RapporteurOptions = {}): Promise<Rapporteur> {
   const embeddings = await configuredEmbeddings(config);
-  const index = openCorpusIndex({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, embeddings });
+  const index = await openCorpusIndex({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, embeddings });
   // Loads the model now so the first question is as fast as the rest.
   await embeddings.embedQuery('warm-up');
   return new Rapporteur(index, { maxQuestionChars: config.MAX_QUESTION_CHARS, ...options });

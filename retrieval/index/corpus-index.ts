@@ -44,7 +44,7 @@ function readManifest(dataDir: string): IndexManifest {
  * Loads the index without re-embedding anything, refusing a stale one: built by another
  * embedder or from other seeds than those in `seedsDir` now.
  */
-export function openCorpusIndex(options: OpenIndexOptions): CorpusIndex {
+export async function openCorpusIndex(options: OpenIndexOptions): Promise<CorpusIndex> {
   const manifest = readManifest(options.dataDir);
   if (manifest.format !== INDEX_FORMAT) {
     throw new RapporteurError(
@@ -69,10 +69,13 @@ export function openCorpusIndex(options: OpenIndexOptions): CorpusIndex {
       documents: DocumentInfo[];
       records: CorpusRecord[];
     };
-    const vectors = VectorIndex.read(join(options.dataDir, INDEX_FILES.vectors), manifest.dimensions);
+    const vectors = await VectorIndex.read(join(options.dataDir, INDEX_FILES.vectors), options.embeddings);
     const keywords = KeywordIndex.fromJSON(readFileSync(join(options.dataDir, INDEX_FILES.keyword), 'utf8'));
     if (stored.records.length !== manifest.records || vectors.size !== manifest.records) {
       throw new Error(`expected ${manifest.records} records, found ${stored.records.length} and ${vectors.size} vectors`);
+    }
+    if (vectors.dimensions !== manifest.dimensions) {
+      throw new Error(`expected vectors of ${manifest.dimensions} dimensions, found ${vectors.dimensions}`);
     }
     return { manifest, documents: stored.documents, records: stored.records, vectors, keywords, embeddings: options.embeddings };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the on-disk layout or the record shapes change. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export const IndexManifestSchema = z.object({
   format: z.number().int(),
@@ -19,7 +19,8 @@ export type IndexManifest = z.infer<typeof IndexManifestSchema>;
 export const INDEX_FILES = {
   manifest: 'manifest.json',
   records: 'records.json',
-  vectors: 'vectors.hnsw',
+  /** A directory in LangChain HNSWLib's layout. */
+  vectors: 'vectors',
   keyword: 'keyword-index.json',
   embeddingCache: 'embedding-cache.json',
 } as const;

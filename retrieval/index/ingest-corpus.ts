@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, seedsChecksum } from '../corpus/load-corpus.js';
 import { CachedEmbeddings, type IdentifiedEmbeddings } from '../embeddings/embedding-cache.js';
@@ -21,11 +21,17 @@ export interface IngestReport {
   warnings: string[];
 }
 
-/** Writes a file next to its final name first, so readers never see half of it. */
-function writeAtomic(file: string, write: (temp: string) => void): void {
-  const temp = `${file}.tmp`;
-  write(temp);
-  renameSync(temp, file);
+/**
+ * Writes a file or directory next to its final name first, so readers never see half of it.
+ * A file is replaced in one rename; a directory (the vector store) must be removed first,
+ * which is safe because the manifest, written last, is absent until the index is complete.
+ */
+async function writeAtomic(path: string, write: (temp: string) => void | Promise<void>): Promise<void> {
+  const temp = `${path}.tmp`;
+  rmSync(temp, { recursive: true, force: true });
+  await write(temp);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) rmSync(path, { recursive: true });
+  renameSync(temp, path);
 }
 
 /**
@@ -59,11 +65,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     skipped: corpus.skipped,
   };
   const dir = options.dataDir;
-  writeAtomic(join(dir, INDEX_FILES.records), (t) =>
+  await writeAtomic(join(dir, INDEX_FILES.records), (t) =>
     writeFileSync(t, JSON.stringify({ documents: corpus.documents, records: corpus.records })),
   );
-  writeAtomic(join(dir, INDEX_FILES.vectors), (t) => VectorIndex.build(vectors, dimensions).write(t));
-  writeAtomic(join(dir, INDEX_FILES.keyword), (t) => writeFileSync(t, KeywordIndex.build(corpus.records).toJSON()));
-  writeAtomic(join(dir, INDEX_FILES.manifest), (t) => writeFileSync(t, JSON.stringify(manifest, null, 2)));
+  const vectorIndex = await VectorIndex.build(
+    vectors.map((vector, i) => ({ vector, text: texts[i]! })),
+    options.embeddings,
+  );
+  await writeAtomic(join(dir, INDEX_FILES.vectors), (t) => vectorIndex.write(t));
+  await writeAtomic(join(dir, INDEX_FILES.keyword), (t) => writeFileSync(t, KeywordIndex.build(corpus.records).toJSON()));
+  await writeAtomic(join(dir, INDEX_FILES.manifest), (t) => writeFileSync(t, JSON.stringify(manifest, null, 2)));
   return { manifest, embedded: toEmbed, warnings: corpus.warnings };
 }

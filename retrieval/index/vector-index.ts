@@ -1,10 +1,8 @@
-import hnswlib from 'hnswlib-node';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
-// hnswlib-node is CommonJS: its classes come through the default export under ESM.
-const { HierarchicalNSW } = hnswlib;
-type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
-
-/** ef resets to 10 after readIndex; this keeps recall high for a corpus of a few thousand units. */
+/** hnswlib resets ef to 10 whenever it reads an index; 200 keeps recall high for a few thousand units. */
 const SEARCH_EF = 200;
 
 export interface VectorHit {
@@ -13,35 +11,57 @@ export interface VectorHit {
   similarity: number;
 }
 
-/** Cosine nearest-neighbour index over record vectors (hnswlib-node), labels = record positions. */
+/** What the store keeps with each vector: the text that was embedded and the record's position. */
+export interface VectorEntry {
+  vector: number[];
+  text: string;
+}
+
+/**
+ * Cosine nearest-neighbour index over record vectors: LangChain's HNSWLib vector store
+ * (hnswlib-node underneath), one Document per record, labels = record positions. It is saved
+ * in HNSWLib's own layout (`hnswlib.index`, `args.json`, `docstore.json`), so `store` is also
+ * an ordinary LangChain vector store. Queries go to the hnswlib graph directly: the search
+ * pipeline is synchronous and filters by record position, while the store's search is
+ * asynchronous and filters Documents.
+ */
 export class VectorIndex {
-  private constructor(
-    private readonly hnsw: HierarchicalNSW,
-    readonly size: number,
-  ) {
-    hnsw.setEf(SEARCH_EF);
+  readonly size: number;
+
+  private constructor(readonly store: HNSWLib) {
+    store.index.setEf(SEARCH_EF);
+    this.size = store.index.getCurrentCount();
   }
 
-  static build(vectors: number[][], dimensions: number): VectorIndex {
-    const hnsw = new HierarchicalNSW('cosine', dimensions);
-    hnsw.initIndex(Math.max(1, vectors.length), 16, 200, 42);
-    vectors.forEach((vector, label) => hnsw.addPoint(vector, label));
-    return new VectorIndex(hnsw, vectors.length);
+  /** Indexes the entries in order, so entry i is record i. */
+  static async build(entries: VectorEntry[], embeddings: EmbeddingsInterface): Promise<VectorIndex> {
+    const dimensions = entries[0]?.vector.length ?? 0;
+    const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions });
+    await store.addVectors(
+      entries.map((e) => e.vector),
+      entries.map((e, record) => new Document({ pageContent: e.text, metadata: { record } })),
+    );
+    return new VectorIndex(store);
   }
 
-  static read(file: string, dimensions: number): VectorIndex {
-    const hnsw = new HierarchicalNSW('cosine', dimensions);
-    hnsw.readIndexSync(file);
-    return new VectorIndex(hnsw, hnsw.getCurrentCount());
+  /** Loads a directory written by `write`. */
+  static async read(directory: string, embeddings: EmbeddingsInterface): Promise<VectorIndex> {
+    return new VectorIndex(await HNSWLib.load(directory, embeddings));
   }
 
-  write(file: string): void {
-    this.hnsw.writeIndexSync(file);
+  /** Writes the store into `directory` (created if needed). */
+  async write(directory: string): Promise<void> {
+    await this.store.save(directory);
+  }
+
+  /** The vectors' length. */
+  get dimensions(): number {
+    return this.store.index.getNumDimensions();
   }
 
   /** Exact cosine similarity between a query vector and one stored record. */
   similarity(vector: number[], index: number): number {
-    const stored = this.hnsw.getPoint(index);
+    const stored = this.store.index.getPoint(index);
     let dot = 0;
     let a = 0;
     let b = 0;
@@ -56,7 +76,7 @@ export class VectorIndex {
   query(vector: number[], limit: number, filter?: (index: number) => boolean): VectorHit[] {
     const k = Math.min(limit, this.size);
     if (k === 0) return [];
-    const result = this.hnsw.searchKnn(vector, k, filter);
+    const result = this.store.index.searchKnn(vector, k, filter);
     return result.neighbors.map((index, i) => ({ index, similarity: 1 - result.distances[i]! }));
   }
 }

@@ -29,7 +29,7 @@ export async function benchRetrieval(): Promise<{ figures: Record<string, string
   const warmMs = performance.now() - started;
 
   started = performance.now();
-  const index = openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir, embeddings });
+  const index = await openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir, embeddings });
   const loadMs = performance.now() - started;
 
   const bot = new Rapporteur(index);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusIndex } from '../../retrieval/index/corpus-index.js';
+import { embeddingText } from '../../retrieval/index/index-text.js';
 import { ingestCorpus } from '../../retrieval/index/ingest-corpus.js';
 import { UseLiteEmbeddings } from '../../retrieval/embeddings/use-lite-embeddings.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
@@ -37,7 +38,7 @@ describe('ingest and load the persisted index', () => {
   });
 
   it('loads without embedding and answers an exact action item', async () => {
-    const index = openCorpusIndex({ seedsDir, dataDir, embeddings });
+    const index = await openCorpusIndex({ seedsDir, dataDir, embeddings });
     expect(index.manifest.embedder).toBe('use-lite@0.2.0');
     expect(index.manifest.dimensions).toBe(512);
     expect(index.manifest.skipped.map((s) => s.file)).toEqual(['scan.pdf']);
@@ -50,11 +51,29 @@ describe('ingest and load the persisted index', () => {
   });
 
   it('finds a report passage by meaning and words', async () => {
-    const index = openCorpusIndex({ seedsDir, dataDir, embeddings });
+    const index = await openCorpusIndex({ seedsDir, dataDir, embeddings });
     const result = await searchCorpus(index, 'What did the Europe office do on EMF in Moldova?');
     expect(result.confident).toBe(true);
     const texts = result.hits.slice(0, 3).map((h) => (h.record.kind === 'passage' ? h.record.text : ''));
     expect(texts.some((t) => t.includes('Moldova'))).toBe(true);
+  });
+
+  it('keeps the vectors in a LangChain HNSWLib store, searched with a high ef after loading', async () => {
+    const index = await openCorpusIndex({ seedsDir, dataDir, embeddings });
+    const { store } = index.vectors;
+    // hnswlib would search with ef 10 after reading the file; the index raises it.
+    expect(store.index.getEf()).toBeGreaterThanOrEqual(100);
+    expect(store.index.getCurrentCount()).toBe(index.records.length);
+    const item = index.records.findIndex((r) => r.kind === 'action-item' && r.id === '44-03');
+    const text = embeddingText(index.records[item]!);
+    const [[document, distance]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery(text), 1);
+    expect(document!.metadata).toEqual({ record: item });
+    expect(document!.pageContent).toBe(text);
+    expect(distance).toBeCloseTo(0, 5);
+    const question = await embeddings.embedQuery('fellowships for delegates from developing countries');
+    const hits = index.vectors.query(question, 5);
+    expect(hits).toHaveLength(5);
+    expect(hits[0]!.similarity).toBeCloseTo(index.vectors.similarity(question, hits[0]!.index), 5);
   });
 
   it('re-ingests unchanged seeds without embedding anything', async () => {
@@ -74,7 +93,7 @@ describe('ingest and load the persisted index', () => {
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexStale);
     await ingestCorpus({ seedsDir, dataDir, embeddings });
 
-    truncateSync(join(dataDir, 'vectors.hnsw'), 100);
+    truncateSync(join(dataDir, 'vectors', 'hnswlib.index'), 100);
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexCorrupt);
     writeFileSync(join(dataDir, 'manifest.json'), '{ not json');
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexCorrupt);

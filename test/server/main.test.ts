@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,8 +30,8 @@ describe('npm start (adapters/server/main.ts)', () => {
     scratch = mkdtempSync(join(tmpdir(), 'rapporteur-start-'));
     const dataDir = join(scratch, 'data');
     mkdirSync(dataDir);
-    for (const file of ['manifest.json', 'records.json', 'vectors.hnsw', 'keyword-index.json']) {
-      copyFileSync(join(SHARED_INDEX_DIR, file), join(dataDir, file));
+    for (const entry of ['manifest.json', 'records.json', 'vectors', 'keyword-index.json']) {
+      cpSync(join(SHARED_INDEX_DIR, entry), join(dataDir, entry), { recursive: true });
     }
     const server = spawnServer(MAIN, [], startEnv(dataDir, SEEDS_DIR));
     child = server.child;

@@ -10,7 +10,7 @@ import { SEEDS_DIR, SHARED_INDEX_DIR } from './test-paths.js';
 export default async function setup(): Promise<void> {
   const embeddings = new UseLiteEmbeddings();
   try {
-    openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir: SHARED_INDEX_DIR, embeddings });
+    await openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir: SHARED_INDEX_DIR, embeddings });
   } catch {
     await ingestCorpus({ seedsDir: SEEDS_DIR, dataDir: SHARED_INDEX_DIR, embeddings });
   }

@@ -10,7 +10,7 @@ let shared: Promise<Rapporteur> | undefined;
 export function sharedRapporteur(): Promise<Rapporteur> {
   shared ??= (async () => {
     const embeddings = new UseLiteEmbeddings();
-    const index = openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir: SHARED_INDEX_DIR, embeddings });
+    const index = await openCorpusIndex({ seedsDir: SEEDS_DIR, dataDir: SHARED_INDEX_DIR, embeddings });
     await embeddings.embedQuery('warm-up');
     return new Rapporteur(index);
   })();

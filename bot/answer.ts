@@ -45,6 +45,8 @@ export interface Answer {
   citations: Citation[];
   cards: ActionItemCard[];
   nearest: NearestItem[];
+  /** A list answer's action items, complete and in order (the text names every one of them). */
+  listed?: string[];
   /** Which path wrote `text`: the extractive composer or a language model. */
   generatedBy: 'extractive' | 'llm';
 }

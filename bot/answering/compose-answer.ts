@@ -7,7 +7,6 @@ import { keySentences, latestStatus, truncate } from './key-sentences.js';
 const MAX_CITATIONS = 5;
 const EXCERPT_CHARS = 300;
 const STATUS_CHARS = 420;
-const LIST_LINES = 15;
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
@@ -100,17 +99,34 @@ function answer(result: SearchResult, text: string, hits: SearchHit[], described
   };
 }
 
+/** "completed", "not completed", "with a milestone naming TSAG or Council": the filter in words. */
+function filterLabel(result: SearchResult): string {
+  const { status, milestoneNames } = result.query;
+  switch (status) {
+    case undefined:
+      return '';
+    case 'milestone-names':
+      return ` with a milestone naming ${milestoneNames.join(' or ')}`;
+    case 'needs-attention':
+      return ' needing attention (not completed, no periodic goal met)';
+    case 'ongoing':
+      return ' with an ongoing milestone';
+    default:
+      return ` ${status.replace('-', ' ')}`;
+  }
+}
+
+/** Every matching item, one line each, with a count: never cut, channels continue long lists. */
 function listAnswer(result: SearchResult): Answer {
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
-  const scope = result.query.resolutions.length ? `Resolution ${result.query.resolutions.join(', ')} ` : '';
-  const status = result.query.status?.replace('-', ' ') ?? '';
-  const lines = items.slice(0, LIST_LINES).map((i) => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`);
-  const more = items.length > LIST_LINES ? `\n…and ${items.length - LIST_LINES} more.` : '';
+  const scope = result.scope.length ? `Resolution ${result.scope.join(', ')} ` : '';
+  const filter = filterLabel(result);
+  const lines = items.map((i) => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`);
   const completed = items.filter((i) => i.completed).length;
   const attention = items.filter((i) => !i.completed && !i.goalsMet).length;
-  const tally = status ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
-  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${status ? ` ${status}` : ''}${tally}:\n${lines.join('\n')}${more}`;
-  return answer(result, text, result.hits);
+  const tally = filter ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
+  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${filter}${tally}:\n${lines.join('\n')}`;
+  return { ...answer(result, text, result.hits), listed: items.map((i) => i.id) };
 }
 
 /** The nearest real items for an unknown number: the same resolution's items, else the top hits. */

@@ -1,41 +1,38 @@
 import { normalizeTypography } from '../corpus/clean-text.js';
+import { readReferences, type ForeignResolution } from './grammar/references.js';
+import { readStatusIntent, type StatusFilter } from './grammar/status-intent.js';
+import { bridgeToEnglish, detectLanguage } from './multilingual/english-bridge.js';
+import type { QuestionLanguage } from './multilingual/key-terms.js';
 
-export type StatusFilter = 'completed' | 'not-completed' | 'ongoing' | 'needs-attention';
+export type { StatusFilter } from './grammar/status-intent.js';
+export type { QuestionLanguage } from './multilingual/key-terms.js';
 
 /** What a question asks for, beyond its words. */
 export interface ParsedQuery {
   /** The question with typography normalised and control characters removed. */
   text: string;
-  /** Action-item numbers named exactly: `44-30`. */
+  /** The language the question is written in (one of ITU's six). */
+  language: QuestionLanguage;
+  /** The words the English index is searched with: the question, or its English key terms. */
+  searchText: string;
+  /** Action-item numbers named: `44-30` (also "Res 44 item 30", "res44 #30", "AI44-30"). */
   actionItemIds: string[];
-  /** Resolutions named: `44`, or `Opinion 1`. */
+  /** WTSA Resolutions named: `44`, or `Opinion 1`. */
   resolutions: string[];
+  /** Other bodies' resolutions ("Plenipotentiary Resolution 25"): never a WTSA Resolution. */
+  foreignResolutions: ForeignResolution[];
   status?: StatusFilter;
-  /** "which …", "list …", "how many …": the answer is a set, not one item. */
+  /** With the `milestone-names` filter: the bodies the milestone must name. */
+  milestoneNames: string[];
+  /** "which items…", "list…", "anything completed…": the answer is a set, not one item. */
   wantsList: boolean;
   /** Words hinting at a document: regions, years, report names. */
   documentHints: string[];
 }
 
-const ITEM_ID = /(?<![\d.])(\d{1,2})\s?-\s?(\d{2})(?![\d])/g;
-const RESOLUTION_REF = /\b(?:resolutions?|res\.?)\s*(?:no\.?\s*)?(\d{1,3})\b/gi;
-const OPINION_REF = /\bopinion\s+(\d{1,2})\b/gi;
-const LIST_INTENT = /^\s*(which|list|what (?:action )?items|show (?:me )?(?:all|the)|how many)\b|\b(all|every)\b.*\b(items|actions)\b/i;
 const REGIONS = /\b(africa|americas|arab states?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
 /** A year only hints at a document when it qualifies one: "2025 report", "report of 2021". */
 const EDITION_YEARS = /\b(20[12]\d)\s+(?:report|edition|document|version)\b|\b(?:report|edition|document|version)\s+(?:of|from|for|in)\s+(20[12]\d)\b/gi;
-
-function statusOf(text: string): StatusFilter | undefined {
-  if (/\b(need(?:s|ing)? attention|no periodic goals?|goals? not met|behind|lagging|stalled)\b/i.test(text)) {
-    return 'needs-attention';
-  }
-  if (/\b(not (?:yet )?(?:been )?completed|incomplete|unfinished|open|outstanding|pending)\b/i.test(text)) {
-    return 'not-completed';
-  }
-  if (/\b(completed|finished|done|closed)\b/i.test(text)) return 'completed';
-  if (/\bongoing\b/i.test(text)) return 'ongoing';
-  return undefined;
-}
 
 /** Strips control characters (keeping line breaks as spaces) and normalises hyphens and spaces. */
 export function sanitizeQuestion(question: string): string {
@@ -45,23 +42,27 @@ export function sanitizeQuestion(question: string): string {
     .trim();
 }
 
+/** Reads a question's structure: references, status filter, list intent, language, document hints. */
 export function parseQuery(question: string): ParsedQuery {
   const text = sanitizeQuestion(question);
-  const actionItemIds = [...text.matchAll(ITEM_ID)].map((m) => `${m[1]!.padStart(2, '0')}-${m[2]}`);
-  const resolutions = [
-    ...[...text.matchAll(RESOLUTION_REF)].map((m) => String(Number(m[1]))),
-    ...[...text.matchAll(OPINION_REF)].map((m) => `Opinion ${Number(m[1])}`),
-  ];
+  const language = detectLanguage(text);
+  const searchText = language === 'en' ? text : bridgeToEnglish(text, language);
+  const references = readReferences(text);
+  const intent = readStatusIntent(text);
   const documentHints = [
-    ...[...text.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()),
-    ...[...text.matchAll(EDITION_YEARS)].map((m) => (m[1] ?? m[2])!),
+    ...[...searchText.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()),
+    ...[...searchText.matchAll(EDITION_YEARS)].map((m) => (m[1] ?? m[2])!),
   ];
   return {
     text,
-    actionItemIds: [...new Set(actionItemIds)],
-    resolutions: [...new Set(resolutions)],
-    status: statusOf(text),
-    wantsList: LIST_INTENT.test(text),
+    language,
+    searchText,
+    actionItemIds: references.actionItems,
+    resolutions: references.resolutions,
+    foreignResolutions: references.foreignResolutions,
+    status: intent.status,
+    milestoneNames: intent.milestoneNames,
+    wantsList: intent.wantsList,
     documentHints: [...new Set(documentHints)],
   };
 }

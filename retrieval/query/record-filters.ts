@@ -1,8 +1,12 @@
 import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { StatusFilter } from './parse-query.js';
 
-/** Does an action item match a status filter? "Needs attention" = open and no periodic goal met. */
-export function matchesStatus(record: CorpusRecord, status: StatusFilter): boolean {
+/**
+ * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
+ * (no mark in either column); "ongoing" = the milestone cell says Ongoing; "milestone-names" = the
+ * milestone cell names one of `milestoneNames` (e.g. TSAG, Council).
+ */
+export function matchesStatus(record: CorpusRecord, status: StatusFilter, milestoneNames: string[] = []): boolean {
   if (record.kind !== 'action-item') return false;
   switch (status) {
     case 'completed':
@@ -10,7 +14,9 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter): boole
     case 'not-completed':
       return !record.completed;
     case 'ongoing':
-      return !record.completed && /ongoing/i.test(record.milestone);
+      return /ongoing/i.test(record.milestone);
+    case 'milestone-names':
+      return milestoneNames.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
     case 'needs-attention':
       return !record.completed && !record.goalsMet;
   }

@@ -15,7 +15,7 @@ function hit(id: string): SearchHit {
 }
 
 function result(question: string, ids: string[], confident: boolean, mode: SearchResult['mode'] = 'ranked', unknown: string[] = []): SearchResult {
-  return { query: parseQuery(question), mode, hits: ids.map(hit), unknown, confident };
+  return { query: parseQuery(question), mode, hits: ids.map(hit), unknown, confident, scope: [] };
 }
 
 const ids = (hits: SearchHit[]): string[] => hits.map((h) => (h.record as ActionItemRecord).id);

@@ -1,0 +1,31 @@
+/**
+ * Names in a question that a corpus either contains or not: events with their number
+ * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), releases and
+ * versions ("Release 20"), years ("2023"). A name found nowhere in the reports means the reports
+ * cannot answer, however close the rest of the question comes.
+ */
+export interface QuestionNames {
+  /** Names to look up as written, lower-cased: `wtsa-28`, `rfc`, `release 20`. */
+  names: string[];
+  /** Four-digit years the question names: the answer must speak of one of them. */
+  years: string[];
+}
+
+const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
+/** "3GPP", "IETF", "RFC", "G.ACP": capitals, optionally with digits and dots, outside references. */
+const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
+const VERSIONED = /\b(?:release|rel\.|version|v\.?|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** Reference words and ITU's own acronyms are structure, not names to look up. */
+const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|UN|Q\d+)$/;
+
+/** The names and years a question mentions, de-duplicated. */
+export function readQuestionNames(text: string): QuestionNames {
+  const names = new Set<string>();
+  for (const m of text.matchAll(EVENT)) names.add(m[0].toLowerCase());
+  for (const m of text.matchAll(ACRONYM)) {
+    if (!STRUCTURE.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
+  }
+  for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return { names: [...names], years: [...new Set(text.match(YEAR) ?? [])] };
+}

@@ -1,0 +1,122 @@
+/**
+ * References as delegates type them: action items ("44-30", "AI69-03", "Res 45 item 3",
+ * "res45 #3"), Resolutions and Opinions in ITU's six languages ("Résolution 44", "Resolución 92",
+ * "Резолюция 92", "第92号决议", "القرار 69"), and other bodies' resolutions ("Plenipotentiary
+ * Resolution 25", "WTDC Resolution 37"), which are not WTSA Resolutions and are kept apart.
+ */
+
+/** A resolution of a body other than WTSA, mentioned in the reports' prose. */
+export interface ForeignResolution {
+  /** `Plenipotentiary`, `WTDC`, `Council`, `ITU-R`, `UNGA`. */
+  body: string;
+  number: string;
+}
+
+export interface References {
+  /** Action items, normalised to `NN-NN`. */
+  actionItems: string[];
+  /** WTSA Resolutions (`44`) and Opinions (`Opinion 1`). */
+  resolutions: string[];
+  foreignResolutions: ForeignResolution[];
+}
+
+/** The word "Resolution" in the six languages (Russian and Arabic by stem). */
+const RESOLUTION_WORD = String.raw`(?<!\p{L})(?:resolutions?|res\.?|r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]|قرار|القرار)`;
+const OPINION_WORD = String.raw`(?<!\p{L})(?:opinions?|avis|opini[oó]n|мнени[еяю]|الرأي|رأي)`;
+const NUMBER_MARK = String.raw`(?:\s*(?:no\.?|n[°º]|nº|№|number|num[ée]ro|número)\s*)?`;
+
+/** Other bodies, as they are named before "Resolution N" in the six languages. */
+const BODIES: [string, RegExp][] = [
+  ['Plenipotentiary', /(?:\bplenipotentiary(?:\s+conference)?|\bPP(?:-\d{2})?|\bpl[ée]nipotentiaires?|\bplenipotenciarios|полномочн\S*|全权代表大会|المندوبين المفوضين)/i],
+  ['WTDC', /\bWTDC(?:-\d{2})?|\bCMDT(?:-\d{2})?|\bВКРЭ(?:-\d{2})?/i],
+  ['Council', /(?:\bcouncil|\bconseil|\bconsejo|\bсовет\S*|理事会|المجلس)/i],
+  ['ITU-R', /\b(?:ITU-R|RA-\d{2}|radiocommunication assembly)/i],
+  ['UNGA', /\b(?:UNGA|(?:UN|United Nations) General Assembly)/i],
+];
+/** "Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary Conference": the body after the number. */
+const BODY_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(plenipotentiary|PP|WTDC|council|conseil|consejo)/i;
+
+const pad = (n: string): string => n.padStart(2, '0');
+
+/** `44-30`, `44 - 30`, `AI69-03`; not part of a longer number, a date or a version. */
+const ITEM_ID = /(?<![\d.\-/])(\d{1,2})\s?-\s?(\d{2})(?![\d\-/])/g;
+/** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
+const RES_THEN_ITEM = new RegExp(
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\([^)]{0,40}\)\s*)?(?:action\s+item|item|action|point|punto|пункт|#)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b`,
+  'giu',
+);
+/** "item 3 of Resolution 45", "action 2 under Res. 80". */
+const ITEM_THEN_RES = new RegExp(
+  String.raw`(?:action\s+item|item|action|#)\s*(?:no\.?\s*)?(\d{1,2})\s+(?:of|under|in|from)\s+${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  'giu',
+);
+/** A Resolution or Opinion with its number before or after the word ("第92号决议", "决议92"). */
+const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})(?!\d|\s?-\s?\d)`, 'giu');
+const CHINESE_RESOLUTION = /第?\s*(\d{1,3})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,3})/gu;
+const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
+const CHINESE_OPINION = /第?\s*(\d{1,2})\s*号?\s*意见/gu;
+
+function bodyOf(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 80);
+  for (const [name, pattern] of BODIES) {
+    // The body word must close the text before the reference ("ITU Plenipotentiary Resolution 25").
+    const match = before.match(new RegExp(`(?:${pattern.source})(?:[\\s'’-]|-\\d{2})*$`, pattern.flags));
+    if (match) return name;
+  }
+  const following = after.match(BODY_AFTER);
+  if (!following) return undefined;
+  const word = following[1]!.toLowerCase();
+  return word === 'wtdc' ? 'WTDC' : /^(council|conseil|consejo)$/.test(word) ? 'Council' : 'Plenipotentiary';
+}
+
+/** Reads every reference in a question; each list is de-duplicated and in order of appearance. */
+export function readReferences(text: string): References {
+  const actionItems: string[] = [];
+  const resolutions: string[] = [];
+  const foreign: ForeignResolution[] = [];
+  const covered: [number, number][] = [];
+  const claim = (start: number, end: number): void => void covered.push([start, end]);
+  const isCovered = (at: number): boolean => covered.some(([s, e]) => at >= s && at < e);
+
+  for (const m of text.matchAll(RES_THEN_ITEM)) {
+    actionItems.push(`${pad(m[1]!)}-${pad(m[2]!)}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ITEM_THEN_RES)) {
+    actionItems.push(`${pad(m[2]!)}-${pad(m[1]!)}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ITEM_ID)) {
+    if (!isCovered(m.index)) actionItems.push(`${pad(m[1]!)}-${m[2]}`);
+  }
+  const addResolution = (number: string, start: number, end: number): void => {
+    if (isCovered(start)) return;
+    const body = bodyOf(text, start, end);
+    if (body) foreign.push({ body, number: String(Number(number)) });
+    else resolutions.push(String(Number(number)));
+  };
+  for (const m of text.matchAll(RESOLUTION_REF)) addResolution(m[1]!, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CHINESE_RESOLUTION)) addResolution((m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const m of [...text.matchAll(OPINION_REF), ...text.matchAll(CHINESE_OPINION)]) {
+    resolutions.push(`Opinion ${Number(m[1])}`);
+  }
+  const seenForeign = new Set<string>();
+  return {
+    actionItems: [...new Set(actionItems)],
+    resolutions: [...new Set(resolutions)],
+    foreignResolutions: foreign.filter((f) => {
+      const key = `${f.body} ${f.number}`;
+      return !seenForeign.has(key) && seenForeign.add(key);
+    }),
+  };
+}
+
+/** The question without its Resolution and Opinion references, for reading its topic words. */
+export function withoutReferences(text: string): string {
+  return text
+    .replace(RES_THEN_ITEM, ' ')
+    .replace(RESOLUTION_REF, ' ')
+    .replace(CHINESE_RESOLUTION, ' ')
+    .replace(OPINION_REF, ' ');
+}

@@ -1,0 +1,68 @@
+/**
+ * Status filters and list intent, anywhere in the sentence and in ITU's six languages:
+ * "anything ticked completed under Resolution 69?", "Res 65 – what's still open?",
+ * "which items have nothing reported, no tick in either column?", "items pegged to a TSAG or
+ * Council milestone", "quelles actions sont terminées ?", "¿qué acciones siguen pendientes?".
+ */
+
+export type StatusFilter = 'completed' | 'not-completed' | 'ongoing' | 'needs-attention' | 'milestone-names';
+
+export interface StatusIntent {
+  status?: StatusFilter;
+  /** With `milestone-names`: the bodies the milestone must name, e.g. `["TSAG", "Council"]`. */
+  milestoneNames: string[];
+  /** The answer is a set of items ("which items…", "list…", "anything completed…"), not one. */
+  wantsList: boolean;
+}
+
+const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|завершен\w*|выполнен\w*|закрыт\w*|已完成|完成了|مكتمل\w*|منجز\w*|اكتمل\w*)`;
+/** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
+const NOT_DONE = new RegExp(
+  String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|\bno\b|\bне\b|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
+  'iu',
+);
+const OPEN_WORDS = /\b(?:still\s+open|open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar|незавершен\w*|открыт\w*)\b|未完成|مفتوح\w*|معلق\w*/iu;
+const NO_MARKS =
+  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*|требу\w*\s+внимани\w*)\b|需要关注/iu;
+const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso|постоянн\w*|текущ\w*)\b|持续|مستمر/iu;
+const MILESTONE = /\b(?:milestones?|jalons?|hitos?|échéances?|plazos?|срок\w*|этап\w*)\b|里程碑|期限|المعلم/iu;
+const MILESTONE_BODIES: [string, RegExp][] = [
+  ['TSAG', /\b(?:TSAG|GCNT|ГКСЭ)\b/iu],
+  ['Council', /\b(?:council|conseil|consejo|совет\w*)\b|理事会|المجلس/iu],
+  ['WTSA', /\b(?:WTSA|AMNT|ВАСЭ)\b/iu],
+  ['Plenipotentiary', /\b(?:plenipotentiary|PP-\d{2}|pl[ée]nipotentiaires?|plenipotenciarios)\b/iu],
+];
+
+/** A set is asked for: plural item nouns after which/what/list…, "anything …", "what's still open". */
+const PLURAL_ITEMS = String.raw`(?:action\s+items|items|actions|tasks|ones|entries|points|lines|rows|activities|actions?\s+points)`;
+const LIST_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
+  new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
+  /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
+  /\bwhat(?:'s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|completed|done|closed|finished|left|not\s+done)\b/iu,
+  /\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|done|closed|open|pending|still|left)\b/iu,
+  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?|какие|перечисл\w*|список)\b|哪些|列出|ما\s+هي\s+البنود|قائمة/iu,
+];
+/** "which item", "which action": one item is wanted, even with a status word. */
+const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
+
+function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[] } {
+  if (MILESTONE.test(text)) {
+    const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+    if (names.length > 0) return { status: 'milestone-names', milestoneNames: names };
+  }
+  if (NO_MARKS.test(text)) return { status: 'needs-attention', milestoneNames: [] };
+  if (NOT_DONE.test(text) || OPEN_WORDS.test(text)) return { status: 'not-completed', milestoneNames: [] };
+  if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) {
+    return { status: 'completed', milestoneNames: [] };
+  }
+  if (ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };
+  return { milestoneNames: [] };
+}
+
+/** Reads the status filter and whether a set of items is asked for. */
+export function readStatusIntent(text: string): StatusIntent {
+  const { status, milestoneNames } = statusOf(text);
+  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text));
+  return { status, milestoneNames, wantsList: listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text)) };
+}

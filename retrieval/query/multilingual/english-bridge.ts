@@ -1,0 +1,129 @@
+import { franc } from 'franc-min';
+import { newStemmer } from 'snowball-stemmers';
+import { KEY_TERMS, type ForeignLanguage, type QuestionLanguage } from './key-terms.js';
+
+/**
+ * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
+ * English index: the question's language, then its key terms (per-language stemming against
+ * {@link KEY_TERMS}), study-group references and Latin-script names ("ITU-R", "IMT", "196") as
+ * an English keyword query. No model and no network: what the glossary does not know is lost.
+ */
+
+const STEMMER_NAMES: Record<Exclude<ForeignLanguage, 'zh'>, string> = { fr: 'french', es: 'spanish', ar: 'arabic', ru: 'russian' };
+const FRANC_CODES: Record<string, QuestionLanguage> = { fra: 'fr', spa: 'es' };
+/** Function words skipped on both sides of a match, so "plan d'action" meets "plan de acción"'s peers. */
+const FUNCTION_WORDS = new Set(
+  ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel " +
+    'el los las del y a al para por con un una que qué es se sobre ' +
+    'и в на по о об с со к для из от что как какой ' +
+    'و في من على إلى عن مع التي الذي ما هو هي').split(' '),
+);
+
+const stemmers = new Map<string, { stem(word: string): string }>();
+function stemmerFor(lang: Exclude<ForeignLanguage, 'zh'>): { stem(word: string): string } {
+  let stemmer = stemmers.get(lang);
+  if (!stemmer) {
+    stemmer = newStemmer(STEMMER_NAMES[lang]);
+    stemmers.set(lang, stemmer);
+  }
+  return stemmer;
+}
+
+/** Words that mark a Latin-script question's language; the corpus is English, so ties go to English. */
+const MARKERS: Record<'en' | 'fr' | 'es', RegExp> = {
+  en: /\b(?:the|is|are|was|what|which|who|how|when|where|does|did|of|and|to|in|on|for|any|anything|status|item|items|pls|please|about)\b/giu,
+  fr: /(?:\b(?:le|la|les|des|du|est|sont|quel|quelle|quelles|quels|qui|pour|dans|avec|sur|une|c'est|qu'|l'|d')\b|[éèêàçùœâîô])/giu,
+  es: /(?:\b(?:el|los|las|del|es|son|qué|cuál|cuáles|quién|para|con|sobre|una|está|esa|ese)\b|[ñ¿¡áíóú])/giu,
+};
+
+/** Which of ITU's six languages a question is in: by script, then by marker words and franc. */
+export function detectLanguage(text: string): QuestionLanguage {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 'en';
+  const share = (pattern: RegExp): number => (text.match(pattern)?.length ?? 0) / letters;
+  if (share(/\p{Script=Arabic}/gu) > 0.3) return 'ar';
+  if (share(/\p{Script=Han}/gu) > 0.2) return 'zh';
+  if (share(/\p{Script=Cyrillic}/gu) > 0.3) return 'ru';
+  const count = (lang: 'en' | 'fr' | 'es'): number => text.match(MARKERS[lang])?.length ?? 0;
+  const [en, fr, es] = [count('en'), count('fr'), count('es')];
+  if (en >= fr && en >= es) return 'en';
+  const guess = FRANC_CODES[franc(text, { only: ['fra', 'spa'], minLength: 12 })];
+  return guess ?? (fr >= es ? 'fr' : 'es');
+}
+
+function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): string[] {
+  const stemmer = stemmerFor(lang);
+  return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => stemmer.stem(w));
+}
+
+interface CompiledTerm {
+  english: string;
+  stems: string[];
+}
+const compiled = new Map<ForeignLanguage, CompiledTerm[]>();
+
+/** Glossary forms of one language, stemmed once, longest first so phrases win over their words. */
+function termsFor(lang: Exclude<ForeignLanguage, 'zh'>): CompiledTerm[] {
+  let terms = compiled.get(lang);
+  if (!terms) {
+    terms = KEY_TERMS.flatMap((term) => term.forms[lang].map((form) => ({ english: term.english, stems: stemmedWords(form, lang) })))
+      .filter((t) => t.stems.length > 0)
+      .sort((a, b) => b.stems.length - a.stems.length);
+    compiled.set(lang, terms);
+  }
+  return terms;
+}
+
+function alphabeticTerms(text: string, lang: Exclude<ForeignLanguage, 'zh'>): string[] {
+  const words = stemmedWords(text, lang);
+  const used = new Array<boolean>(words.length).fill(false);
+  const found: string[] = [];
+  for (const term of termsFor(lang)) {
+    for (let start = 0; start + term.stems.length <= words.length; start++) {
+      const span = term.stems.every((stem, k) => !used[start + k] && words[start + k] === stem);
+      if (!span) continue;
+      term.stems.forEach((_, k) => (used[start + k] = true));
+      found.push(term.english);
+    }
+  }
+  return found;
+}
+
+function chineseTerms(text: string): string[] {
+  const forms = KEY_TERMS.flatMap((term) => term.forms.zh.map((form) => ({ form, english: term.english }))).sort(
+    (a, b) => b.form.length - a.form.length,
+  );
+  let rest = text;
+  const found: string[] = [];
+  for (const { form, english } of forms) {
+    if (!rest.includes(form)) continue;
+    found.push(english);
+    rest = rest.split(form).join(' ');
+  }
+  return found;
+}
+
+/** Study groups in the six languages: "commission d'études 5", "第5研究组", "5-я исследовательская комиссия". */
+const STUDY_GROUPS: RegExp[] = [
+  /(?:commissions? d'études|comisi[oó]n(?:es)? de estudios?|grupos? de estudios?|لجنة الدراسات|исследовательск\p{L}* комисси\p{L}*)\s*(?:n[°º]\s*)?(\d{1,2})/giu,
+  /(\d{1,2})(?:-?\p{L}{1,3})?\s+исследовательск\p{L}* комисси\p{L}*/giu,
+  /第\s*(\d{1,2})(?=[^。？?]{0,8}研究组)/gu,
+  /\b(?:CE|CdE|ИК)\s?(\d{1,2})\b/gu,
+];
+
+/** Acronyms, numbers and other Latin-script names in a foreign question carry over as they are. */
+function carriedNames(text: string): string[] {
+  return text.match(/\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu) ?? [];
+}
+
+/**
+ * An English keyword query for a question in another official language: glossary key terms,
+ * study groups as "Study Group N SGN", and names kept as written. Empty for English.
+ */
+export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
+  if (lang === 'en') return '';
+  const groups = STUDY_GROUPS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `Study Group ${m[1]} SG${m[1]}`));
+  const terms = lang === 'zh' ? chineseTerms(text) : alphabeticTerms(text, lang);
+  return [...new Set([...groups, ...terms, ...carriedNames(text)])].join(' ');
+}
+

@@ -1,0 +1,141 @@
+/**
+ * Key terms of ITU-T's work in ITU's five other official languages, with their English form:
+ * the offline bridge from a French, Spanish, Arabic, Chinese or Russian question to the English
+ * index. Terms follow ITU's own translations (ITU Terms and Definitions database usage).
+ *
+ * One line a concept: `english | french | spanish | arabic | chinese | russian`, variants
+ * separated by commas. Words are matched after per-language stemming; Chinese by substring.
+ */
+const TABLE = `
+action item | point d'action, action, actions, mesure | punto de acción, acción, acciones, medida | بند العمل, بند, إجراء | 行动项, 行动, 措施 | пункт плана действий, пункт, действие, мера
+action plan | plan d'action | plan de acción | خطة العمل | 行动计划 | план действий
+study group | commission d'études | comisión de estudio, grupo de estudio | لجنة الدراسات | 研究组 | исследовательская комиссия
+working party | groupe de travail | grupo de trabajo | فرقة العمل | 工作组 | рабочая группа
+recommendation | recommandation | recomendación | توصية | 建议书 | рекомендация
+standard standardization | normalisation, norme, normes | normalización, norma, normas, estándar | تقييس, معيار, معايير | 标准化, 标准 | стандартизация, стандарт
+standardization gap | écart en matière de normalisation | brecha de normalización | الفجوة التقييسية | 标准化差距 | разрыв в стандартизации
+developing countries | pays en développement | países en desarrollo | البلدان النامية | 发展中国家 | развивающиеся страны
+least developed countries | pays les moins avancés | países menos adelantados | أقل البلدان نموا | 最不发达国家 | наименее развитые страны
+Member States | États Membres | Estados Miembros | الدول الأعضاء | 成员国 | Государства-Члены
+Sector Members | Membres de Secteur | Miembros de Sector | أعضاء القطاع | 部门成员 | Члены Сектора
+Associates academia | Associés, établissements universitaires, universités | Asociados, instituciones académicas, universidades | المنتسبين, الهيئات الأكاديمية, الجامعات | 部门准成员, 学术成员, 高校 | Ассоциированные члены, академические организации, университеты
+members membership | membre, membres, adhésion, qualité de membre | miembro, miembros, afiliación | عضو, أعضاء, عضوية | 成员, 会员 | член, члены, членство
+benefits advantages | avantages, bénéfices | ventajas, beneficios | مزايا, فوائد | 好处, 益处, 优势 | преимущества, выгоды
+awareness raise awareness promote | sensibiliser, sensibilisation, promouvoir | sensibilizar, sensibilización, promover | توعية, إذكاء الوعي, تعزيز | 提高认识, 宣传, 推广 | повышение осведомленности, информирование, содействие
+participation | participation, participer | participación, participar | مشاركة | 参与, 参加 | участие
+remote participation | participation à distance | participación a distancia, participación remota | المشاركة عن بعد | 远程参与 | дистанционное участие
+fellowships | bourses | becas | منح | 与会补贴, 资助 | стипендии
+interpretation | interprétation | interpretación | الترجمة الشفوية | 口译 | устный перевод
+translation languages | traduction, langues | traducción, idiomas | الترجمة, اللغات | 笔译, 翻译, 语言 | перевод, языки
+accessibility persons with disabilities | accessibilité, personnes handicapées | accesibilidad, personas con discapacidad | إمكانية النفاذ, الأشخاص ذوي الإعاقة | 无障碍, 残疾人 | доступность, лица с ограниченными возможностями
+sign language | langue des signes | lengua de señas | لغة الإشارة | 手语 | язык жестов
+electronic working methods | méthodes de travail électroniques | métodos de trabajo electrónicos | طرائق العمل الإلكترونية | 电子工作方法 | электронные методы работы
+meetings | réunion, réunions | reunión, reuniones | اجتماع, اجتماعات | 会议 | собрание, собрания, совещание
+workshops | atelier, ateliers | taller, talleres | ورشة عمل, ورش عمل | 讲习班 | семинар-практикум, семинары
+training capacity building | formation, renforcement des capacités | formación, capacitación, creación de capacidades | تدريب, بناء القدرات | 培训, 能力建设 | обучение, подготовка кадров, создание потенциала
+regional offices | bureaux régionaux, bureau régional | oficinas regionales, oficina regional | المكاتب الإقليمية, المكتب الإقليمي | 区域代表处, 区域办事处 | региональные отделения
+regional groups | groupes régionaux | grupos regionales | المجموعات الإقليمية | 区域组 | региональные группы
+cooperation collaboration | coopération, collaboration | cooperación, colaboración | تعاون | 合作, 协作 | сотрудничество
+coordination | coordination | coordinación | تنسيق | 协调 | координация
+report reporting | rapport, rapports, faire rapport | informe, informes, informar | تقرير, تقارير | 报告 | отчет, доклад, отчеты
+annual | annuel, annuelle | anual | سنوي | 年度, 每年 | ежегодный
+progress | progrès, avancement | progreso, avance, avances | تقدم | 进展 | ход работы, прогресс
+implementation | mise en œuvre, mettre en œuvre, application | aplicación, implementación | تنفيذ | 实施, 落实 | выполнение, реализация
+assist help support | aide, aider, assister, assistance, soutien | ayuda, ayudar, asistencia, apoyo | مساعدة, دعم | 帮助, 协助, 支持 | помощь, содействие, поддержка
+informed | informé, informer, information | informado, informó, informar, información | إبلاغ, إعلام | 通报, 告知 | информирование, информировать
+directors | directeur, directeurs | director, directores | مدير, مديري | 主任 | директор, директора
+Council | Conseil | Consejo | المجلس | 理事会 | Совет
+TSAG | GCNT | GANT | الفريق الاستشاري لتقييس الاتصالات | 电信标准化顾问组 | КГСЭ
+WTSA | AMNT | AMNT | الجمعية العالمية لتقييس الاتصالات | 世界电信标准化全会 | ВАСЭ
+Plenipotentiary Conference | Conférence de plénipotentiaires | Conferencia de Plenipotenciarios | مؤتمر المندوبين المفوضين | 全权代表大会 | Полномочная конференция
+TSB | TSB | TSB | مكتب تقييس الاتصالات | 电信标准化局 | БСЭ
+BDT | BDT | BDT | مكتب تنمية الاتصالات | 电信发展局 | БРЭ
+BR | BR | BR | مكتب الاتصالات الراديوية | 无线电通信局 | БР
+ITU-T | UIT-T | UIT-T | قطاع تقييس الاتصالات | 国际电联电信标准化部门 | МСЭ-Т
+ITU-D | UIT-D | UIT-D | قطاع تنمية الاتصالات | 国际电联电信发展部门 | МСЭ-D
+ITU-R | UIT-R | UIT-R | قطاع الاتصالات الراديوية | 国际电联无线电通信部门 | МСЭ-R
+ITU | UIT | UIT | الاتحاد | 国际电联 | МСЭ
+incident reports | incidents, rapports d'incidents | incidentes, informes de incidentes | الحوادث, تقارير الحوادث | 事件, 事件报告 | инциденты, сообщения об инцидентах
+analysis analyse | analyse, analyser | análisis, analizar | تحليل | 分析 | анализ, анализировать
+submitted | soumis, présentés | presentados, sometidos | المقدمة | 提交 | представленные
+access non-discriminatory | accès, non discriminatoire | acceso, no discriminatorio | النفاذ, غير التمييزي | 接入, 非歧视 | доступ, недискриминационный
+internet websites | internet, sites web | internet, sitios web | الإنترنت, المواقع | 互联网, 网站 | интернет, веб-сайты
+numbering resources | ressources de numérotage | recursos de numeración | موارد الترقيم | 编号资源 | ресурсы нумерации
+misuse | utilisation abusive, abus | uso indebido, utilización indebida | إساءة استعمال | 滥用 | неправомерное использование
+call blocking | blocage des appels | bloqueo de llamadas | حجب المكالمات | 呼叫阻断, 阻断 | блокировка вызовов
+calling party number identification | identification de l'appelant, numéro de l'appelant | identificación del llamante, número del llamante | هوية الطرف الطالب | 主叫号码, 主叫 | идентификация вызывающей стороны, номер вызывающего абонента
+origin identification | identification de l'origine | identificación del origen | تعرف هوية المصدر | 来源识别 | идентификация источника
+alternative calling procedures | procédures d'appel alternatives | procedimientos de llamada alternativos | إجراءات النداء البديلة | 替代呼叫程序 | альтернативные процедуры вызова
+economic impact | économique, impact, conséquences, incidences | económico, económicas, impacto, consecuencias, repercusiones | اقتصادي, الاقتصادية, أثر, آثار | 经济, 影响 | экономический, последствия, влияние
+study studies | étude, études, étudier | estudio, estudios, estudiar | دراسة | 研究 | изучение, исследование
+tariffs charging accounting | tarifs, taxation, comptabilité | tarifas, tasación, contabilidad | التعريفات, المحاسبة | 资费, 结算 | тарифы, расчеты
+International Telecommunication Regulations | Règlement des télécommunications internationales | Reglamento de las Telecomunicaciones Internacionales | لوائح الاتصالات الدولية | 国际电信规则 | Регламент международной электросвязи
+cybersecurity security | cybersécurité, sécurité | ciberseguridad, seguridad | الأمن السيبراني, الأمن | 网络安全, 安全 | кибербезопасность, безопасность
+spam | spam, pourriel | spam, correo basura | الرسائل الاقتحامية | 垃圾邮件 | спам
+child online protection | protection en ligne des enfants | protección de la infancia en línea | حماية الأطفال على الإنترنت | 儿童在线保护 | защита ребенка в онлайновой среде
+counterfeit | contrefaits, contrefaçon | falsificados, falsificación | المزيفة, التزييف | 假冒 | контрафактные, контрафактных
+stolen theft | volés, vol | robados, robo | المسروقة, سرقة | 被盗 | украденные, кража
+mobile devices | dispositifs mobiles, appareils mobiles, téléphones | dispositivos móviles, teléfonos | الأجهزة المتنقلة, الهواتف | 移动设备, 手机 | мобильные устройства, телефоны
+devices equipment | dispositifs, appareils, équipements | dispositivos, equipos | الأجهزة, المعدات | 设备 | устройства, оборудование
+conformity interoperability testing | conformité, interopérabilité, essais, tests | conformidad, interoperabilidad, pruebas | المطابقة, قابلية التشغيل البيني, الاختبار | 一致性, 互操作性, 测试 | соответствие, функциональная совместимость, тестирование
+quality of service | qualité de service | calidad de servicio | جودة الخدمة | 服务质量 | качество обслуживания
+consumers users protection | consommateurs, utilisateurs, protection | consumidores, usuarios, protección | المستهلكين, المستعملين, حماية | 消费者, 用户, 保护 | потребители, пользователи, защита
+privacy personal data | vie privée, données personnelles | privacidad, datos personales | الخصوصية, البيانات الشخصية | 隐私, 个人数据 | неприкосновенность частной жизни, персональные данные
+emergency disaster | urgence, catastrophe | emergencia, catástrofe | الطوارئ, الكوارث | 应急, 灾害 | чрезвычайные ситуации, бедствия
+climate change environment | changement climatique, environnement | cambio climático, medio ambiente | تغير المناخ, البيئة | 气候变化, 环境 | изменение климата, окружающая среда
+e-waste | déchets d'équipements électriques et électroniques | residuos electrónicos | المخلفات الإلكترونية | 电子废物 | электронные отходы
+energy efficiency | efficacité énergétique | eficiencia energética | كفاءة الطاقة | 能效 | энергоэффективность
+electromagnetic fields EMF | champs électromagnétiques | campos electromagnéticos | المجالات الكهرمغنطيسية | 电磁场 | электромагнитные поля
+human exposure | exposition des personnes | exposición de las personas | تعرض الإنسان | 人体暴露 | воздействие на человека
+health e-health | santé, cybersanté | salud, cibersalud | الصحة | 健康, 电子卫生 | здравоохранение
+Internet of Things | Internet des objets | Internet de las cosas | إنترنت الأشياء | 物联网 | интернет вещей
+smart sustainable cities | villes intelligentes et durables | ciudades inteligentes y sostenibles | المدن الذكية والمستدامة | 智慧和可持续城市 | умные устойчивые города
+artificial intelligence | intelligence artificielle | inteligencia artificial | الذكاء الاصطناعي | 人工智能 | искусственный интеллект
+digital financial services financial inclusion | services financiers numériques, inclusion financière | servicios financieros digitales, inclusión financiera | الخدمات المالية الرقمية, الشمول المالي | 数字金融服务, 普惠金融 | цифровые финансовые услуги, охват финансовыми услугами
+IMT mobile | IMT, mobile | IMT, móvil | الاتصالات المتنقلة الدولية | 国际移动通信 | IMT, подвижная связь
+broadband | large bande | banda ancha | النطاق العريض | 宽带 | широкополосная связь
+cloud computing | informatique en nuage | computación en la nube | الحوسبة السحابية | 云计算 | облачные вычисления
+open source | logiciels libres, source ouverte | código abierto | المصدر المفتوح | 开源 | открытый исходный код
+patents intellectual property | brevets, propriété intellectuelle | patentes, propiedad intelectual | البراءات, الملكية الفكرية | 专利, 知识产权 | патенты, интеллектуальная собственность
+gender women | genre, femmes, égalité hommes-femmes | género, mujeres | المساواة بين الجنسين, المرأة | 性别, 妇女 | гендерное равенство, женщины
+youth | jeunes | jóvenes | الشباب | 青年 | молодежь
+innovation SMEs | innovation, PME | innovación, pymes | الابتكار, المنشآت الصغيرة والمتوسطة | 创新, 中小企业 | инновации, МСП
+Sustainable Development Goals | objectifs de développement durable | Objetivos de Desarrollo Sostenible | أهداف التنمية المستدامة | 可持续发展目标 | цели в области устойчивого развития
+budget financial resources | budget, ressources financières | presupuesto, recursos financieros | الميزانية, الموارد المالية | 预算, 财务资源 | бюджет, финансовые ресурсы
+revenue income fees | recettes, revenus, redevances, droits | ingresos, tasas | الإيرادات, الرسوم | 收入, 费用 | доходы, сборы
+website web page | site web, page web | sitio web, página web | الموقع الإلكتروني, صفحة | 网页, 网站 | веб-сайт, веб-страница
+database | base de données | base de datos | قاعدة البيانات | 数据库 | база данных
+terms and definitions vocabulary | termes et définitions, vocabulaire | términos y definiciones, vocabulario | المصطلحات والتعاريف, المفردات | 术语和定义, 词汇 | термины и определения, словарь
+handbook guide guidelines | manuel, guide, lignes directrices | manual, guía, directrices | دليل, مبادئ توجيهية | 手册, 指南, 导则 | справочник, руководство, руководящие указания
+survey questionnaire | enquête, questionnaire | encuesta, cuestionario | استقصاء, استبيان | 调查, 问卷 | обследование, вопросник
+liaison statements | déclarations de liaison | declaraciones de coordinación | بيانات الاتصال | 联络声明 | заявления о взаимодействии
+partnership | partenariat | asociación, alianza | شراكة | 伙伴关系 | партнерство
+events calendar | manifestations, événements, calendrier | eventos, calendario | الأحداث, الفعاليات, تقويم | 活动, 日历 | мероприятия, календарь
+publications free access | publications, accès gratuit | publicaciones, acceso gratuito | المنشورات, النفاذ المجاني | 出版物, 免费获取 | публикации, бесплатный доступ
+contributions documents | contributions, documents | contribuciones, documentos | المساهمات, الوثائق | 文稿, 文件 | вклады, документы
+approval procedures | approbation, procédures | aprobación, procedimientos | الموافقة, الإجراءات | 批准, 程序 | утверждение, процедуры
+completed | terminé, achevé, complété | completada, completado, terminada | مكتمل, منجز | 完成 | завершено, выполнено
+status | état, situation | estado, situación | حالة | 状况, 状态 | статус, состояние
+resolution | résolution | resolución | القرار | 决议 | резолюция
+`;
+
+export type QuestionLanguage = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';
+export const FOREIGN_LANGUAGES = ['fr', 'es', 'ar', 'zh', 'ru'] as const;
+export type ForeignLanguage = (typeof FOREIGN_LANGUAGES)[number];
+
+export interface KeyTerm {
+  english: string;
+  /** Variants per language, as written. */
+  forms: Record<ForeignLanguage, string[]>;
+}
+
+/** The glossary, parsed once. */
+export const KEY_TERMS: KeyTerm[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [english, ...columns] = line.split('|').map((cell) => cell.trim());
+    const forms = Object.fromEntries(
+      FOREIGN_LANGUAGES.map((lang, i) => [lang, (columns[i] ?? '').split(',').map((f) => f.trim()).filter(Boolean)]),
+    ) as Record<ForeignLanguage, string[]>;
+    return { english: english!, forms };
+  });

@@ -1,0 +1,67 @@
+import type { CorpusRecord } from '../corpus/records.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { glossaryTerms } from '../index/itu-glossary.js';
+import { expandAcronyms } from './expand-acronyms.js';
+import { fuseRankings } from './fuse-rankings.js';
+import type { ParsedQuery } from './parse-query.js';
+import { bigrams, sharedBigrams } from './phrase-overlap.js';
+import { leadTerms } from './record-terms.js';
+import { documentHintScore } from './record-filters.js';
+
+/** A ranked record: its position in the index, fused score and cosine similarity to the question. */
+export interface RankedRecord {
+  index: number;
+  score: number;
+  similarity: number;
+}
+
+export interface RankOptions {
+  /** Only records for which this holds are ranked (a Resolution's scope). */
+  inScope?: (index: number) => boolean;
+  /** Records that name a resolution the question names in prose: a third ranking of their own. */
+  mentioned?: number[];
+}
+
+const CANDIDATES = 60;
+/** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
+const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
+/** Each pair of question words found side by side in a record's lead text. */
+const PHRASE_BONUS = 0.1;
+const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
+
+function prior(record: CorpusRecord, aboutText: boolean): number {
+  return record.kind === 'resolution' && aboutText ? 1 : KIND_PRIOR[record.kind];
+}
+
+/**
+ * Hybrid ranking: vector and keyword retrievers (and records naming a resolution the question
+ * names) fused by reciprocal rank, then adjusted by record kind, document hints and shared phrases.
+ */
+export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
+  const text = query.searchText;
+  const vector = await index.embeddings.embedQuery(text);
+  const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
+  const keywordText = `${expandAcronyms(text, (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
+  const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
+  const fused = fuseRankings([
+    { weight: 1, keys: vectorHits.map((h) => h.index) },
+    { weight: 1.3, keys: keywordHits.map((h) => h.index) },
+    { weight: 1, keys: options.mentioned ?? [] },
+  ]);
+  const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
+  const questionPairs = bigrams(index.keywords.terms(text));
+  const aboutText = ABOUT_RESOLUTION_TEXT.test(query.text);
+  return [...fused.entries()]
+    .map(([i, score]) => {
+      const record = index.records[i]!;
+      const doc = index.documents.find((d) => d.file === record.document);
+      const hint = 1 + 0.5 * documentHintScore(record, doc, query.documentHints);
+      const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
+      return {
+        index: i,
+        score: score * hint * prior(record, aboutText) * phrase,
+        similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
+      };
+    })
+    .sort((a, b) => b.score - a.score);
+}

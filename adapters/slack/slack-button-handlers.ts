@@ -66,8 +66,10 @@ async function shareAnswer(
     }
   }
   if (ts && channel) {
-    // Replies in the shared answer's thread are follow-ups the bot should answer.
-    deps.store.saveAnswer({ channel: 'slack', conversationId: `slack:${channel}:${ts}`, question: stored.question, answer });
+    // The sharer's replies in the shared answer's thread are follow-ups the bot should answer.
+    const conversationId = `slack:${channel}:${ts}`;
+    deps.store.saveAnswer({ channel: 'slack', conversationId, question: stored.question, answer });
+    deps.store.addAsker(conversationId, userId);
   } else {
     await respondRenderedAnswer(respond, rendered, log, 'in_channel');
   }

@@ -16,7 +16,7 @@ export const SLACK_COMMAND = '/rapporteur';
 export function registerCommandHandler(app: App, deps: SlackHandlerDeps): void {
   app.command(SLACK_COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    const text = questionFromSlackText(command.text ?? '', undefined);
+    const text = questionFromSlackText(command.text ?? '');
     const log = deps.logger.child({ question: text, slackChannel: command.channel_id, user: command.user_id });
     try {
       const rendered = await commandReply(deps, text, command, log);

@@ -1,15 +1,17 @@
-import type { App, webApi } from '@slack/bolt';
+import type { App, types, webApi } from '@slack/bolt';
 import { answerForSlack, type SlackHandlerDeps } from './slack-answer-flow.js';
 import { rememberSlackConversation } from './slack-conversations.js';
 import { postRenderedAnswer, slackErrorOf } from './slack-delivery.js';
-import { routeSlackMessage, type SlackQuestion } from './slack-message-route.js';
+import { routeSlackMessage, type SlackAddressedMessage } from './slack-message-route.js';
+import { escapeMrkdwn } from './slack-mrkdwn.js';
 import { withProgressReaction } from './slack-progress-reaction.js';
-import { renderSlackHelp } from './slack-renderer.js';
+import { renderSlackHelp, renderSlackNotice, type RenderedSlackAnswer } from './slack-renderer.js';
 
 /**
  * Mentions in channels (answered in the message's thread), DMs (answered in the DM) and
- * follow-ups in threads the bot answered in. Bolt has already acknowledged the event; each
- * delivery is answered once however often Slack sends it.
+ * follow-ups in threads the bot answered in; talk between people and acknowledgements get no
+ * reply (`decideReply`). Bolt has already acknowledged the event; each delivery is answered
+ * once however often Slack sends it.
  */
 export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void {
   const handle = async (
@@ -19,23 +21,25 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     botUserId: string | undefined,
     client: webApi.WebClient,
   ): Promise<void> => {
-    const route = routeSlackMessage(kind, event, botUserId, (id) => deps.store.hasAnswerIn(id));
+    const route = routeSlackMessage(kind, event, botUserId, (id, user) => deps.store.isAsker(id, user));
     if ('ignore' in route) {
       deps.logger[route.malformed ? 'warn' : 'debug']({ kind, eventId: body.event_id }, `Slack event ignored: ${route.ignore}`);
       return;
     }
-    const question = route.answer;
-    const keys = [`message:${question.channel}:${question.ts}`];
+    const message = route.addressed;
+    const keys = [`message:${message.channel}:${message.ts}`];
     if (typeof body.event_id === 'string') keys.push(`event:${body.event_id}`);
-    if (!deps.deliveries.claim(keys)) {
-      deps.logger.debug({ kind, eventId: body.event_id, channel: question.channel, ts: question.ts }, 'Slack redelivery skipped');
+    if (!deps.store.deliveries.claim(keys)) {
+      deps.logger.debug({ kind, eventId: body.event_id, channel: message.channel, ts: message.ts }, 'Slack redelivery skipped');
       return;
     }
     rememberSlackConversation(deps.store, {
-      channel: question.channel,
+      channel: message.channel,
       teamId: typeof body.team_id === 'string' ? body.team_id : undefined,
     });
-    await answerQuestion(deps, client, question);
+    // Whoever the bot replied to in a thread may follow up there without mentioning it.
+    deps.store.addAsker(message.conversationId, message.user);
+    await reply(deps, client, message);
   };
 
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -46,19 +50,34 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
   });
 }
 
-async function answerQuestion(deps: SlackHandlerDeps, client: webApi.WebClient, question: SlackQuestion): Promise<void> {
-  const log = deps.logger.child({ question: question.question, slackChannel: question.channel, user: question.user });
-  const target = { channel: question.channel, threadTs: question.replyThreadTs };
+async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: SlackAddressedMessage): Promise<void> {
+  const { reply: decision } = message;
+  const question = decision.reply === 'answer' ? decision.question : '';
+  const log = deps.logger.child({ question, slackChannel: message.channel, user: message.user });
+  const target = { channel: message.channel, threadTs: message.replyThreadTs };
   try {
-    if (question.question === '') {
+    if (decision.reply === 'help') {
       await postRenderedAnswer(client, target, { message: renderSlackHelp(), threadReplies: [] }, log);
       return;
     }
-    await withProgressReaction(client, question, log, async () => {
-      const rendered = await answerForSlack(deps, question.question, question.conversationId, {}, log);
-      await postRenderedAnswer(client, target, rendered, log);
+    if (decision.reply === 'note') {
+      await postRenderedAnswer(client, target, { message: renderSlackNotice(decision.note), threadReplies: [] }, log);
+      return;
+    }
+    await withProgressReaction(client, message, log, async () => {
+      const rendered = await answerForSlack(deps, question, message.conversationId, {}, log);
+      await postRenderedAnswer(client, target, decision.note ? withNote(rendered, decision.note) : rendered, log);
     });
   } catch (error) {
     log.error({ err: error, slackError: slackErrorOf(error), target }, 'could not post the answer to Slack');
   }
+}
+
+/** Adds a one-line note under the answer (above its buttons) and to its notification text. */
+function withNote(rendered: RenderedSlackAnswer, note: string): RenderedSlackAnswer {
+  const blocks = [...rendered.message.blocks];
+  const buttons = blocks.findIndex((block) => block.type === 'actions');
+  const line: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(note) }] };
+  blocks.splice(buttons < 0 ? blocks.length : buttons, 0, line);
+  return { ...rendered, message: { text: `${rendered.message.text}\n\n${escapeMrkdwn(note)}`, blocks } };
 }

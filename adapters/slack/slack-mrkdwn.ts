@@ -76,15 +76,20 @@ export function truncateText(text: string, limit: number): string {
   return `${text.slice(0, cut > limit / 2 ? cut : limit - 1).trimEnd()}…`;
 }
 
+/** People (`<@U…>`), user groups (`<!subteam^S…>`) and everyone (`<!here>`, `<!channel>`, `<!everyone>`). */
+const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
+const GROUP_MENTION = /<!(?:subteam\^[A-Z0-9]+|here|channel|everyone)(?:\|[^>]*)?>/g;
+
 /**
- * The question a user typed, from Slack's message text: removes mentions of the bot, turns
- * other user, channel and link markup into readable text, and unescapes `&amp;` `&lt;` `&gt;`.
+ * The question a user typed, from Slack's message text: removes every mention (they say whom
+ * a message is for, not what it asks, and a name would steer retrieval), turns channel and
+ * link markup into readable text, and unescapes `&amp;` `&lt;` `&gt;`.
  */
-export function questionFromSlackText(text: string, botUserId: string | undefined): string {
+export function questionFromSlackText(text: string): string {
   return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => (id === botUserId ? ' ' : `@${id}`))
+    .replace(USER_MENTION, ' ')
+    .replace(GROUP_MENTION, ' ')
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<(?:mailto:)?([^>|]+)\|([^>]*)>/g, '$2')
     .replace(/<([^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
@@ -94,15 +99,11 @@ export function questionFromSlackText(text: string, botUserId: string | undefine
     .trim();
 }
 
-/** True when the text mentions this user (`<@U123>` or `<@U123|name>`). */
-export function mentionsUser(text: string, userId: string | undefined): boolean {
-  return userId !== undefined && new RegExp(`<@${userId}(?:\\|[^>]*)?>`).test(text);
-}
-
-/** True when the text mentions anyone other than the bot: then it is talk between people. */
-export function mentionsOtherUser(text: string, botUserId: string | undefined): boolean {
-  for (const match of text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) {
-    if (match[1] !== botUserId) return true;
-  }
-  return false;
+/** Whom a Slack message mentions: the bot, and anyone else (a person, a user group, `@here`…). */
+export function slackMentions(text: string, botUserId: string | undefined): { mentionsBot: boolean; mentionsOthers: boolean } {
+  const users = [...text.matchAll(USER_MENTION)].map((match) => match[1]);
+  return {
+    mentionsBot: botUserId !== undefined && users.includes(botUserId),
+    mentionsOthers: users.some((id) => id !== botUserId) || text.search(GROUP_MENTION) >= 0,
+  };
 }

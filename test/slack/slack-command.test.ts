@@ -55,8 +55,9 @@ describe('/rapporteur and the answer buttons', () => {
     expect(sectionTexts(shared!.args.blocks)).toContain(`*Sources*\n${FELLOWSHIP_SOURCE}`);
     expect(buttonValue(shared!.args.blocks, SlackActionId.Share)).toBeUndefined();
     expect(h.fake.responsesTo('share').map((r) => r.body)).toEqual([{ delete_original: true }]);
-    // Replies in the shared answer's thread are now follow-ups for the bot.
+    // The sharer's replies in the shared answer's thread are now follow-ups for the bot.
     expect(h.store.hasAnswerIn(`slack:C0GENERAL:${String(shared!.result.ts)}`)).toBe(true);
+    expect(h.store.isAsker(`slack:C0GENERAL:${String(shared!.result.ts)}`, 'U0ASKER')).toBe(true);
   });
 
   it('shares through the response_url when the bot is not in the channel', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeSlackMessage } from '../../adapters/slack/slack-message-route.js';
-import { questionFromSlackText } from '../../adapters/slack/slack-mrkdwn.js';
+import { questionFromSlackText, slackMentions } from '../../adapters/slack/slack-mrkdwn.js';
+import { ATTACHMENTS_NOT_READ } from '../../bot/reply-decision.js';
 import { RecentDeliveries } from '../../adapters/slack/recent-deliveries.js';
 import { mentionEvent, messageEvent } from '../support/slack-requests.js';
 
@@ -9,38 +10,75 @@ const never = () => false;
 describe('routeSlackMessage', () => {
   it('turns a channel mention into a question answered in its thread', () => {
     expect(routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> status of Resolution 44?', ts: '1.1' }), 'UBOT', never)).toEqual({
-      answer: {
+      addressed: {
         channel: 'C0GENERAL',
         user: 'U0ASKER',
         ts: '1.1',
-        question: 'status of Resolution 44?',
         replyThreadTs: '1.1',
         conversationId: 'slack:C0GENERAL:1.1',
+        reply: { reply: 'answer', question: 'status of Resolution 44?' },
       },
     });
   });
 
   it('uses the thread root for a mention inside a thread', () => {
     const route = routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> and 2022?', ts: '1.5', threadTs: '1.1' }), 'UBOT', never);
-    expect(route).toMatchObject({ answer: { replyThreadTs: '1.1', conversationId: 'slack:C0GENERAL:1.1' } });
+    expect(route).toMatchObject({ addressed: { replyThreadTs: '1.1', conversationId: 'slack:C0GENERAL:1.1' } });
   });
 
   it('answers DMs at top level unless asked in a thread', () => {
     const top = routeSlackMessage('message', messageEvent({ channel: 'D1', channelType: 'im', text: 'hi', ts: '2.1' }), 'UBOT', never);
     const threaded = routeSlackMessage('message', messageEvent({ channel: 'D1', channelType: 'im', text: 'hi', ts: '2.2', threadTs: '2.1' }), 'UBOT', never);
-    expect(top).toMatchObject({ answer: { replyThreadTs: undefined, conversationId: 'slack:D1' } });
-    expect(threaded).toMatchObject({ answer: { replyThreadTs: '2.1', conversationId: 'slack:D1' } });
+    expect(top).toMatchObject({ addressed: { replyThreadTs: undefined, conversationId: 'slack:D1' } });
+    expect(threaded).toMatchObject({ addressed: { replyThreadTs: '2.1', conversationId: 'slack:D1' } });
   });
 
-  it('asks about followed threads only for unaddressed thread replies', () => {
-    const asked: string[] = [];
-    const follows = (id: string) => {
-      asked.push(id);
+  it('asks whether the author follows the thread only for unaddressed thread replies', () => {
+    const asked: string[][] = [];
+    const follows = (id: string, user: string) => {
+      asked.push([id, user]);
       return true;
     };
-    expect(routeSlackMessage('message', messageEvent({ text: 'top-level chat', ts: '3.1' }), 'UBOT', follows)).toEqual({ ignore: 'not addressed to the bot' });
-    expect(routeSlackMessage('message', messageEvent({ text: 'and 2022?', ts: '3.3', threadTs: '3.2' }), 'UBOT', follows)).toHaveProperty('answer');
-    expect(asked).toEqual(['slack:C0GENERAL:3.2']);
+    expect(routeSlackMessage('message', messageEvent({ text: 'what about 2022?', ts: '3.1' }), 'UBOT', follows)).toEqual({ ignore: 'not addressed to the bot' });
+    expect(routeSlackMessage('message', messageEvent({ text: 'and 2022?', ts: '3.3', threadTs: '3.2' }), 'UBOT', follows)).toHaveProperty('addressed');
+    expect(routeSlackMessage('message', messageEvent({ text: '<@UBOT> and 2022?', ts: '3.4', threadTs: '3.2' }), 'UBOT', follows)).toHaveProperty('addressed');
+    expect(asked).toEqual([['slack:C0GENERAL:3.2', 'U0ASKER']]);
+  });
+
+  it.each([
+    ['a user group', '<!subteam^S0DELEG|@delegates> please check these numbers before Friday'],
+    ['a colleague', '<@U0DELEG7> can you add this to our contribution?'],
+    ['@here', '<!here> what is the status of 44-30?'],
+    ['@channel', '<!channel|channel> and 2022?'],
+    ['@everyone', '<!everyone> and 2022?'],
+  ])('leaves a thread reply addressed to %s to people', (_name, text) => {
+    const follows = () => true;
+    expect(routeSlackMessage('message', messageEvent({ text, ts: '3.5', threadTs: '3.2' }), 'UBOT', follows)).toEqual({ ignore: 'addressed to someone else' });
+  });
+
+  it('stays silent on acknowledgements, even in a DM or with a mention', () => {
+    const follows = () => true;
+    expect(routeSlackMessage('message', messageEvent({ text: "thanks, that's what I needed :+1:", ts: '3.6', threadTs: '3.2' }), 'UBOT', follows)).toEqual({
+      ignore: 'not a question (acknowledgement)',
+    });
+    expect(routeSlackMessage('message', messageEvent({ channel: 'D1', channelType: 'im', text: 'ok 👍', ts: '3.7' }), 'UBOT', never)).toEqual({ ignore: 'acknowledgement' });
+    expect(routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> thanks!', ts: '3.8' }), 'UBOT', never)).toEqual({ ignore: 'acknowledgement' });
+  });
+
+  it('answers a mention that also names a colleague, without either mention in the question', () => {
+    expect(routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> status of 44-30, for <@U0COLL|ana>', ts: '3.9' }), 'UBOT', never)).toMatchObject({
+      addressed: { reply: { reply: 'answer', question: 'status of 44-30, for' } },
+    });
+  });
+
+  it('notes attached files: under the answer to a caption, alone for a bare file', () => {
+    const file = { files: [{ id: 'F1', name: 'draft.docx' }] };
+    const caption = messageEvent({ channel: 'D1', channelType: 'im', text: 'what does this change for 44-30?', ts: '3.10' }, { subtype: 'file_share', ...file });
+    const bare = messageEvent({ channel: 'D1', channelType: 'im', text: '', ts: '3.11' }, { subtype: 'file_share', ...file });
+    expect(routeSlackMessage('message', caption, 'UBOT', never)).toMatchObject({
+      addressed: { reply: { reply: 'answer', question: 'what does this change for 44-30?', note: ATTACHMENTS_NOT_READ } },
+    });
+    expect(routeSlackMessage('message', bare, 'UBOT', never)).toMatchObject({ addressed: { reply: { reply: 'note', note: ATTACHMENTS_NOT_READ } } });
   });
 
   it.each([
@@ -62,10 +100,22 @@ describe('routeSlackMessage', () => {
 });
 
 describe('questionFromSlackText', () => {
-  it('strips the bot mention and makes Slack markup readable', () => {
+  it('removes every mention and makes the rest of Slack markup readable', () => {
     expect(
-      questionFromSlackText('<@UBOT>  what did <@U123|ana> say in <#C42|sg17> about <https://itu.int/x|this> &amp; Q&lt;4&gt;?', 'UBOT'),
-    ).toBe('what did @U123 say in #sg17 about this & Q<4>?');
+      questionFromSlackText('<@UBOT>  what did <@U123|ana> and <!subteam^S1|@sg3> say in <#C42|sg17> about <https://itu.int/x|this> &amp; Q&lt;4&gt;? <!here>'),
+    ).toBe('what did and say in #sg17 about this & Q<4>?');
+  });
+});
+
+describe('slackMentions', () => {
+  it.each([
+    ['<@UBOT> status', { mentionsBot: true, mentionsOthers: false }],
+    ['<@UBOT|rapporteur> status for <@U0COLL>', { mentionsBot: true, mentionsOthers: true }],
+    ['<!subteam^S0DELEG|@delegates> check', { mentionsBot: false, mentionsOthers: true }],
+    ['<!here> check', { mentionsBot: false, mentionsOthers: true }],
+    ['<#C42|sg17> and <https://itu.int|ITU>', { mentionsBot: false, mentionsOthers: false }],
+  ])('%j', (text, expected) => {
+    expect(slackMentions(text, 'UBOT')).toEqual(expected);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { Answerer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
-import type { RecentDeliveries } from './recent-deliveries.js';
 import { slackErrorNotice } from './slack-error-notice.js';
 import {
   renderSlackAnswer,
@@ -16,7 +15,6 @@ export interface SlackHandlerDeps {
   answerer: Answerer;
   store: StateStore;
   logger: Logger;
-  deliveries: RecentDeliveries;
   /** Builds the `/rapporteur digest` preview; absent until digests are configured. */
   digestPreview?: () => Promise<SlackMessage | RenderedSlackAnswer>;
 }

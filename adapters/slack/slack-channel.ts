@@ -6,13 +6,13 @@ import { silentLogger, type Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { boltLogger } from './bolt-logger.js';
-import { RecentDeliveries } from './recent-deliveries.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { registerButtonHandlers } from './slack-button-handlers.js';
 import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
 import { registerMessageHandlers } from './slack-message-handlers.js';
+import { requireSlackTimestampInWindow } from './slack-request-window.js';
 import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
 
 export const SLACK_EVENTS_ROUTE = '/slack/events';
@@ -47,7 +47,9 @@ export interface SlackChannel extends ChannelMount {
 /**
  * Slack on the shared server: a Bolt app answering mentions, DMs, `/rapporteur` and button
  * clicks. HTTP mode mounts Bolt's ExpressReceiver at `POST /slack/events` (signatures checked
- * by Bolt); Socket Mode (SLACK_APP_TOKEN set) connects out on `start()` and adds no route.
+ * by Bolt, timestamps within five minutes either way checked first); Socket Mode
+ * (SLACK_APP_TOKEN set) connects out on `start()` and adds no route. Deliveries are claimed in
+ * the state store, so each is answered once however often Slack sends it, restarts included.
  * Throws a ConfigInvalid error naming the variables that are missing.
  */
 export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
@@ -64,6 +66,8 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const client = new webApi.WebClient(settings.botToken, clientOptions());
   const identity = botIdentity(client);
   const router = Router();
+  // Ahead of Bolt's own route on the same path, so a timestamp out of the window never reaches it.
+  router.post(SLACK_EVENTS_ROUTE, requireSlackTimestampInWindow(logger));
   const app = new App({
     receiver: createReceiver(settings, router, bolt),
     authorize: async () => ({ botToken: settings.botToken, ...(await identity()) }),
@@ -90,7 +94,6 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
     answerer: options.answerer,
     store: options.store,
     logger,
-    deliveries: new RecentDeliveries(),
     digestPreview: options.digestPreview,
   };
   registerMessageHandlers(app, deps);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.js';
 import { answerForSlack, type SlackHandlerDeps } from './slack-answer-flow.js';
@@ -11,11 +12,16 @@ export const SLACK_COMMAND = '/rapporteur';
 /**
  * `/rapporteur <question>`: acknowledged at once, answered through the command's response_url
  * so only the asker sees it, with a button to share it in the channel. An empty command (or
- * `help`) gets the help; `digest` gets the digest preview when digests are configured.
+ * `help`) gets the help; `digest` gets the digest preview when digests are configured. A replayed
+ * request (the same body again) is acknowledged and answered once, also after a restart.
  */
 export function registerCommandHandler(app: App, deps: SlackHandlerDeps): void {
-  app.command(SLACK_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLACK_COMMAND, async ({ command, body, ack, respond }) => {
     await ack();
+    if (!deps.store.deliveries.claim([commandKey(body)])) {
+      deps.logger.warn({ slackChannel: command.channel_id, user: command.user_id }, 'Slack command already handled; replay ignored');
+      return;
+    }
     const text = questionFromSlackText(command.text ?? '');
     const log = deps.logger.child({ question: text, slackChannel: command.channel_id, user: command.user_id });
     try {
@@ -25,6 +31,14 @@ export function registerCommandHandler(app: App, deps: SlackHandlerDeps): void {
       log.error({ err: error }, 'could not send the /rapporteur reply to Slack');
     }
   });
+}
+
+/**
+ * A replay of a signed request carries the same body, while Slack gives every real invocation
+ * its own `trigger_id`: equal bodies are one command.
+ */
+function commandKey(body: unknown): string {
+  return `slack:command:${createHash('sha256').update(JSON.stringify(body)).digest('hex')}`;
 }
 
 async function commandReply(

@@ -40,12 +40,18 @@ export interface SlackHarness {
 
 export async function startSlackHarness(
   answerer: Answerer,
-  options: Pick<SlackChannelOptions, 'digestPreview'> = {},
+  options: Pick<SlackChannelOptions, 'digestPreview'> & {
+    /** An existing state file (a restart); it is left in place on close. */
+    stateFile?: string;
+    /** An existing fake Slack API (a restart); it is left running on close. */
+    fake?: FakeSlackApi;
+  } = {},
 ): Promise<SlackHarness> {
+  const { stateFile: givenStateFile, fake: givenFake, ...channelOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-slack-'));
-  const stateFile = join(dir, 'state.sqlite');
+  const stateFile = givenStateFile ?? join(dir, 'state.sqlite');
   const store = new StateStore(stateFile);
-  const fake = await FakeSlackApi.start();
+  const fake = givenFake ?? (await FakeSlackApi.start());
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -59,7 +65,7 @@ export async function startSlackHarness(
     SLACK_API_URL: fake.apiUrl,
     DATA_DIR: dir,
   });
-  const channel = createSlackChannel({ config, answerer, store, logger: pino({ level: 'debug' }, sink), ...options });
+  const channel = createSlackChannel({ config, answerer, store, logger: pino({ level: 'debug' }, sink), ...channelOptions });
   const app = express();
   channel.mount(app);
   const server: Server = app.listen(0, '127.0.0.1');
@@ -78,7 +84,7 @@ export async function startSlackHarness(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await channel.stop?.();
-      await fake.close();
+      if (!givenFake) await fake.close();
       store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { routeSlackMessage } from '../../adapters/slack/slack-message-route.js';
 import { questionFromSlackText, slackMentions } from '../../adapters/slack/slack-mrkdwn.js';
 import { ATTACHMENTS_NOT_READ } from '../../bot/reply-decision.js';
-import { RecentDeliveries } from '../../adapters/slack/recent-deliveries.js';
 import { mentionEvent, messageEvent } from '../support/slack-requests.js';
 
 const never = () => false;
@@ -116,25 +115,5 @@ describe('slackMentions', () => {
     ['<#C42|sg17> and <https://itu.int|ITU>', { mentionsBot: false, mentionsOthers: false }],
   ])('%j', (text, expected) => {
     expect(slackMentions(text, 'UBOT')).toEqual(expected);
-  });
-});
-
-describe('RecentDeliveries', () => {
-  it('claims a delivery once, across all of its keys, and forgets after the retention', () => {
-    const recent = new RecentDeliveries(1000);
-    expect(recent.claim(['event:E1', 'message:C:1'], 0)).toBe(true);
-    expect(recent.claim(['event:E1', 'message:C:1'], 10)).toBe(false);
-    expect(recent.claim(['event:E2', 'message:C:1'], 20)).toBe(false);
-    expect(recent.claim(['event:E3', 'message:C:2'], 30)).toBe(true);
-    expect(recent.claim(['event:E1', 'message:C:1'], 5000)).toBe(true);
-  });
-
-  it('keeps at most maxKeys keys, dropping the oldest', () => {
-    const recent = new RecentDeliveries(60_000, 2);
-    recent.claim(['a'], 0);
-    recent.claim(['b'], 1);
-    recent.claim(['c'], 2);
-    expect(recent.claim(['a'], 3)).toBe(true);
-    expect(recent.claim(['c'], 4)).toBe(false);
   });
 });

@@ -64,3 +64,67 @@ describe('Slack request verification', () => {
     expect(await response.json()).toEqual({ challenge: 'chal-123' });
   });
 });
+
+describe('Slack signature window, both ways', () => {
+  let answerer: FakeAnswerer;
+  let h: SlackHarness;
+
+  beforeEach(async () => {
+    answerer = new FakeAnswerer();
+    h = await startSlackHarness(answerer);
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it.each([
+    ['ten minutes', 10 * 60],
+    ['a day', 24 * 60 * 60],
+    ['a year', 365 * 24 * 60 * 60],
+  ])('refuses a correctly signed request dated %s in the future (401), event and command alike', async (_label, ahead) => {
+    const future = Math.floor(Date.now() / 1000) + ahead;
+    const event = await sendEvent(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      eventEnvelope(mentionEvent({ text: '<@UBOT> status of Resolution 44 fellowships', ts: '1700000200.000100' })),
+      { timestamp: future },
+    );
+    const command = await sendCommand(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      slashCommand({ text: 'status of Resolution 44 fellowships', responseUrl: h.fake.responseUrl('future') }),
+      { timestamp: future },
+    );
+    await h.channel.whenIdle();
+
+    expect([event.status, command.status]).toEqual([401, 401]);
+    expect(answerer.calls).toEqual([]);
+    expect(h.fake.responses).toEqual([]);
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    const refusals = h.logs.filter((l) => l.msg === 'Slack request refused: its timestamp is more than five minutes from now');
+    expect(refusals.map((l) => l.skewSeconds)).toEqual([expect.closeTo(ahead, 0), expect.closeTo(ahead, 0)]);
+  });
+
+  it('accepts a timestamp a little ahead of this clock (within five minutes)', async () => {
+    const response = await sendEvent(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      eventEnvelope(mentionEvent({ text: '<@UBOT> status of Resolution 44 fellowships', ts: '1700000201.000100' })),
+      { timestamp: Math.floor(Date.now() / 1000) + 4 * 60 },
+    );
+    expect(response.status).toBe(200);
+    await h.fake.waitFor(() => h.fake.okCallsTo('chat.postMessage').length === 1);
+    expect(answerer.calls).toHaveLength(1);
+  });
+
+  it('refuses a timestamp Slack never sends (1e12) before Bolt reads it as a number', async () => {
+    const body = JSON.stringify(eventEnvelope(mentionEvent({ text: '<@UBOT> hi', ts: '1700000202.000100' })));
+    const response = await fetch(h.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': '1e12', 'x-slack-signature': slackSignature(SIGNING_SECRET, 1e12, body) },
+      body,
+    });
+    expect(response.status).toBe(401);
+    expect(answerer.calls).toEqual([]);
+  });
+});

@@ -113,8 +113,11 @@ export function messageEvent(
   };
 }
 
-/** The fields of `/rapporteur <text>`. */
+let triggerCounter = 0;
+
+/** The fields of `/rapporteur <text>`; each call gets a new `trigger_id`, as each invocation does in Slack. */
 export function slashCommand(fields: { text: string; responseUrl: string; channel?: string; user?: string }): Record<string, string> {
+  triggerCounter += 1;
   return {
     token: 'legacy-verification-token',
     team_id: 'T0001',
@@ -127,7 +130,7 @@ export function slashCommand(fields: { text: string; responseUrl: string; channe
     text: fields.text,
     api_app_id: 'A0001',
     response_url: fields.responseUrl,
-    trigger_id: '1111.2222.abcd',
+    trigger_id: `1111.${triggerCounter}.abcd`,
   };
 }
 

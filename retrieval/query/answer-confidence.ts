@@ -7,26 +7,20 @@ import { recordTerms } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
 
 /**
- * Confidence, measured with USE-lite: on-topic questions come 0.38+ close to their best hit
- * and share two thirds or more of their words with it; off-topic ones about 0.3, and generic
- * chatter ("ignore your instructions…") may come close in meaning while sharing few words.
+ * The answer/abstain operating point, chosen on the labelled sets in test/fixtures/eval (dev,
+ * dev2, probe; README gives its precision and recall). With names and references checked
+ * first, what is left to abstain on is chatter and general knowledge: far from every record in
+ * meaning (USE-lite cosine under 0.2), or short and not close (three content words or fewer
+ * under 0.35). Paraphrases that share few words still come 0.23+ close and are answered.
  */
-const SURE_SIMILARITY = 0.6;
-const LIKELY_SIMILARITY = 0.4;
-const MIN_SIMILARITY = 0.3;
-const MIN_KEYWORD_SHARE = 0.5;
-/** Closer in meaning, fewer shared words are needed. */
-const LIKELY_KEYWORD_SHARE = 0.4;
-const CLOSE_SIMILARITY = 0.5;
-const CLOSE_KEYWORD_SHARE = 0.35;
+const FAR_SIMILARITY = 0.2;
+const SHORT_QUESTION_TERMS = 3;
+const SHORT_QUESTION_SIMILARITY = 0.35;
 
-/** How many of the question's content words occur in a record, and their share. */
-function keywordCoverage(index: CorpusIndex, query: string, hit: SearchHit): { matched: number; share: number; terms: number } {
-  const terms = [...new Set(index.keywords.terms(query))];
-  if (terms.length === 0) return { matched: 0, share: 0, terms: 0 };
+/** How many of the question's content words occur in a record. */
+function sharedTerms(terms: string[], hit: SearchHit): number {
   const present = recordTerms(hit.record);
-  const matched = terms.filter((t) => present.has(t)).length;
-  return { matched, share: matched / terms.length, terms: terms.length };
+  return terms.filter((t) => present.has(t)).length;
 }
 
 /** Why the reports cannot answer whatever the ranking says: a name they never mention, or a year the hits do not cover. */
@@ -48,15 +42,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (top.length === 0 || missingName(index, query, top)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
-  // The best-covered of the top hits: the right unit is not always ranked first.
-  const coverage = top
-    .map((h) => keywordCoverage(index, query.searchText, h))
-    .reduce((best, c) => (c.share > best.share ? c : best), { matched: 0, share: 0, terms: 0 });
-  const wordsFound = coverage.share >= MIN_KEYWORD_SHARE && coverage.matched >= Math.min(2, coverage.terms);
-  return (
-    bestSimilarity >= SURE_SIMILARITY ||
-    (coverage.share >= CLOSE_KEYWORD_SHARE && bestSimilarity >= CLOSE_SIMILARITY) ||
-    (coverage.share >= LIKELY_KEYWORD_SHARE && bestSimilarity >= LIKELY_SIMILARITY) ||
-    (wordsFound && bestSimilarity >= MIN_SIMILARITY)
-  );
+  const terms = [...new Set(index.keywords.terms(query.searchText))];
+  const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
+  if (shared === 0 || bestSimilarity < FAR_SIMILARITY) return false;
+  return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY);
 }

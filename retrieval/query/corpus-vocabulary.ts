@@ -24,5 +24,5 @@ function corpusText(index: CorpusIndex): string {
 export function corpusMentions(index: CorpusIndex, name: string): boolean {
   const text = corpusText(index);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
+  return new RegExp(`(?<!\\w)${escaped}(?!\\w)`).test(text);
 }

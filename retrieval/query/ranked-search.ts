@@ -1,5 +1,6 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
+import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
@@ -27,10 +28,23 @@ const CANDIDATES = 60;
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
 const PHRASE_BONUS = 0.1;
+/** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
+const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
+const ASKS_FOR_ITEM = /\b(?:action items?|items?|actions?|tasks?)\b/i;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
+/** A record that speaks of a year the question names ("in 2018") is more likely the one. */
+const YEAR_BONUS = 0.3;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 
-function prior(record: CorpusRecord, aboutText: boolean): number {
-  return record.kind === 'resolution' && aboutText ? 1 : KIND_PRIOR[record.kind];
+function prior(record: CorpusRecord, query: ParsedQuery): number {
+  if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
+  return ASKS_FOR_ITEM.test(query.searchText) ? ITEM_PRIOR[record.kind] : KIND_PRIOR[record.kind];
+}
+
+function yearFactor(record: CorpusRecord, years: string[]): number {
+  if (years.length === 0) return 1;
+  const fields = keywordFields(record);
+  return years.some((year) => `${fields.title} ${fields.body}`.includes(year)) ? 1 + YEAR_BONUS : 1;
 }
 
 /**
@@ -50,7 +64,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   ]);
   const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
   const questionPairs = bigrams(index.keywords.terms(text));
-  const aboutText = ABOUT_RESOLUTION_TEXT.test(query.text);
+  const years = [...new Set(query.text.match(YEAR) ?? [])];
   return [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -59,7 +73,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return {
         index: i,
-        score: score * hint * prior(record, aboutText) * phrase,
+        score: score * hint * prior(record, query) * phrase * yearFactor(record, years),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -21,8 +21,10 @@ import {
 import { renderTeamsErrorReply } from './teams-error-reply.js';
 import { FEEDBACK_INVOKE_NAME, parseFeedbackInvoke } from './teams-feedback.js';
 import { renderTeamsHelp } from './teams-help.js';
+import { teamsReplyDecision } from './teams-message.js';
 import type { TeamsProactiveSender } from './teams-proactive.js';
 import { renderTeamsAnswer } from './teams-renderer.js';
+import { escapeHtml } from './teams-text.js';
 
 /**
  * Builds the digest preview for a conversation ("digest" in a chat): one message, or several
@@ -47,14 +49,13 @@ export interface TeamsBotOptions {
 
 const DIGEST_COMMAND = /^digest$/i;
 
-/** The question without the bot's @mention and Teams' non-breaking spaces. */
-export function questionOf(activity: Partial<Activity>): string {
-  const text = activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : activity.text;
-  return (text ?? '').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 const includesBot = (members: ChannelAccount[] | undefined, bot: ChannelAccount | undefined): boolean =>
   bot !== undefined && (members ?? []).some((member) => member.id === bot.id);
+
+/** The answer with a one-line note (attachments not read) after it, when there is one. */
+function withNote(message: Partial<Activity>, note: string | undefined): Partial<Activity> {
+  return note ? { ...message, text: `${message.text ?? ''}\n\n${escapeHtml(note)}` } : message;
+}
 
 type BudgetOutcome<T> = { done: true; value: T } | { done: false };
 
@@ -73,7 +74,8 @@ async function withinBudget<T>(work: Promise<T>, ms: number): Promise<BudgetOutc
 
 /**
  * Rapporteur in Teams: answers personal chats, group chats and channel @mentions with cited
- * answers, keeps conversation references for proactive posts, and stores 👍/👎 feedback.
+ * answers (talk addressed to others and acknowledgements get no reply: `decideReply`), keeps
+ * conversation references for proactive posts, and stores 👍/👎 feedback.
  */
 export class RapporteurTeamsBot extends TeamsActivityHandler {
   /** Answers still being posted after their turn ended (Teams' 15 s window). */
@@ -128,29 +130,42 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
-    rememberConversation(this.options.store, activity);
-    const question = questionOf(activity);
-    if (question === '') {
+    const { store, logger } = this.options;
+    rememberConversation(store, activity);
+    const conversationId = `teams:${activity.conversation.id}`;
+    const decision = teamsReplyDecision(activity, () => store.isAsker(conversationId, activity.from.id));
+    if (decision.reply === 'none') {
+      logger.debug({ reason: decision.reason, conversationId }, 'Teams message not for the bot');
+      return;
+    }
+    // Whoever the bot replied to may follow up in this thread or group chat without a mention.
+    store.addAsker(conversationId, activity.from.id);
+    if (decision.reply === 'help') {
       await this.reply(context, renderTeamsHelp());
       return;
     }
+    if (decision.reply === 'note') {
+      await this.reply(context, { type: 'message', text: escapeHtml(decision.note) });
+      return;
+    }
+    const { question, note } = decision;
     if (DIGEST_COMMAND.test(question)) {
       for (const message of await this.digestPreview(activity)) await this.reply(context, message);
       return;
     }
 
     await this.sendTyping(context);
-    const conversationId = `teams:${activity.conversation.id}`;
+    const render = (answer: Answer): Partial<Activity> => withNote(renderTeamsAnswer(answer), note);
     const answering = this.options.answerer.ask(question, { conversationId });
     const outcome = await withinBudget(answering, this.options.turnBudgetMs);
     if (outcome.done) {
-      const id = await this.reply(context, renderTeamsAnswer(outcome.value));
+      const id = await this.reply(context, render(outcome.value));
       this.keepAnswer(activity, id, question, outcome.value);
       return;
     }
     // Teams drops a turn that runs past ~15 s; finish it as a proactive reply instead.
-    this.options.logger.info({ question, conversationId }, 'Teams answer outlived the turn; posting it when ready');
-    this.finishLater(TurnContext.getConversationReference(activity), activity, question, answering);
+    logger.info({ question, conversationId }, 'Teams answer outlived the turn; posting it when ready');
+    this.finishLater(TurnContext.getConversationReference(activity), activity, question, answering, render);
   }
 
   private finishLater(
@@ -158,10 +173,11 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     activity: Activity,
     question: string,
     answering: Promise<Answer>,
+    render: (answer: Answer) => Partial<Activity>,
   ): void {
     const { proactive, logger } = this.options;
     const delivery = answering
-      .then(async (answer) => this.keepAnswer(activity, await proactive.send(reference, renderTeamsAnswer(answer)), question, answer))
+      .then(async (answer) => this.keepAnswer(activity, await proactive.send(reference, render(answer)), question, answer))
       .catch(async (error: unknown) => {
         logger.error({ err: error, question, conversationId: activity.conversation.id }, 'Teams late answer failed');
         await proactive.send(reference, renderTeamsErrorReply(error)).catch((sendError: unknown) => {

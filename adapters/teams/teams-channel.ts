@@ -7,7 +7,7 @@ import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { allowEntityFields } from './connector-entity-fields.js';
 import type { ConnectorRetryOptions } from './connector-retry.js';
-import { checkInboundActivity } from './teams-activity-guard.js';
+import { checkInboundActivity, isLoopbackUrl } from './teams-activity-guard.js';
 import { RapporteurTeamsBot, type TeamsDigestPreview } from './teams-bot.js';
 import { createTeamsTurnErrorHandler } from './teams-error-reply.js';
 import { TeamsProactiveSender } from './teams-proactive.js';
@@ -40,7 +40,9 @@ export interface TeamsChannel extends ChannelMount {
 
 /**
  * Microsoft Teams on the shared express server: `POST /api/messages` into botbuilder's
- * CloudAdapter, with cited answers, proactive posts and feedback.
+ * CloudAdapter, with cited answers, proactive posts and feedback. Activities are validated
+ * before botbuilder sees them, each message is answered once however often it is delivered,
+ * and without a Microsoft app id replies go only to a loopback `serviceUrl`.
  */
 export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
   const logger = (options.logger ?? silentLogger).child({ channel: 'teams' });
@@ -65,6 +67,17 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
     digestPreview: options.digestPreview,
   });
 
+  /**
+   * Claims a message by conversation and activity id once its sender is authenticated: the
+   * connector redelivers on timeouts, and each copy would otherwise be answered.
+   */
+  const isRedelivery = (activity: Activity): boolean => {
+    if (activity.type !== 'message' || !activity.id) return false;
+    if (options.store.deliveries.claim([`teams:activity:${activity.conversation.id}:${activity.id}`])) return false;
+    logger.info({ activityId: activity.id, conversationId: activity.conversation.id }, 'Teams redelivery skipped');
+    return true;
+  };
+
   return {
     name: 'teams',
     adapter,
@@ -80,7 +93,14 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
           res.status(400).json({ error: check.problem });
           return;
         }
-        adapter.process(req, res, (context) => bot.run(context)).catch(next);
+        if (!MicrosoftAppId && !isLoopbackUrl(check.activity.serviceUrl)) {
+          const { serviceUrl } = check.activity;
+          logger.warn({ serviceUrl }, 'Teams activity refused: without MicrosoftAppId replies go only to a loopback serviceUrl');
+          res.status(400).json({ error: `Without MicrosoftAppId the bot replies only on this machine, not to ${serviceUrl}.` });
+          return;
+        }
+        req.body = check.activity;
+        adapter.process(req, res, (context) => (isRedelivery(context.activity) ? Promise.resolve() : bot.run(context))).catch(next);
       });
       // A body that is not JSON never reaches the adapter: answer 400 here and keep serving.
       app.use(TEAMS_MESSAGES_ROUTE, (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

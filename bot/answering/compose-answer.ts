@@ -2,7 +2,8 @@ import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/reco
 import { sectionLabel } from '../../retrieval/corpus/records.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
 import type { ActionItemCard, Answer, Citation, NearestItem } from '../answer.js';
-import { keySentences, latestStatus, truncate } from './key-sentences.js';
+import { answeringSentences, asksForParticulars, keySentences } from './answering-sentences.js';
+import { latestStatus, truncate } from './key-sentences.js';
 
 const MAX_CITATIONS = 5;
 const EXCERPT_CHARS = 300;
@@ -29,12 +30,24 @@ export function actionItemCard(item: ActionItemRecord): ActionItemCard {
   };
 }
 
-/** "44-30 — action", marks, latest status: an action item in a few lines. */
-function describeItem(item: ActionItemRecord): string {
+/**
+ * The status sentences that answer a question asking for particulars (a figure, a date, a place,
+ * a period: "fellowships awarded Dec 2018 to Jul 2019?"); undefined when the latest status is the answer.
+ */
+function answeringStatus(item: ActionItemRecord, question: string): string | undefined {
+  if (!asksForParticulars(question)) return undefined;
+  const sentences = answeringSentences(item.status, question, EXCERPT_CHARS);
+  return sentences && !latestStatus(item.status, STATUS_CHARS).includes(sentences) ? truncate(sentences, EXCERPT_CHARS) : undefined;
+}
+
+/** "44-30 — action", marks, the sentences that answer, latest status: an action item in a few lines. */
+function describeItem(item: ActionItemRecord, question: string): string {
   const card = actionItemCard(item);
+  const answering = answeringStatus(item, question);
   return [
     `${item.id} — ${item.action} (Resolution ${item.resolution})`,
     `Milestone: ${item.milestone || 'not given'} · Periodic goals met: ${yesNo(item.goalsMet)} · Completed: ${yesNo(item.completed)}`,
+    ...(answering ? [`From the status: ${answering}`] : []),
     `Latest status: ${card.latestStatus}`,
   ].join('\n');
 }
@@ -42,7 +55,7 @@ function describeItem(item: ActionItemRecord): string {
 function excerptOf(record: CorpusRecord, question: string): string {
   switch (record.kind) {
     case 'action-item':
-      return latestStatus(record.status, EXCERPT_CHARS) || truncate(record.action, EXCERPT_CHARS);
+      return answeringStatus(record, question) ?? (latestStatus(record.status, EXCERPT_CHARS) || truncate(record.action, EXCERPT_CHARS));
     case 'resolution':
       return truncate(record.operativeText || record.title, EXCERPT_CHARS);
     case 'passage':
@@ -148,7 +161,7 @@ export function composeAnswer(result: SearchResult, nearest: NearestFinder): Ans
   const record = top.record;
   if (record.kind === 'action-item') {
     const described = result.mode === 'exact' ? result.hits.map((h) => h.record as ActionItemRecord) : [record];
-    return answer(result, described.map(describeItem).join('\n\n'), result.hits, described);
+    return answer(result, described.map((item) => describeItem(item, result.query.text)).join('\n\n'), result.hits, described);
   }
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';

@@ -1,6 +1,7 @@
 import { sectionLabel, type CorpusRecord } from '../../retrieval/corpus/records.js';
 import type { SearchHit } from '../../retrieval/query/search-corpus.js';
-import { keySentences, latestStatus, truncate } from '../answering/key-sentences.js';
+import { keySentences } from '../answering/answering-sentences.js';
+import { latestStatus, truncate } from '../answering/key-sentences.js';
 import { escapePromptData } from './prompt-templates.js';
 
 /**

@@ -1,0 +1,84 @@
+import { keywordTerms } from '../../retrieval/index/keyword-index.js';
+import { splitIntoSentences, truncate } from './key-sentences.js';
+
+/**
+ * The sentences of one record that answer the question: shared words weighted by how specific
+ * they are within the record (a word in every sentence says little), plus what the question's
+ * form asks for — a figure for "how many", a date for "when", a place for "where", a frequency
+ * for "how often", a name for "who" — and the period it names ("Dec 2018 to Jul 2019").
+ */
+
+export interface ScoredSentence {
+  sentence: string;
+  position: number;
+  score: number;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** What each question form wants to see in the answering sentence. */
+const FORMS: { asks: RegExp; wants: RegExp }[] = [
+  { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b\d[\d,. ]*\b(?!\s*(?:19|20)\d\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
+  { asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i, wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i') },
+  { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
+  { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
+  { asks: /\bwho\b|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
+];
+const FORM_BONUS = 1.5;
+const PERIOD_BONUS = 2;
+
+function periodMarks(text: string): string[] {
+  const months = text.match(new RegExp(String.raw`\b${MONTH}\b`, 'gi')) ?? [];
+  return [...(text.match(YEAR) ?? []), ...months.map((m) => m.slice(0, 3).toLowerCase())];
+}
+
+/** Every sentence of `text` with its score for `question`, in document order. */
+export function scoreSentences(text: string, question: string): ScoredSentence[] {
+  const sentences = splitIntoSentences(text);
+  const sentenceTerms = sentences.map((s) => new Set(keywordTerms(s)));
+  const wanted = [...new Set(keywordTerms(question))].filter((t) => !/^\d+$/.test(t));
+  // Within-record specificity: log-scaled inverse of how many sentences hold the word.
+  const weight = new Map(
+    wanted.map((t) => [t, Math.log(1 + sentences.length / (1 + sentenceTerms.filter((terms) => terms.has(t)).length))]),
+  );
+  const forms = FORMS.filter((f) => f.asks.test(question));
+  const periods = periodMarks(question);
+  return sentences.map((sentence, position) => {
+    const terms = sentenceTerms[position]!;
+    let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
+    if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS;
+    const lower = sentence.toLowerCase();
+    if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);
+    return { sentence, position, score };
+  });
+}
+
+/**
+ * The best-scoring sentences, best first until the budget is spent, returned in document order;
+ * `undefined` when no sentence shares anything with the question.
+ */
+export function answeringSentences(text: string, question: string, maxChars: number): string | undefined {
+  const scored = scoreSentences(text, question).filter((s) => s.score > 0);
+  if (scored.length === 0) return undefined;
+  const chosen: ScoredSentence[] = [];
+  let length = 0;
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.position - b.position)) {
+    if (chosen.length > 0 && (length + candidate.sentence.length > maxChars || candidate.score < chosen[0]!.score / 2)) continue;
+    chosen.push(candidate);
+    length += candidate.sentence.length + 1;
+  }
+  return chosen
+    .sort((a, b) => a.position - b.position)
+    .map((c) => c.sentence)
+    .join(' ');
+}
+
+/** The sentences that answer the question within a budget, else the record's opening sentences. */
+export function keySentences(text: string, question: string, maxChars: number): string {
+  return truncate(answeringSentences(text, question, maxChars) ?? splitIntoSentences(text).join(' '), maxChars);
+}
+
+/** Whether the question's form or a period it names points at particular sentences rather than the latest. */
+export function asksForParticulars(question: string): boolean {
+  return FORMS.some((f) => f.asks.test(question)) || periodMarks(question).length > 0;
+}

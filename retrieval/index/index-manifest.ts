@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the on-disk layout or the record shapes change. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 export const IndexManifestSchema = z.object({
   format: z.number().int(),
@@ -22,5 +22,7 @@ export const INDEX_FILES = {
   /** A directory in LangChain HNSWLib's layout. */
   vectors: 'vectors',
   keyword: 'keyword-index.json',
+  /** Words the reports never use → report words of the same meaning (WordNet). */
+  wordBridge: 'word-bridge.json',
   embeddingCache: 'embedding-cache.json',
 } as const;

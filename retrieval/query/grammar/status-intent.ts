@@ -23,7 +23,7 @@ const NOT_DONE = new RegExp(
 );
 const OPEN_WORDS = /\b(?:still\s+open|open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar|незавершен\w*|открыт\w*)\b|未完成|مفتوح\w*|معلق\w*/iu;
 const NO_MARKS =
-  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*|требу\w*\s+внимани\w*)\b|需要关注/iu;
+  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*|требу\w*\s+внимани\w*)\b|需要关注/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso|постоянн\w*|текущ\w*)\b|持续|مستمر/iu;
 const MILESTONE = /\b(?:milestones?|jalons?|hitos?|échéances?|plazos?|срок\w*|этап\w*)\b|里程碑|期限|المعلم/iu;
 const MILESTONE_BODIES: [string, RegExp][] = [

@@ -6,7 +6,7 @@
 
 /** A message as an adapter hands it over, with the channel's markup already translated. */
 export interface ChatMessage {
-  /** The text with every mention (of the bot and of anyone else) removed and markup decoded. */
+  /** The text with every mention (of the bot and of anyone else) removed (`joinAroundMentions`) and markup decoded. */
   text: string;
   /** `direct`: a one-to-one chat with the bot; `shared`: a channel, its threads, or a group chat. */
   place: 'direct' | 'shared';
@@ -20,6 +20,46 @@ export interface ChatMessage {
    * function, so the adapter looks it up only for shared messages that do not mention the bot.
    */
   followsOwnThread: () => boolean;
+}
+
+/** Punctuation a removed mention leaves dangling before it ("…fellowships, for @Ana"). */
+const DANGLING_BEFORE = new Set([' ', ',', ';', ':', '(', '-', '–', '—', '@', '+']);
+/** Words that only introduce the person mentioned next ("for @Ana", "cc @Ana"). */
+const INTRODUCING = new Set(['for', 'to', 'cc', 'with', 'and', 'or', 'by', 'from', 'via', 'attn']);
+/** Punctuation a removed mention leaves dangling after it ("@Rapporteur: status…"). */
+const DANGLING_AFTER = /^[\s,;:.!?)–—-]*/u;
+
+/** Drops the words and punctuation that only introduced the mention following `piece`. */
+function withoutIntroduction(piece: string): string {
+  // Walks back by index, not with an end-anchored regex, which is quadratic on long runs.
+  let end = piece.length;
+  for (;;) {
+    if (end > 0 && DANGLING_BEFORE.has(piece[end - 1]!)) {
+      end -= 1;
+      continue;
+    }
+    const start = piece.lastIndexOf(' ', end - 1) + 1;
+    if (end === 0 || !INTRODUCING.has(piece.slice(start, end).toLowerCase())) return piece.slice(0, end);
+    end = start;
+  }
+}
+
+/**
+ * Joins the text between a message's mentions (`pieces`, in order, markup already decoded) into
+ * the question. A mention says whom a message is for, not what it asks: it goes, and so do the
+ * words that only introduced it and the punctuation it leaves dangling, so
+ * "status of Res. 44 fellowships, for @Delegate Two" asks "status of Res. 44 fellowships".
+ */
+export function joinAroundMentions(pieces: readonly string[]): string {
+  return pieces
+    .map((piece, index) => {
+      const text = piece.replace(/\s+/g, ' ');
+      const head = index > 0 ? text.replace(DANGLING_AFTER, '') : text;
+      return index < pieces.length - 1 ? withoutIntroduction(head) : head;
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What to do with a message: answer it, show help, say one line, or stay silent. */

@@ -1,3 +1,5 @@
+import { joinAroundMentions } from '../../bot/reply-decision.js';
+
 /**
  * Plain answer text → Slack mrkdwn, and back from what Slack sends us to a plain question.
  * Pure string functions; Slack's escaping rules: https://docs.slack.dev/messaging/formatting-message-text
@@ -79,24 +81,27 @@ export function truncateText(text: string, limit: number): string {
 /** People (`<@U…>`), user groups (`<!subteam^S…>`) and everyone (`<!here>`, `<!channel>`, `<!everyone>`). */
 const USER_MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 const GROUP_MENTION = /<!(?:subteam\^[A-Z0-9]+|here|channel|everyone)(?:\|[^>]*)?>/g;
+const ANY_MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>|<!(?:subteam\^[A-Z0-9]+|here|channel|everyone)(?:\|[^>]*)?>/;
 
 /**
  * The question a user typed, from Slack's message text: removes every mention (they say whom
- * a message is for, not what it asks, and a name would steer retrieval), turns channel and
- * link markup into readable text, and unescapes `&amp;` `&lt;` `&gt;`.
+ * a message is for, not what it asks, and a name would steer retrieval) with the words that
+ * only introduced it (`joinAroundMentions`), turns channel and link markup into readable text,
+ * and unescapes `&amp;` `&lt;` `&gt;`.
  */
 export function questionFromSlackText(text: string): string {
-  return text
-    .replace(USER_MENTION, ' ')
-    .replace(GROUP_MENTION, ' ')
+  return joinAroundMentions(text.split(ANY_MENTION).map(readableText));
+}
+
+/** Channel and link markup as people read it, and Slack's three escapes undone. */
+function readableText(mrkdwn: string): string {
+  return mrkdwn
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
     .replace(/<(?:mailto:)?([^>|]+)\|([^>]*)>/g, '$2')
     .replace(/<([^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&amp;/g, '&');
 }
 
 /** Whom a Slack message mentions: the bot, and anyone else (a person, a user group, `@here`…). */

@@ -1,5 +1,5 @@
 import type { Activity, Attachment } from 'botbuilder';
-import { decideReply, type ReplyDecision } from '../../bot/reply-decision.js';
+import { decideReply, joinAroundMentions, type ReplyDecision } from '../../bot/reply-decision.js';
 
 /** How Teams attaches a file in a personal chat; channels and group chats send a `reference` link. */
 const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -33,18 +33,20 @@ function decodeEntity(entity: string, name: string): string {
 
 /**
  * The question in a Teams message's text: every `<at>…</at>` mention removed (the bot's
- * wherever it stands, and other people's, whose names would steer retrieval), other markup
- * dropped (an emoji image keeps its `alt` character), HTML entities such as `&nbsp;` decoded,
- * whitespace collapsed. Tags go before entities are decoded, so a typed `&lt;4&gt;` survives.
+ * wherever it stands, and other people's, whose names would steer retrieval) with the words
+ * that only introduced it (`joinAroundMentions`), other markup dropped (an emoji image keeps
+ * its `alt` character), HTML entities such as `&nbsp;` decoded.
  */
 export function teamsQuestionText(text: string): string {
-  return text
-    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+  return joinAroundMentions(text.split(/<at\b[^>]*>[\s\S]*?<\/at>/i).map(plainText));
+}
+
+/** Tags go before entities are decoded, so a typed `&lt;4&gt;` survives as `<4>`. */
+function plainText(html: string): string {
+  return html
     .replace(/<(?:emoji|img)\b[^>]*?\balt="([^"]*)"[^>]*>/gi, ' $1 ')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity);
 }
 
 /** Files and images, not the HTML copy of the message or a card Teams attaches to it. */

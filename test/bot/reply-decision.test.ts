@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENTS_NOT_READ, decideReply, readText, readsAsQuestion, type ChatMessage } from '../../bot/reply-decision.js';
+import { ATTACHMENTS_NOT_READ, decideReply, joinAroundMentions, readText, readsAsQuestion, type ChatMessage } from '../../bot/reply-decision.js';
 
 /** A shared-channel thread reply with no mentions and no files, by someone the bot answered there. */
 function message(text: string, fields: Partial<Omit<ChatMessage, 'followsOwnThread'>> & { follows?: boolean } = {}): ChatMessage {
@@ -10,7 +10,7 @@ function message(text: string, fields: Partial<Omit<ChatMessage, 'followsOwnThre
 describe('decideReply', () => {
   it.each<[string, ChatMessage, ReturnType<typeof decideReply>]>([
     ['a mention', message('status of 44-30', { mentionsBot: true, follows: false }), { reply: 'answer', question: 'status of 44-30' }],
-    ['a mention that also names a colleague', message('status of Res. 44 fellowships, for', { mentionsBot: true, mentionsOthers: true }), { reply: 'answer', question: 'status of Res. 44 fellowships, for' }],
+    ['a mention that also names a colleague', message('status of Res. 44 fellowships', { mentionsBot: true, mentionsOthers: true }), { reply: 'answer', question: 'status of Res. 44 fellowships' }],
     ['a direct message that is not phrased as a question', message('fellowships', { place: 'direct', follows: false }), { reply: 'answer', question: 'fellowships' }],
     ['the asker following up in the thread', message('and interpretation?'), { reply: 'answer', question: 'and interpretation?' }],
     ['a follow-up naming an item', message('44-31 too'), { reply: 'answer', question: '44-31 too' }],
@@ -105,5 +105,25 @@ describe('readsAsQuestion', () => {
     ["that's what I needed", false],
   ])('%j → %s', (text, expected) => {
     expect(readsAsQuestion(text)).toBe(expected);
+  });
+});
+
+describe('joinAroundMentions', () => {
+  it.each<[string, string[], string]>([
+    ['the bot first, a colleague last', ['', '\u00a0status of Res.\u00a044 fellowships, for ', '\r\n'], 'status of Res. 44 fellowships'],
+    ['the bot last', ['status of 44-30 ', ''], 'status of 44-30'],
+    ['punctuation after the bot', ['', ': and interpretation?'], 'and interpretation?'],
+    ['cc and and', ['', ' status of 44-30, cc ', ' and ', ''], 'status of 44-30'],
+    ['a mention inside the question', ['', ' what did ', ' say about Resolution 44'], 'what did say about Resolution 44'],
+    ['words that only look like introductions', ['what are fellowships for?', ''], 'what are fellowships for?'],
+    ['no mention at all', ['  status   of 44-30  '], 'status of 44-30'],
+  ])('%s', (_name, pieces, question) => {
+    expect(joinAroundMentions(pieces)).toBe(question);
+  });
+
+  it('stays linear on a long run of dangling punctuation', () => {
+    const started = performance.now();
+    expect(joinAroundMentions([`x${' ,'.repeat(50_000)}y${', '.repeat(50_000)}`, ''])).toMatch(/^x ,.*y$/);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

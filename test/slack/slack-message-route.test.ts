@@ -64,9 +64,9 @@ describe('routeSlackMessage', () => {
     expect(routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> thanks!', ts: '3.8' }), 'UBOT', never)).toEqual({ ignore: 'acknowledgement' });
   });
 
-  it('answers a mention that also names a colleague, without either mention in the question', () => {
+  it('answers a mention that also names a colleague, without either mention (or what introduced it) in the question', () => {
     expect(routeSlackMessage('app_mention', mentionEvent({ text: '<@UBOT> status of 44-30, for <@U0COLL|ana>', ts: '3.9' }), 'UBOT', never)).toMatchObject({
-      addressed: { reply: { reply: 'answer', question: 'status of 44-30, for' } },
+      addressed: { reply: { reply: 'answer', question: 'status of 44-30' } },
     });
   });
 
@@ -101,8 +101,8 @@ describe('routeSlackMessage', () => {
 describe('questionFromSlackText', () => {
   it('removes every mention and makes the rest of Slack markup readable', () => {
     expect(
-      questionFromSlackText('<@UBOT>  what did <@U123|ana> and <!subteam^S1|@sg3> say in <#C42|sg17> about <https://itu.int/x|this> &amp; Q&lt;4&gt;? <!here>'),
-    ).toBe('what did and say in #sg17 about this & Q<4>?');
+      questionFromSlackText('<@UBOT>  what did <@U123|ana> and <!subteam^S1|@sg3> say in <#C42|sg17> about <https://itu.int/x|this> &amp; Q&lt;4&gt;? cc <!here>'),
+    ).toBe('what did say in #sg17 about this & Q<4>?');
   });
 });
 

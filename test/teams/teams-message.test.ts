@@ -5,7 +5,8 @@ import { ATTACHMENTS_NOT_READ } from '../../bot/reply-decision.js';
 
 describe('teamsQuestionText', () => {
   it.each([
-    ['\r\n<at>Rapporteur</at>&nbsp;status of Res.&nbsp;44 fellowships, for <at>Delegate Two</at>\r\n', 'status of Res. 44 fellowships, for'],
+    ['\r\n<at>Rapporteur</at>&nbsp;status of Res.&nbsp;44 fellowships, for <at>Delegate Two</at>\r\n', 'status of Res. 44 fellowships'],
+    ['<at>Delegate Two</at>, <at>Rapporteur</at>: and interpretation?', 'and interpretation?'],
     ['status of 44-30 <at>Rapporteur</at>', 'status of 44-30'],
     ['<at id="0">Rapporteur</at> <p>is&#160;Q&lt;4&gt; &amp; Q&#x3E;5 done?</p>', 'is Q<4> & Q>5 done?'],
     ['<at>Rapporteur</at> thanks <emoji id="1f44d_thumbsup" alt="👍" title="Like"></emoji>', 'thanks 👍'],
@@ -50,7 +51,7 @@ describe('teamsReplyDecision', () => {
     [
       'a mention of the bot and a colleague',
       activity('<at>Rapporteur</at>&nbsp;status of Res.&nbsp;44 fellowships, for <at>Delegate Two</at>', { mentions: [BOT, COLLEAGUE] }),
-      { reply: 'answer', question: 'status of Res. 44 fellowships, for' },
+      { reply: 'answer', question: 'status of Res. 44 fellowships' },
     ],
     ['a colleague only', activity('<at>Delegate Two</at> and 44-31?', { mentions: [COLLEAGUE] }), { reply: 'none', reason: 'addressed to someone else' }],
     ['thanks with a mention', activity('<at>Rapporteur</at> thanks!', { mentions: [BOT] }), { reply: 'none', reason: 'acknowledgement' }],

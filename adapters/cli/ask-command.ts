@@ -1,17 +1,35 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { openAnswerer } from '../../bot/open-answerer.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { toAnswerJson, toReadableText } from './answer-json.js';
+import { HELP_OPTION, readCommandLine } from './command-line.js';
 
-/**
- * `npm run --silent ask -- [--json] "<question>"`; with no question, one question per line
- * from stdin and one answer (JSON object per line with --json) per question. Logs go to stderr,
- * so stdout holds answers only.
- */
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+const HELP = {
+  invocation: 'npm run --silent ask --',
+  text: `
+Usage: npm run --silent ask -- [--json] [QUESTION...]
+
+Answers a question from the indexed reports, with the action items and sections it cites.
+With no question, reads one question per line from stdin and answers each in turn. Logs go to
+stderr, so stdout holds answers only. Needs the index (\`npm run ingest\` or \`npm start\` builds it).
+
+Options:
+  --json       one JSON object per answer: {question, answer, abstained, citations}
+  -h, --help   show this help
+
+Examples:
+  npm run --silent ask -- "status of Resolution 44 fellowships"
+  npm run --silent ask -- --json "What is the status of 98-10?"
+  echo "How many field offices does ITU have?" | npm run --silent ask -- --json
+`,
+};
+
+const { values, positionals } = readCommandLine(HELP, {
+  options: { json: { type: 'boolean', default: false }, ...HELP_OPTION },
+  allowPositionals: true,
+});
 
 try {
   const config = loadConfig();

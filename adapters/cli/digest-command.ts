@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../bot/config.js';
 import { renderDigestMarkdown } from '../../bot/digest/render-digest-markdown.js';
 import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
@@ -12,40 +11,53 @@ import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/e
 import { planChannels } from '../server/channel-plan.js';
 import { DeferredAnswerer } from '../server/deferred-answerer.js';
 import { digestPublishers } from '../server/digest-wiring.js';
+import { HELP_OPTION, readCommandLine } from './command-line.js';
 
-/**
- * `npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]`
- *
- * --dry-run (the default) prints the digest as Markdown: for the next meeting in the calendar
- * (MEETINGS_FILE), the one named by --meeting, or a meeting on --date that is not in the
- * calendar (no calendar needed). --post posts it now to the calendar meeting's Slack channels
- * and Teams conversations; the scheduled posts are not affected. With LLM_PROVIDER set, the
- * digest opens with an introduction a language model wrote from its action-item changes (left
- * out when the model fails or takes longer than LLM_TIMEOUT_MS).
- */
-const USAGE = 'Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]';
+const HELP = {
+  invocation: 'npm run digest --',
+  text: `
+Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]
+
+Builds the digest a delegate reads before a meeting: items needing attention, items due at the
+meeting, what changed since the previous edition of each report, counts per Resolution.
+--dry-run (the default) prints it as Markdown for the next meeting in the calendar
+(MEETINGS_FILE, default ./meetings.json), the one named by --meeting, or a meeting on --date
+that is not in the calendar (no calendar needed). --post posts it now to the calendar
+meeting's Slack channels and Teams conversations; scheduled posts are not affected. With
+LLM_PROVIDER set, it opens with an introduction written by a language model (left out when
+the model fails or takes longer than LLM_TIMEOUT_MS).
+
+Options:
+  --dry-run            print the digest as Markdown (the default)
+  --post               post it now to the meeting's targets
+  --meeting NAME       the calendar meeting with this name
+  --date YYYY-MM-DD    a meeting on this date, with or without a calendar
+  -h, --help           show this help
+
+Examples:
+  npm run digest -- --dry-run
+  npm run digest -- --date 2027-01-25 --meeting "TSAG (January 2027)"
+  npm run digest -- --post --meeting "TSAG (January 2027)"
+`,
+};
 
 /** Set once channel clients exist: they may keep sockets open after the posts are done. */
 let channelsOpened = false;
 
 function usageError(message: string): RapporteurError {
-  return new RapporteurError(ErrorCode.ConfigInvalid, `${message}\n${USAGE}`);
+  return new RapporteurError(ErrorCode.ConfigInvalid, `${message} Run \`${HELP.invocation} --help\` for usage and examples.`);
 }
 
 async function run(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readCommandLine(HELP, {
     options: {
       'dry-run': { type: 'boolean', default: false },
       post: { type: 'boolean', default: false },
       meeting: { type: 'string' },
       date: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...HELP_OPTION,
     },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   if (values['dry-run'] && values.post) throw usageError('Choose --dry-run or --post, not both.');
   if (values.date !== undefined && !isCalendarDate(values.date)) throw usageError(`--date ${values.date} is not a date as YYYY-MM-DD.`);
   if (values.post && values.date !== undefined) throw usageError('--post posts to a calendar meeting\'s targets; a --date meeting has none.');

@@ -1,18 +1,37 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { openRapporteur } from '../../bot/rapporteur.js';
 import { formatSummary, scoreCase, summarize, type EvalCase } from '../../bot/evaluation/score-eval.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
+import { HELP_OPTION, readCommandLine } from './command-line.js';
 
-/**
- * `npm run eval [-- --file path …] [--verbose]`: scores evaluation sets, by kind. Defaults to the
- * copies of the shared sets kept in the repository, so it works from a fresh clone.
- */
 const DEFAULT_FILES = ['test/fixtures/eval/dev.jsonl', 'test/fixtures/eval/dev2.jsonl'];
-const { values } = parseArgs({
-  options: { file: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } },
+
+const HELP = {
+  invocation: 'npm run eval --',
+  text: `
+Usage: npm run eval -- [--file PATH]... [--verbose]
+
+Scores retrieval on evaluation sets, by kind of question: one JSON object per line with the
+question (q) and the expected action items or passages, or that it must abstain. Prints the
+cases that missed, then the scores of each set. Without --file it scores the copies of the
+shared sets kept in the repository (${DEFAULT_FILES.join(', ')}).
+Needs the index (\`npm run ingest\`).
+
+Options:
+  --file PATH  an evaluation set; repeat for several
+  --verbose    list every case, not only the misses
+  -h, --help   show this help
+
+Examples:
+  npm run eval
+  npm run eval -- --file test/fixtures/eval/probe.jsonl --verbose
+`,
+};
+
+const { values } = readCommandLine(HELP, {
+  options: { file: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, ...HELP_OPTION },
 });
 
 function readCases(file: string): EvalCase[] {

@@ -13,6 +13,7 @@ import { prepareAnswerer } from '../../bot/open-answerer.js';
 import { stateFile } from '../../bot/rapporteur.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
+import { HELP_OPTION, readCommandLine } from '../cli/command-line.js';
 import { planChannels } from './channel-plan.js';
 import { createServer, type RapporteurServer } from './create-server.js';
 import { DeferredAnswerer } from './deferred-answerer.js';
@@ -21,6 +22,26 @@ import { installShutdownHandlers } from './graceful-shutdown.js';
 import { prepareRapporteur } from './prepare-rapporteur.js';
 import { Readiness } from './readiness.js';
 import { logChannels } from './startup-report.js';
+
+const HELP = {
+  invocation: 'npm start --',
+  text: `
+Usage: npm start
+
+Serves Rapporteur on one HTTP port: the playground at http://HOST:PORT/, GET /healthz and
+GET /readyz, and Slack (/slack/events) and Teams (/api/messages) when their variables are set.
+Builds the index from the seeds first when there is none (a minute or two, once). Settings are
+environment variables, not flags; README › Configuration lists them. Ctrl-C stops it cleanly.
+
+Options:
+  -h, --help   show this help
+
+Examples:
+  npm start
+  PORT=8080 LOG_LEVEL=debug npm start
+  HOST=0.0.0.0 SLACK_BOT_TOKEN=xoxb-… SLACK_SIGNING_SECRET=… npm start
+`,
+};
 
 function listenProblem(error: unknown, config: Config): string | undefined {
   const code = (error as NodeJS.ErrnoException).code;
@@ -91,6 +112,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
     throw error;
   }
 }
+
+readCommandLine(HELP, { options: HELP_OPTION });
 
 let logger: Logger | undefined;
 try {

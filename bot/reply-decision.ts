@@ -87,7 +87,7 @@ export function decideReply(message: ChatMessage): ReplyDecision {
     if (text.kind !== 'query' || !readsAsQuestion(text.question)) return { reply: 'none', reason: `not a question (${text.kind})` };
   }
   const note = message.hasFiles ? ATTACHMENTS_NOT_READ : undefined;
-  if (text.kind === 'query') return note ? { reply: 'answer', question: text.question, note } : { reply: 'answer', question: text.question };
+  if (text.kind === 'query') return { reply: 'answer', question: text.question, ...(note ? { note } : {}) };
   if (note) return { reply: 'note', note };
   if (text.kind === 'acknowledgement') return { reply: 'none', reason: 'acknowledgement' };
   return { reply: 'help' };

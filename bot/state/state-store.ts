@@ -109,11 +109,6 @@ export class StateStore {
     return row ? { ...row, answer: JSON.parse(row.answer) as unknown } : undefined;
   }
 
-  /** True when the bot has answered in this conversation (e.g. a Slack thread it takes part in). */
-  hasAnswerIn(conversationId: string): boolean {
-    return this.db.prepare('SELECT 1 FROM answers WHERE conversation_id = ? LIMIT 1').get(conversationId) !== undefined;
-  }
-
   /**
    * Remembers that the bot answered `userId` in this conversation: their later messages there
    * may be follow-ups, while other people's are taken as talk between people.

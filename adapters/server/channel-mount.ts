@@ -11,6 +11,9 @@ export interface ChannelMount {
   mount(app: Application): void;
   /** Starts anything that is not an HTTP route (Socket Mode connection). */
   start?(): Promise<void>;
-  /** Finishes work in flight and releases connections, on shutdown. */
-  stop?(): Promise<void>;
+  /**
+   * Finishes work in flight and releases connections, on shutdown. When `deadline` aborts it
+   * returns at once, cutting what still runs (outbound calls aborted), so shutdown keeps time.
+   */
+  stop?(deadline?: AbortSignal): Promise<void>;
 }

@@ -5,12 +5,14 @@ import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
+import { settledBy } from '../server/deadline.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { registerButtonHandlers } from './slack-button-handlers.js';
 import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
+import { createSlackFetch } from './slack-fetch.js';
 import { registerMessageHandlers } from './slack-message-handlers.js';
 import { requireSlackTimestampInWindow } from './slack-request-window.js';
 import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
@@ -18,8 +20,9 @@ import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
 export const SLACK_EVENTS_ROUTE = '/slack/events';
 
 /**
- * Web API calls wait out `429 Retry-After` and retry network and 5xx failures with backoff for
- * about half a minute: long enough to ride out a burst, short enough for a chat answer.
+ * Web API calls retry network and 5xx failures with backoff for about half a minute: long
+ * enough to ride out a burst, short enough for a chat answer. A `429 Retry-After` is waited
+ * out per channel by the transport (slack-fetch.ts), not by pausing the client's queue.
  */
 const WEB_API_RETRY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true };
 const WEB_API_TIMEOUT_MS = 10_000;
@@ -56,11 +59,13 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const settings = slackSettings(options.config);
   const logger = (options.logger ?? silentLogger).child({ channel: 'slack' });
   const bolt = boltLogger(logger);
+  const transport = createSlackFetch({ logger, timeoutMs: WEB_API_TIMEOUT_MS });
   const clientOptions = (): webApi.WebClientOptions => ({
     slackApiUrl: settings.apiUrl,
     retryConfig: WEB_API_RETRY,
-    rejectRateLimitedCalls: false,
-    timeout: WEB_API_TIMEOUT_MS,
+    // The transport waits out 429s per channel; one it gives up on fails the call.
+    rejectRateLimitedCalls: true,
+    fetch: transport.fetch,
     logger: bolt,
   });
   const client = new webApi.WebClient(settings.botToken, clientOptions());
@@ -130,9 +135,11 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
       }
     },
 
-    async stop() {
-      if (settings.transport === 'socket') await app.stop();
-      await whenIdle();
+    async stop(deadline) {
+      if (settings.transport === 'socket') await settledBy(app.stop(), deadline);
+      if (await settledBy(whenIdle(), deadline)) return;
+      logger.warn({ inFlight: inFlight.size }, 'Slack answers still in flight at the shutdown deadline; aborting their calls');
+      transport.abort();
     },
 
     postMessage: (target, message) => postSlackMessage(client, target, message, logger),

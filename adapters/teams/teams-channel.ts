@@ -5,6 +5,7 @@ import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
+import { settledBy } from '../server/deadline.js';
 import { allowEntityFields } from './connector-entity-fields.js';
 import type { ConnectorRetryOptions } from './connector-retry.js';
 import { checkInboundActivity, isLoopbackUrl } from './teams-activity-guard.js';
@@ -115,8 +116,9 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
 
     postProactive: (conversationId, activity) => proactive.postProactive(conversationId, activity),
 
-    async stop() {
-      await bot.drain();
+    async stop(deadline) {
+      if (await settledBy(bot.drain(), deadline)) return;
+      logger.warn('Teams answers still being posted at the shutdown deadline; leaving them');
     },
   };
 }

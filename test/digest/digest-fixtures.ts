@@ -1,8 +1,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { pino, type Logger } from 'pino';
 import { loadDigestCorpus, type DigestCorpus } from '../../bot/digest/digest-corpus.js';
 import { SEEDS_DIR } from '../support/test-paths.js';
 
@@ -47,21 +45,4 @@ export function editedPlanSeeds(): string {
   return dir;
 }
 
-/** A structured log line. */
-export interface LogLine {
-  level: number;
-  msg: string;
-  [field: string]: unknown;
-}
-
-/** A logger whose lines are kept for assertions. */
-export function capturingLogger(): { logger: Logger; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'debug' }, sink), lines };
-}
+export { capturingLogger, type LogLine } from '../support/capturing-logger.js';

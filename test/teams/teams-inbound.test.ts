@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLoopbackUrl } from '../../adapters/teams/teams-activity-guard.js';
+import { capturingLogger } from '../support/capturing-logger.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { PERSONAL_CONVERSATION, channelMention, personalMessage } from './teams-activities.js';
 import { startTeamsHarness, type TeamsHarness } from './teams-harness.js';
@@ -11,24 +10,6 @@ afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [field: string]: unknown;
-}
-
-/** A pino logger whose lines are kept, so tests can check refusals are reported. */
-function capturingLogger(): { logger: ReturnType<typeof pino>; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'debug' }, sink), lines };
-}
 
 describe('Teams inbound activities (real CloudAdapter, fake Bot Connector)', () => {
   it('answers the same activity id delivered four times once', async () => {

@@ -1,0 +1,87 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../bot/logger.js';
+
+/** Retry-After is honoured up to a minute; a chat answer later than that is worth less than a log line. */
+export const MAX_RETRY_AFTER_SECONDS = 60;
+
+export interface SlackFetchOptions {
+  logger: Logger;
+  /** Limit for one HTTP attempt; waiting out a rate limit does not count against it. */
+  timeoutMs: number;
+  /** Rate-limited attempts sent again after waiting, per call. */
+  rateLimitRetries?: number;
+  maxRetryAfterSeconds?: number;
+}
+
+/** The transport under every Slack Web API call and `response_url` post of one channel. */
+export interface SlackFetch {
+  readonly fetch: webApi.FetchFunction;
+  /** Aborts every call in flight or waiting and refuses new ones (the shutdown deadline). */
+  abort(): void;
+}
+
+/**
+ * Slack rate limits posting per channel (`chat.postMessage` about once a second per channel).
+ * The WebClient's own handling pauses its whole queue on a 429, so one busy channel would hold
+ * up every other; here a 429 closes only the channel it was about (or the method, for calls
+ * without a channel) until its `Retry-After` — capped and logged — and the call is sent again.
+ * Calls for other channels go on meanwhile. The client must have `rejectRateLimitedCalls`, so a
+ * 429 that outlasts the retries fails the call instead of pausing the queue.
+ */
+export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
+  const { logger, timeoutMs } = options;
+  const retries = options.rateLimitRetries ?? 3;
+  const maxWaitSeconds = options.maxRetryAfterSeconds ?? MAX_RETRY_AFTER_SECONDS;
+  const shutdown = new AbortController();
+  /** When each rate-limited key may be called again (epoch ms). */
+  const openAt = new Map<string, number>();
+
+  const waitUntilOpen = async (key: string, signal: AbortSignal): Promise<void> => {
+    const until = openAt.get(key);
+    if (until === undefined) return;
+    const remaining = until - Date.now();
+    if (remaining > 0) await sleep(remaining, undefined, { signal });
+    else openAt.delete(key);
+  };
+
+  const slackFetch: webApi.FetchFunction = async (url, init = {}) => {
+    const key = rateLimitKey(url, init.body);
+    const waiting = init.signal ? AbortSignal.any([shutdown.signal, init.signal]) : shutdown.signal;
+    for (let attempt = 0; ; attempt++) {
+      await waitUntilOpen(key, waiting);
+      const response = await fetch(url, { ...init, signal: AbortSignal.any([waiting, AbortSignal.timeout(timeoutMs)]) });
+      const retryAfterSeconds = response.status === 429 ? retryAfterOf(response.headers.get('retry-after')) : undefined;
+      // Node's Response is what the WebClient expects; TypeScript's lib types miss `headers.entries`.
+      if (retryAfterSeconds === undefined || attempt >= retries) return response as unknown as Awaited<ReturnType<webApi.FetchFunction>>;
+      const waitSeconds = Math.min(retryAfterSeconds, maxWaitSeconds);
+      openAt.set(key, Math.max(openAt.get(key) ?? 0, Date.now() + waitSeconds * 1000));
+      logger.warn(
+        { rateLimited: key, method: methodOf(url), retryAfterSeconds, waitSeconds, attempt: attempt + 1 },
+        waitSeconds < retryAfterSeconds ? 'Slack rate limit: Retry-After capped; waiting on this channel only' : 'Slack rate limit: waiting on this channel only',
+      );
+      await response.body?.cancel();
+    }
+  };
+
+  return { fetch: slackFetch, abort: () => shutdown.abort(new Error('Slack calls aborted at shutdown')) };
+}
+
+/** The channel a call is about, else its method (or `response_url`): what a 429 closes. */
+function rateLimitKey(url: string | URL, body: unknown): string {
+  if (typeof body === 'string' && !body.startsWith('{')) {
+    const channel = new URLSearchParams(body).get('channel');
+    if (channel) return `channel:${channel}`;
+  }
+  return `method:${methodOf(url)}`;
+}
+
+function methodOf(url: string | URL): string {
+  return new URL(String(url)).pathname.split('/').pop() ?? '';
+}
+
+/** Slack sends whole seconds; anything else is not a rate limit this code can wait out. */
+function retryAfterOf(header: string | null): number | undefined {
+  if (header === null || !/^\d{1,9}$/.test(header.trim())) return undefined;
+  return Number(header.trim());
+}

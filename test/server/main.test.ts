@@ -81,6 +81,10 @@ describe('npm start (adapters/server/main.ts)', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const early = await postJson(`${url}/api/ask`, { question: 'regional offices' });
     expect(early).toMatchObject({ status: 503, json: { error: 'Rapporteur is still loading its index. Try again in a minute.' } });
+    // Expected while the index is built: an info line, not an error with a stack.
+    const declined = await server.logged('POST /api/ask 503');
+    expect(declined.level).toBe(30);
+    expect(declined).not.toHaveProperty('err');
 
     await server.logged('index built');
     await server.logged('ready: ask at ');

@@ -1,5 +1,5 @@
 import type { Answerer } from '../../bot/answer.js';
-import { silentLogger } from '../../bot/logger.js';
+import { silentLogger, type Logger } from '../../bot/logger.js';
 import type { ChannelMount } from '../../adapters/server/channel-mount.js';
 import { createServer, type RapporteurServer } from '../../adapters/server/create-server.js';
 import { Readiness } from '../../adapters/server/readiness.js';
@@ -20,6 +20,8 @@ export async function serveForTest(
     rateLimitPerMinute?: number;
     channels?: ChannelMount[];
     digestPreview?: DigestPreview;
+    /** Silent unless a test reads the log. */
+    logger?: Logger;
   } = {},
 ): Promise<ServedForTest> {
   const readiness = new Readiness();
@@ -28,7 +30,7 @@ export async function serveForTest(
     answerer,
     readiness,
     channels: options.channels ?? [],
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     maxQuestionChars: options.maxQuestionChars ?? 200,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100,
     digestPreview: options.digestPreview,

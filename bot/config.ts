@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   ANTHROPIC_API_KEY: optional,
   OLLAMA_BASE_URL: optional,
   MEETINGS_FILE: z.string().default('./meetings.json'),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(25_000),
 });
 
 /** Keys the chosen chat-model provider cannot work without. */

@@ -38,8 +38,9 @@ export interface RapporteurServer {
   listen(port: number, host: string): Promise<ListeningAddress>;
   /**
    * Stops accepting connections, waits for requests in flight (answers being written),
-   * then stops every channel. After `forceAfterMs` remaining connections are cut and the
-   * promise rejects, so a hung request cannot hold shutdown forever.
+   * then stops every channel. At `forceAfterMs` (default 25 s) whatever still runs is cut —
+   * connections closed, channels' outbound calls aborted — and the promise rejects, so
+   * nothing hung (a request, the Slack API) can hold shutdown past it.
    */
   close(forceAfterMs?: number): Promise<void>;
 }
@@ -97,29 +98,36 @@ export function createServer(options: ServerOptions): RapporteurServer {
 
     async close(forceAfterMs = 25_000) {
       readiness.markDraining();
-      if (http) await closeHttp(http, forceAfterMs, logger);
-      for (const mount of [...mounts].reverse()) {
-        try {
-          await mount.stop?.();
-        } catch (error) {
-          logger.error({ err: error, channel: mount.name }, 'channel did not stop cleanly');
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), forceAfterMs);
+      try {
+        if (http) await closeHttp(http, deadline.signal, logger);
+        for (const mount of [...mounts].reverse()) {
+          try {
+            await mount.stop?.(deadline.signal);
+          } catch (error) {
+            logger.error({ err: error, channel: mount.name }, 'channel did not stop cleanly');
+          }
         }
+      } finally {
+        clearTimeout(timer);
       }
+      if (deadline.signal.aborted) throw new Error(`Work was still in flight after ${forceAfterMs} ms; it was cut`);
     },
   };
 }
 
-function closeHttp(http: Server, forceAfterMs: number, logger: Logger): Promise<void> {
+/** Closes the listener and waits for requests in flight; at the deadline, cuts their connections. */
+function closeHttp(http: Server, deadline: AbortSignal, logger: Logger): Promise<void> {
   return new Promise((resolve, reject) => {
-    const force = setTimeout(() => {
-      logger.warn({ forceAfterMs }, 'requests still in flight at the shutdown deadline; closing them');
+    const cut = (): void => {
+      logger.warn('requests still in flight at the shutdown deadline; closing them');
       http.closeAllConnections();
-      reject(new Error(`Requests were still in flight after ${forceAfterMs} ms`));
-    }, forceAfterMs);
-    force.unref();
+    };
+    deadline.addEventListener('abort', cut, { once: true });
     // Node closes idle keep-alive connections here; busy ones close after their response.
     http.close((error) => {
-      clearTimeout(force);
+      deadline.removeEventListener('abort', cut);
       if (error && (error as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING') reject(error);
       else resolve();
     });

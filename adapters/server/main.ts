@@ -1,7 +1,8 @@
 /**
  * `npm start`: one process serving the playground, and Slack and Teams when configured.
  * config → channels → listen (health probes answer at once) → open or build the index →
- * ready. The node process handles SIGTERM/SIGINT itself (see graceful-shutdown.ts).
+ * ready. The node process handles SIGTERM/SIGINT itself, and shuts down when the process that
+ * started it (npm) exits (see graceful-shutdown.ts).
  */
 import { loadConfig, type Config } from '../../bot/config.js';
 import { digestOutline } from '../../bot/digest/digest-outline.js';
@@ -79,6 +80,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   installShutdownHandlers({
     server,
     logger,
+    forceAfterMs: config.SHUTDOWN_TIMEOUT_MS,
     release: async () => {
       building.abort();
       await stopDigests();

@@ -20,7 +20,12 @@ export interface SpawnedServer {
 
 /** Runs a TypeScript entry (`node --import tsx`) and follows its pino log lines on stdout. */
 export function spawnServer(entry: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): SpawnedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  return spawnLogged(process.execPath, ['--import', 'tsx', entry, ...args], { env });
+}
+
+/** Runs any command (e.g. `npm start`) and follows the pino log lines it prints on stdout. */
+export function spawnLogged(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): SpawnedServer {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env, cwd: options.cwd });
   const lines: LogLine[] = [];
   const waiters: { prefix: string; resolve: (line: LogLine) => void }[] = [];
   let errors = '';

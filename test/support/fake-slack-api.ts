@@ -46,6 +46,7 @@ export class FakeSlackApi {
   readonly responses: RecordedResponse[] = [];
   private readonly failures = new Map<string, SlackFailure[]>();
   private readonly replies = new Map<string, Record<string, unknown>>();
+  private readonly stalled = new Set<string>();
   private readonly waiters = new Set<() => void>();
   private nextTs = 1_700_000_100;
 
@@ -117,11 +118,17 @@ export class FakeSlackApi {
     });
   }
 
+  /** From now on, calls to `method` are recorded and never answered (a hung Slack API). */
+  stall(method: string): void {
+    this.stalled.add(method);
+  }
+
   /** Forgets recorded calls (between tests sharing one fake). */
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;
     this.failures.clear();
+    this.stalled.clear();
   }
 
   async close(): Promise<void> {
@@ -147,6 +154,11 @@ export class FakeSlackApi {
     const method = url.pathname.replace(/^\/api\//, '');
     const args = decodeArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
+    if (this.stalled.has(method)) {
+      this.calls.push({ method, args, token, ok: false, result: {}, at: performance.now() });
+      this.notify();
+      return;
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       const result = { ok: false, error: 'ratelimited' };

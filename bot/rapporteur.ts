@@ -9,6 +9,7 @@ import { composeAnswer } from './answering/compose-answer.js';
 import { looksLikeFollowUp, topicMemory, type TopicMemory } from './answering/conversation-topics.js';
 import type { Config } from './config.js';
 import { silentLogger, type Logger } from './logger.js';
+import { questionTooLongMessage } from './question-limit.js';
 import type { StateStore } from './state/state-store.js';
 
 export interface RapporteurOptions {
@@ -41,7 +42,7 @@ export class Rapporteur implements Answerer {
     const clean = sanitizeQuestion(question);
     if (clean.length === 0) return 'Please type a question, for example "status of Resolution 44 fellowships".';
     if (clean.length > this.maxQuestionChars) {
-      return `Your question is ${clean.length.toLocaleString('en')} characters long; please keep it under ${this.maxQuestionChars.toLocaleString('en')}.`;
+      return questionTooLongMessage(clean.length, this.maxQuestionChars);
     }
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { questionTooLongMessage } from '../../bot/question-limit.js';
+
 /** A question from the playground, checked and ready for the answerer. */
 export interface AskRequest {
   question: string;
@@ -30,11 +32,7 @@ export function parseAskRequest(body: unknown, maxQuestionChars: number): AskReq
     return { error: 'Type a question first, for example "status of Resolution 44 fellowships".' };
   }
   const length = Array.from(trimmed).length;
-  if (length > maxQuestionChars) {
-    return {
-      error: `Questions are limited to ${maxQuestionChars} characters; this one has ${length}. Shorten it and ask again.`,
-    };
-  }
+  if (length > maxQuestionChars) return { error: questionTooLongMessage(length, maxQuestionChars) };
   const conversation =
     typeof conversationId === 'string' && CONVERSATION_ID.test(conversationId) ? `web:${conversationId}` : undefined;
   return { question: trimmed, conversationId: conversation };

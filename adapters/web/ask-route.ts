@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Answerer } from '../../bot/answer.js';
 import { ErrorCode, asRapporteurError } from '../../retrieval/errors.js';
@@ -14,14 +14,17 @@ export interface AskRouteOptions {
 
 /**
  * `POST /api/ask {question, conversationId?}` → `Answer` JSON. Every refusal is JSON
- * `{error}` with a status that says whose fault it is: 400 bad question, 429 too many,
- * 503 not ready yet, 500 our fault (with the request id to find it in the log).
+ * `{error}` with a status that says whose fault it is: 400 bad question (an over-long one
+ * gets the same words as in chat), 413 a body past any question, 429 too many, 503 not ready
+ * yet, 500 our fault (with the request id to find it in the log).
  */
 export function createAskRouter(options: AskRouteOptions): Router {
   const router = express.Router();
   // The body parser lives on this route only: Slack's receiver must see the raw body to
-  // check its signature. The byte limit is generous; the character limit is the real rule.
-  const jsonBody = express.json({ limit: Math.max(16_384, options.maxQuestionChars * 4 + 1024) });
+  // check its signature. The byte limit is far above any allowed question (so an over-long
+  // one is read and told its length, the documented message) yet bounds what a client can send.
+  const bodyLimit = askBodyLimit(options.maxQuestionChars);
+  const jsonBody = express.json({ limit: bodyLimit });
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: options.rateLimitPerMinute,
@@ -34,7 +37,19 @@ export function createAskRouter(options: AskRouteOptions): Router {
     },
   });
 
-  router.post('/', limiter, jsonBody, async (req: Request, res: Response) => {
+  const readBody = (req: Request, res: Response, next: NextFunction): void => {
+    jsonBody(req, res, (error?: unknown) => {
+      if ((error as { status?: unknown } | undefined)?.status !== 413) {
+        next(error);
+        return;
+      }
+      res.status(413).json({
+        error: `Your question is over ${bodyLimit.toLocaleString('en')} bytes long; please keep it under ${options.maxQuestionChars.toLocaleString('en')} characters.`,
+      });
+    });
+  };
+
+  router.post('/', limiter, readBody, async (req: Request, res: Response) => {
     const parsed = parseAskRequest(req.body, options.maxQuestionChars);
     if ('error' in parsed) {
       res.status(400).json(parsed);
@@ -69,4 +84,13 @@ export function createAskRouter(options: AskRouteOptions): Router {
     }
   });
   return router;
+}
+
+/**
+ * Bytes a `POST /api/ask` body may have: 256 KB (a 20,000-character question, escaped, fits),
+ * or twice the longest allowed question with every character escaped (`\uXXXX\uXXXX` is 12
+ * bytes), whichever is more.
+ */
+export function askBodyLimit(maxQuestionChars: number): number {
+  return Math.max(256 * 1024, maxQuestionChars * 24);
 }

@@ -65,9 +65,27 @@ describe('POST /api/ask', () => {
     served = await serveForTest(answerer, { maxQuestionChars: 50 });
     const { status, json } = await postJson(`${served.url}/api/ask`, { question: 'x'.repeat(51) });
     expect(status).toBe(400);
-    expect(json.error).toBe('Questions are limited to 50 characters; this one has 51. Shorten it and ask again.');
+    expect(json.error).toBe('Your question is 51 characters long; please keep it under 50.');
     expect((await postJson(`${served.url}/api/ask`, { question: 'é'.repeat(50) })).status).toBe(200);
     expect(answerer.calls).toHaveLength(1);
+  });
+
+  it('gives a 20,000-character question the documented length message, not a 413', async () => {
+    const answerer = new FakeAnswerer();
+    served = await serveForTest(answerer, { maxQuestionChars: 1000 });
+    for (const question of ['x'.repeat(20_000), '😀'.repeat(20_000)]) {
+      const { status, json } = await postJson(`${served.url}/api/ask`, { question });
+      expect(status).toBe(400);
+      expect(json.error).toBe('Your question is 20,000 characters long; please keep it under 1,000.');
+    }
+    expect(answerer.calls).toEqual([]);
+  });
+
+  it('refuses a body past any question (over 256 KB) with 413, still naming the question limit', async () => {
+    served = await serveForTest(new FakeAnswerer(), { maxQuestionChars: 1000 });
+    const { status, json } = await postJson(`${served.url}/api/ask`, { question: 'x'.repeat(300_000) });
+    expect(status).toBe(413);
+    expect(json.error).toBe('Your question is over 262,144 bytes long; please keep it under 1,000 characters.');
   });
 
   it('refuses bodies that are not a question with JSON errors', async () => {

@@ -146,7 +146,7 @@ describe.skipIf(missing)(title, () => {
     await question.fill('x'.repeat(121));
     await question.press('Enter');
     await expect.poll(() => page.locator('#ask-error').textContent()).toBe(
-      'Questions are limited to 120 characters; this one has 121. Shorten it and ask again.',
+      'Your question is 121 characters long; please keep it under 120.',
     );
     expect(await question.getAttribute('aria-invalid')).toBe('true');
     await page.close();

@@ -48,17 +48,25 @@ function skipValue(tokens: Token[], at: number): number {
   return tokens.length;
 }
 
-function lineAt(text: string, offset: number): number {
+/**
+ * Line numbers of increasing offsets, counting each newline once: a calendar of thousands of
+ * entries costs one pass over the text, not one per entry.
+ */
+function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let at = 0;
+  return (offset) => {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
 }
 
 /**
  * 1-based line of each entry of the array under the top-level key `key` of a JSON object
- * (`{"meetings": [ {…}, {…} ]}` → the lines where each `{` stands); empty when there is none.
+ * (`{"meetings": [ {…}, {…} ]}` → the lines where each `{` stands), of the first `max`
+ * entries at most; empty when there is none.
  */
-export function arrayEntryLines(text: string, key: string): number[] {
+export function arrayEntryLines(text: string, key: string, max = Infinity): number[] {
   const tokens = tokenize(text);
   if (tokens[0]?.value !== '{') return [];
   let i = 1;
@@ -67,9 +75,10 @@ export function arrayEntryLines(text: string, key: string): number[] {
     const valueAt = i + 2;
     if (name.kind === 'string' && name.value === key && tokens[valueAt]?.value === '[') {
       const lines: number[] = [];
+      const lineAt = lineCounter(text);
       let j = valueAt + 1;
-      while (j < tokens.length && tokens[j]!.value !== ']') {
-        lines.push(lineAt(text, tokens[j]!.offset));
+      while (j < tokens.length && tokens[j]!.value !== ']' && lines.length < max) {
+        lines.push(lineAt(tokens[j]!.offset));
         j = skipValue(tokens, j);
         if (tokens[j]?.value === ',') j++;
       }

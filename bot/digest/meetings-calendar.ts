@@ -10,6 +10,11 @@ import { arrayEntryLines } from './json-entry-lines.js';
  */
 
 export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
+/**
+ * More meetings than this is a generated or runaway file, not a calendar: the first ones are
+ * used and the rest left out with a problem line, so previews and scheduling stay quick.
+ */
+export const MAX_MEETINGS = 500;
 export const DEFAULT_POST_AT = [
   { daysBefore: 7, time: '09:00' },
   { daysBefore: 1, time: '09:00' },
@@ -43,15 +48,25 @@ const PostAt = z.object({
 
 const MeetingEntry = z
   .object({
-    name: z.string().trim().min(1, 'a meeting needs a name'),
+    name: z.string().trim().min(1, 'a meeting needs a name').max(200, 'a name of at most 200 characters'),
     start: CalendarDate,
     end: CalendarDate.optional(),
     timeZone: z.string().default(DEFAULT_TIME_ZONE).refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Zurich)'),
-    postAt: z.array(PostAt).min(1, 'give at least one time to post, or leave postAt out').default([...DEFAULT_POST_AT]),
+    postAt: z
+      .array(PostAt)
+      .min(1, 'give at least one time to post, or leave postAt out')
+      .max(10, 'at most 10 times to post')
+      .default([...DEFAULT_POST_AT]),
     targets: z
       .object({
-        slack: z.array(z.string().regex(/^[CGD][A-Z0-9]{6,}$/, 'expected a Slack channel ID such as C0123456789')).default([]),
-        teams: z.array(z.string().trim().min(1, 'expected a Teams conversation id or name')).default([]),
+        slack: z
+          .array(z.string().regex(/^[CGD][A-Z0-9]{6,20}$/, 'expected a Slack channel ID such as C0123456789'))
+          .max(50, 'at most 50 Slack channels')
+          .default([]),
+        teams: z
+          .array(z.string().trim().min(1, 'expected a Teams conversation id or name').max(500))
+          .max(50, 'at most 50 Teams conversations')
+          .default([]),
       })
       .strict()
       .default({}),
@@ -114,10 +129,16 @@ export function parseMeetingsCalendar(text: string, file: string): MeetingsCalen
     );
   }
 
-  const lines = arrayEntryLines(text, 'meetings');
+  const lines = arrayEntryLines(text, 'meetings', MAX_MEETINGS);
   const meetings: Meeting[] = [];
   const problems: string[] = [];
-  meetingsList.forEach((entry: unknown, index) => {
+  if (meetingsList.length > MAX_MEETINGS) {
+    problems.push(
+      `${file}: ${meetingsList.length.toLocaleString('en')} meetings listed; only the first ${MAX_MEETINGS} are used (the rest are ignored)`,
+    );
+  }
+  const listed = new Set<string>();
+  meetingsList.slice(0, MAX_MEETINGS).forEach((entry: unknown, index) => {
     const line = lines[index] ?? 1;
     const name = (entry as { name?: unknown } | null)?.name;
     const where = `${file}:${line}: meeting ${index + 1}${typeof name === 'string' ? ` ("${name}")` : ''} ignored`;
@@ -127,10 +148,12 @@ export function parseMeetingsCalendar(text: string, file: string): MeetingsCalen
       return;
     }
     const meeting: Meeting = { ...parsed.data, end: parsed.data.end ?? parsed.data.start, line };
-    if (meetings.some((m) => m.name === meeting.name && m.start === meeting.start)) {
+    const key = JSON.stringify([meeting.name, meeting.start]);
+    if (listed.has(key)) {
       problems.push(`${where}: the same meeting (name and start) is listed twice`);
       return;
     }
+    listed.add(key);
     meetings.push(meeting);
   });
   return { file, meetings, problems };

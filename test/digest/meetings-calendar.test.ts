@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBefore, meetingBegins, nextMeeting, planDigests } from '../../bot/digest/digest-plan.js';
 import { arrayEntryLines } from '../../bot/digest/json-entry-lines.js';
-import { parseMeetingsCalendar } from '../../bot/digest/meetings-calendar.js';
+import { MAX_MEETINGS, parseMeetingsCalendar } from '../../bot/digest/meetings-calendar.js';
 import { ErrorCode } from '../../retrieval/errors.js';
 
 const CALENDAR = `{
@@ -82,6 +82,41 @@ describe('meetings calendar', () => {
   it('finds entry lines past strings holding brackets and escaped quotes', () => {
     const text = '{"note": "a [tricky] \\"value\\" {", "other": [1, 2],\n "meetings": [\n  {"name": "x]"},\n\n  {"name": "y"}\n ]}';
     expect(arrayEntryLines(text, 'meetings')).toEqual([3, 5]);
+  });
+});
+
+describe('meetings calendar limits', () => {
+  /** A calendar of `count` distinct meetings, one entry a line after the opening one. */
+  const generated = (count: number): string => {
+    const entries = Array.from({ length: count }, (_, i) => {
+      const day = new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      return `    { "name": "Meeting ${i + 1}", "start": "${day}", "targets": { "slack": ["C0DIGEST01"] } }`;
+    });
+    return `{\n  "meetings": [\n${entries.join(',\n')}\n  ]\n}\n`;
+  };
+
+  it(`uses the first ${MAX_MEETINGS} of 20,000 meetings, says so, and stays quick`, () => {
+    const started = performance.now();
+    const calendar = parseMeetingsCalendar(generated(20_000), 'meetings.json');
+    const took = performance.now() - started;
+
+    expect(calendar.meetings).toHaveLength(MAX_MEETINGS);
+    expect(calendar.meetings.at(-1)).toMatchObject({ name: 'Meeting 500', line: 502 });
+    expect(calendar.problems).toEqual(['meetings.json: 20,000 meetings listed; only the first 500 are used (the rest are ignored)']);
+    expect(took).toBeLessThan(2000);
+  });
+
+  it('refuses an entry with too many post times or targets, or an overlong name', () => {
+    const entry = (fields: string) => `{ "meetings": [ { "start": "2027-03-30", ${fields} } ] }`;
+    const channels = JSON.stringify(Array.from({ length: 51 }, (_, i) => `C0DIGEST${String(i).padStart(3, '0')}`));
+    const times = JSON.stringify(Array.from({ length: 11 }, (_, i) => ({ daysBefore: i })));
+    expect(parseMeetingsCalendar(entry(`"name": "${'n'.repeat(201)}"`), 'm.json').problems[0]).toMatch(/name: a name of at most 200 characters$/);
+    expect(parseMeetingsCalendar(entry(`"name": "A", "postAt": ${times}`), 'm.json').problems).toEqual([
+      'm.json:1: meeting 1 ("A") ignored: postAt: at most 10 times to post',
+    ]);
+    expect(parseMeetingsCalendar(entry(`"name": "A", "targets": { "slack": ${channels} }`), 'm.json').problems).toEqual([
+      'm.json:1: meeting 1 ("A") ignored: targets.slack: at most 50 Slack channels',
+    ]);
   });
 });
 

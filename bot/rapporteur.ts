@@ -77,7 +77,7 @@ export class Rapporteur implements Answerer {
         .slice(0, 3)
         .map(({ record }) => ({ record, document: this.index.documents.find((d) => d.file === record.document)!, score: 0, similarity: 0 }));
     }
-    return result.hits.slice(0, 3);
+    return result.hits;
   }
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {

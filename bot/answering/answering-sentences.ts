@@ -24,7 +24,7 @@ const FORMS: { asks: RegExp; wants: RegExp }[] = [
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
   { asks: /\bwho\b|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
 ];
-const FORM_BONUS = 1.5;
+const FORM_BONUS = 3;
 const PERIOD_BONUS = 2;
 
 function periodMarks(text: string): string[] {

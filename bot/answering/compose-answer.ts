@@ -4,6 +4,7 @@ import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpu
 import type { ActionItemCard, Answer, Citation, NearestItem } from '../answer.js';
 import { answeringSentences, asksForParticulars, keySentences } from './answering-sentences.js';
 import { latestStatus, truncate } from './key-sentences.js';
+import { withLanguageNote } from './language-notes.js';
 
 const MAX_CITATIONS = 5;
 const EXCERPT_CHARS = 300;
@@ -92,7 +93,8 @@ function abstention(result: SearchResult, nearest: SearchHit[], reason?: string)
   const lead = result.unknown.length
     ? `${result.unknown.join(', ')} ${result.unknown.length > 1 ? 'are' : 'is'} not in the reports.`
     : 'The reports do not answer this question.';
-  const items = nearest.slice(0, 3).map((h) => labelOf(h.record));
+  // Several passages of one section share a label: the nearest items are distinct.
+  const items = [...new Map(nearest.map((h) => labelOf(h.record)).map((i) => [i.label, i])).values()].slice(0, 3);
   const text = [reason ?? lead, items.length ? `Nearest items:\n${items.map((i) => `• ${i.label}`).join('\n')}` : '']
     .filter(Boolean)
     .join('\n\n');
@@ -105,7 +107,7 @@ function answer(result: SearchResult, text: string, hits: SearchHit[], described
     question: result.query.text,
     text,
     abstained: false,
-    citations: hits.slice(0, MAX_CITATIONS).map((h) => citationOf(h, result.query.text)),
+    citations: hits.slice(0, MAX_CITATIONS).map((h) => citationOf(h, result.query.searchText)),
     cards: described.slice(0, 3).map(actionItemCard),
     nearest: [],
     generatedBy: 'extractive',
@@ -150,6 +152,11 @@ export type NearestFinder = (result: SearchResult) => SearchHit[];
  * abstention that lists the nearest items.
  */
 export function composeAnswer(result: SearchResult, nearest: NearestFinder): Answer {
+  const composed = composeExtractive(result, nearest);
+  return { ...composed, text: withLanguageNote(composed.text, result.query.language) };
+}
+
+function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer {
   if (!result.confident || result.hits.length === 0) {
     if (result.mode === 'list' && result.unknown.length === 0) {
       return abstention(result, nearest(result), `No action items match that filter in the reports.`);
@@ -161,13 +168,13 @@ export function composeAnswer(result: SearchResult, nearest: NearestFinder): Ans
   const record = top.record;
   if (record.kind === 'action-item') {
     const described = result.mode === 'exact' ? result.hits.map((h) => h.record as ActionItemRecord) : [record];
-    return answer(result, described.map((item) => describeItem(item, result.query.text)).join('\n\n'), result.hits, described);
+    return answer(result, described.map((item) => describeItem(item, result.query.searchText)).join('\n\n'), result.hits, described);
   }
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
-    const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.text, 400)}${items}`;
+    const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;
     return answer(result, text, result.hits);
   }
-  const text = `${keySentences(record.text, result.query.text, 450)}\n(${top.document.title} › ${sectionLabel(record)})`;
+  const text = `${keySentences(record.text, result.query.searchText, 450)}\n(${top.document.title} › ${sectionLabel(record)})`;
   return answer(result, text, result.hits);
 }

@@ -22,8 +22,12 @@ export function topicMemory(store?: StateStore): TopicMemory {
   return { get: (id) => topics.get(id), set: (id, topic) => void topics.set(id, topic) };
 }
 
-/** A follow-up leans on the previous question: short, or opening with "and", "what about"… */
+/** Words that point back at what the thread was about: "which of those are completed?". */
+const POINTS_BACK = /\b(?:those|these|them|the same ones|that one|this one)\b/i;
+
+/** A follow-up leans on the previous question: short, opening with "and", "what about"…, or pointing back. */
 export function looksLikeFollowUp(question: string): boolean {
-  const words = question.trim().split(/\s+/).length;
-  return words <= 4 || /^(and|also|what about|how about|same for|and what about|what of)\b/i.test(question.trim());
+  const text = question.trim();
+  const words = text.split(/\s+/).length;
+  return words <= 4 || /^(and|also|what about|how about|same for|and what about|what of)\b/i.test(text) || POINTS_BACK.test(text);
 }

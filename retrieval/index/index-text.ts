@@ -3,16 +3,27 @@ import { glossaryTerms } from './itu-glossary.js';
 
 /** Embedding cost grows with length while meaning saturates early; longer texts are cut. */
 const EMBED_CHARS = 900;
+/** The latest status paragraphs kept beside an action item's action in its second vector. */
+const LATEST_STATUS_PARAGRAPHS = 2;
 
-/** The text embedded for a record: what it is about, most specific first. */
-export function embeddingText(record: CorpusRecord): string {
+/**
+ * The texts embedded for a record, most specific first. An action item has two vectors: its
+ * action with the start of its narrative, and its action with its most recent status (what
+ * delegates ask about, and what a new edition changes); search takes the closer of the two.
+ */
+export function embeddingTexts(record: CorpusRecord): string[] {
   switch (record.kind) {
-    case 'action-item':
-      return `${record.action} (Resolution ${record.resolution}, ${record.resolutionTitle}) ${record.status}`.slice(0, EMBED_CHARS);
+    case 'action-item': {
+      const latest = record.status.split('\n').slice(-LATEST_STATUS_PARAGRAPHS).join(' ');
+      return [
+        `${record.action} (Resolution ${record.resolution}, ${record.resolutionTitle}) ${record.status}`.slice(0, EMBED_CHARS),
+        `${record.action}. ${latest}`.slice(0, EMBED_CHARS),
+      ];
+    }
     case 'resolution':
-      return `Resolution ${record.number}: ${record.title}. ${record.operativeText}`.slice(0, EMBED_CHARS);
+      return [`Resolution ${record.number}: ${record.title}. ${record.operativeText}`.slice(0, EMBED_CHARS)];
     case 'passage':
-      return `${record.headingPath.join(', ')}: ${record.text}`.slice(0, EMBED_CHARS);
+      return [`${record.headingPath.join(', ')}: ${record.text}`.slice(0, EMBED_CHARS)];
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { loadCorpus, seedsChecksum } from '../corpus/load-corpus.js';
 import { CachedEmbeddings, type IdentifiedEmbeddings } from '../embeddings/embedding-cache.js';
-import { embeddingText } from './index-text.js';
+import { embeddingTexts } from './index-text.js';
 import { INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
 import { buildWordBridge } from './word-bridge.js';
@@ -46,7 +46,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   // Without a manifest the index counts as missing, so an interrupted ingest is never half-used.
   rmSync(join(options.dataDir, INDEX_FILES.manifest), { force: true });
   const cache = new CachedEmbeddings(options.embeddings, join(options.dataDir, INDEX_FILES.embeddingCache));
-  const texts = corpus.records.map(embeddingText);
+  const entries = corpus.records.flatMap((record, position) => embeddingTexts(record).map((text) => ({ text, record: position })));
+  const texts = entries.map((e) => e.text);
   const toEmbed = cache.countMissing(texts);
   options.onProgress?.({ done: 0, total: texts.length, toEmbed });
   const vectors = await cache.embedDocuments(texts, (done) =>
@@ -70,7 +71,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     writeFileSync(t, JSON.stringify({ documents: corpus.documents, records: corpus.records })),
   );
   const vectorIndex = await VectorIndex.build(
-    vectors.map((vector, i) => ({ vector, text: texts[i]! })),
+    entries.map((entry, i) => ({ ...entry, vector: vectors[i]! })),
     options.embeddings,
   );
   await writeAtomic(join(dir, INDEX_FILES.vectors), (t) => vectorIndex.write(t));

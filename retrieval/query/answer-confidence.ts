@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
 import { corpusMentions } from './corpus-vocabulary.js';
+import { isOffTask } from './grammar/off-task.js';
 import { readQuestionNames } from './grammar/question-names.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms } from './record-terms.js';
@@ -10,8 +11,8 @@ import type { SearchHit } from './search-corpus.js';
  * The answer/abstain operating point, chosen on the labelled sets in test/fixtures/eval (dev,
  * dev2, probe; README gives its precision and recall). With names and references checked
  * first, what is left to abstain on is chatter and general knowledge: far from every record in
- * meaning (USE-lite cosine under 0.2), or short and not close (three content words or fewer
- * under 0.35). Paraphrases that share few words still come 0.23+ close and are answered.
+ * meaning (USE-lite cosine under 0.2), or short, not close and not wholly found (three content
+ * words or fewer, under 0.35, some word in no top hit). Paraphrases that share few words still come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
 const SHORT_QUESTION_TERMS = 3;
@@ -39,11 +40,12 @@ export function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchH
 /** Whether the best hits are good enough to answer from (scoped questions need less). */
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
   const top = hits.slice(0, 3);
-  if (top.length === 0 || missingName(index, query, top)) return false;
+  if (top.length === 0 || isOffTask(query.text) || missingName(index, query, top)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   const terms = [...new Set(index.keywords.terms(query.searchText))];
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0 || bestSimilarity < FAR_SIMILARITY) return false;
-  return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY);
+  // A short question must be covered whole: "capital of Australia" shares one word of two.
+  return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
 }

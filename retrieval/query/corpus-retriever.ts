@@ -2,7 +2,7 @@ import { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { sectionLabel } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { embeddingText } from '../index/index-text.js';
+import { embeddingTexts } from '../index/index-text.js';
 import { searchCorpus } from './search-corpus.js';
 
 /** Metadata each retrieved Document carries, enough to cite it. */
@@ -37,7 +37,7 @@ export class CorpusRetriever extends BaseRetriever<CorpusDocumentMetadata> {
     return result.hits.map(({ record, document, score }) => {
       const resolution = record.kind === 'action-item' ? record.resolution : record.kind === 'resolution' ? record.number : null;
       return new Document<CorpusDocumentMetadata>({
-        pageContent: record.kind === 'passage' ? record.text : embeddingText(record),
+        pageContent: record.kind === 'passage' ? record.text : embeddingTexts(record)[0]!,
         metadata: {
           key: record.key,
           kind: record.kind,

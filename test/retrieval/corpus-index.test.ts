@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusIndex } from '../../retrieval/index/corpus-index.js';
-import { embeddingText } from '../../retrieval/index/index-text.js';
+import { embeddingTexts } from '../../retrieval/index/index-text.js';
 import { ingestCorpus } from '../../retrieval/index/ingest-corpus.js';
 import { UseLiteEmbeddings } from '../../retrieval/embeddings/use-lite-embeddings.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
@@ -63,9 +63,11 @@ describe('ingest and load the persisted index', () => {
     const { store } = index.vectors;
     // hnswlib would search with ef 10 after reading the file; the index raises it.
     expect(store.index.getEf()).toBeGreaterThanOrEqual(100);
-    expect(store.index.getCurrentCount()).toBe(index.records.length);
+    const items = index.records.filter((r) => r.kind === 'action-item').length;
+    // An action item has two vectors (start of its narrative, latest status); other records one.
+    expect(store.index.getCurrentCount()).toBe(index.records.length + items);
     const item = index.records.findIndex((r) => r.kind === 'action-item' && r.id === '44-03');
-    const text = embeddingText(index.records[item]!);
+    const text = embeddingTexts(index.records[item]!)[1]!;
     const [[document, distance]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery(text), 1);
     expect(document!.metadata).toEqual({ record: item });
     expect(document!.pageContent).toBe(text);

@@ -34,7 +34,8 @@ const BODIES: [string, RegExp][] = [
   ['UNGA', /\b(?:UNGA|(?:UN|United Nations) General Assembly)/i],
 ];
 /** "Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary Conference": the body after the number. */
-const BODY_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(plenipotentiary|PP|WTDC|council|conseil|consejo)/i;
+const BODY_AFTER =
+  /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(?:conf[ée]rence\s+de\s+|conferencia\s+de\s+)?(plenipotentiary|pl[ée]nipotentiaires|plenipotenciarios|PP|WTDC|council|conseil|consejo)/i;
 
 const pad = (n: string): string => n.padStart(2, '0');
 
@@ -51,7 +52,7 @@ const ITEM_THEN_RES = new RegExp(
   'giu',
 );
 /** A Resolution or Opinion with its number before or after the word ("第92号决议", "决议92"). */
-const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})(?!\d|\s?-\s?\d)`, 'giu');
+const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,4})(?!\d|\s?-\s?\d)`, 'giu');
 const CHINESE_RESOLUTION = /第?\s*(\d{1,3})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,3})/gu;
 const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
 const CHINESE_OPINION = /第?\s*(\d{1,2})\s*号?\s*意见/gu;

@@ -15,21 +15,21 @@ export interface StatusIntent {
   wantsList: boolean;
 }
 
-const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|завершен\w*|выполнен\w*|закрыт\w*|已完成|完成了|مكتمل\w*|منجز\w*|اكتمل\w*)`;
+const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|завершен\p{L}*|выполнен\p{L}*|закрыт\p{L}*|已完成|完成了|مكتمل\w*|منجز\w*|اكتمل\w*)`;
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
-  String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|\bno\b|\bне\b|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
+  String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:still\s+open|open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar|незавершен\w*|открыт\w*)\b|未完成|مفتوح\w*|معلق\w*/iu;
+const OPEN_WORDS = /\b(?:still\s+open|open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar)\b|незавершен\p{L}*|открыт\p{L}*|未完成|مفتوح\p{L}*|معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*|требу\w*\s+внимани\w*)\b|需要关注/iu;
-const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso|постоянн\w*|текущ\w*)\b|持续|مستمر/iu;
-const MILESTONE = /\b(?:milestones?|jalons?|hitos?|échéances?|plazos?|срок\w*|этап\w*)\b|里程碑|期限|المعلم/iu;
+  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|需要关注/iu;
+const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
+const MILESTONE = /\b(?:milestones?|jalons?|hitos?|échéances?|plazos?)\b|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
 const MILESTONE_BODIES: [string, RegExp][] = [
-  ['TSAG', /\b(?:TSAG|GCNT|ГКСЭ)\b/iu],
-  ['Council', /\b(?:council|conseil|consejo|совет\w*)\b|理事会|المجلس/iu],
-  ['WTSA', /\b(?:WTSA|AMNT|ВАСЭ)\b/iu],
+  ['TSAG', /\b(?:TSAG|GCNT)\b|КГСЭ/iu],
+  ['Council', /\b(?:council|conseil|consejo)\b|совет\p{L}*|理事会|المجلس/iu],
+  ['WTSA', /\b(?:WTSA|AMNT)\b|ВАСЭ/iu],
   ['Plenipotentiary', /\b(?:plenipotentiary|PP-\d{2}|pl[ée]nipotentiaires?|plenipotenciarios)\b/iu],
 ];
 
@@ -41,7 +41,7 @@ const LIST_PATTERNS: RegExp[] = [
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
   /\bwhat(?:'s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|completed|done|closed|finished|left|not\s+done)\b/iu,
   /\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|done|closed|open|pending|still|left)\b/iu,
-  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?|какие|перечисл\w*|список)\b|哪些|列出|ما\s+هي\s+البنود|قائمة/iu,
+  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|какие|перечисл\p{L}*|список|哪些|列出|ما\s+هي\s+البنود|قائمة/iu,
 ];
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;

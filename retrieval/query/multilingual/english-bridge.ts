@@ -74,13 +74,18 @@ function termsFor(lang: Exclude<ForeignLanguage, 'zh'>): CompiledTerm[] {
   return terms;
 }
 
+/** Snowball stems of one word's forms can differ in length ("commission" → commiss, "commissions" → comm). */
+function sameStem(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
+
 function alphabeticTerms(text: string, lang: Exclude<ForeignLanguage, 'zh'>): string[] {
   const words = stemmedWords(text, lang);
   const used = new Array<boolean>(words.length).fill(false);
   const found: string[] = [];
   for (const term of termsFor(lang)) {
     for (let start = 0; start + term.stems.length <= words.length; start++) {
-      const span = term.stems.every((stem, k) => !used[start + k] && words[start + k] === stem);
+      const span = term.stems.every((stem, k) => !used[start + k] && sameStem(words[start + k]!, stem));
       if (!span) continue;
       term.stems.forEach((_, k) => (used[start + k] = true));
       found.push(term.english);

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scoreCase, summarize, type EvalCase } from '../../bot/evaluation/score-eval.js';
+import type { Rapporteur } from '../../bot/rapporteur.js';
+import { StateStore } from '../../bot/state/state-store.js';
+import { rapporteurWithStore, sharedRapporteur } from '../support/shared-rapporteur.js';
+import { REPO_ROOT } from '../support/test-paths.js';
+
+let bot: Rapporteur;
+beforeAll(async () => {
+  bot = await sharedRapporteur();
+});
+
+describe('complete lists, checked against the table marks', () => {
+  it.each([
+    ['Resolution 61: which action items have been completed?', ['61-01'], '1 Resolution 61 action item completed'],
+    ["what's still open under Res 65?", ['65-01', '65-02'], '2 Resolution 65 action items not completed'],
+    ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
+  ])('%s', async (q, items, count) => {
+    const answer = await bot.ask(q);
+    expect(answer.listed).toEqual(items);
+    expect(answer.text).toContain(count);
+    for (const id of items) expect(answer.text).toContain(`• ${id} — `);
+  });
+
+  it('a list longer than a screen names every item, with no "…and N more"', async () => {
+    const answer = await bot.ask('which action items are completed?');
+    expect(answer.listed!.length).toBeGreaterThan(30);
+    for (const id of answer.listed!) expect(answer.text).toContain(`• ${id} — `);
+    expect(answer.text).not.toMatch(/and \d+ more/);
+  });
+
+  it('a follow-up that points back keeps the thread\'s Resolution', async () => {
+    const threaded = await rapporteurWithStore(new StateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-')), 'state.sqlite')));
+    await threaded.ask('What is the status of Resolution 65?', { conversationId: 'thread-1' });
+    const answer = await threaded.ask('which of those are completed?', { conversationId: 'thread-1' });
+    expect(answer.listed).toEqual(['65-03']);
+  });
+});
+
+describe('the excerpt carries the sentence that answers', () => {
+  it('a period named in an item question', async () => {
+    const answer = await bot.ask('Res 44 fellowships: how many were awarded from December 2018 to July 2019?');
+    expect(answer.citations[0]!.actionItem).toBe('44-30');
+    expect(answer.citations[0]!.excerpt).toContain('191 fellowships were awarded');
+    expect(answer.text).toContain('191 fellowships were awarded');
+    expect(answer.cards[0]!.latestStatus).toContain('October 2021 to December 2021');
+  });
+
+  it.each([
+    ['How many countries have joined ITU CyberDrills so far?', '120 countries'],
+    ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],
+    ['How often did the Americas regional office talk with the TSB Director, according to the 2025 report?', 'Periodically coordination calls'],
+  ])('%s', async (q, figure) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).some((c) => c.excerpt.includes(figure))).toBe(true);
+  });
+});
+
+describe('abstention on names the reports never mention', () => {
+  it.each([
+    ['What did WTSA-32 conclude on study group structure?'],
+    ['When does 3GPP Release 21 freeze?'],
+    ['Which Resolution 57 items are open?'],
+    ['what is the status of action 50-27?'],
+    ['What did the Arab regional office do with TSB in 2024?'],
+    ['Can you write me a limerick about Tuesdays?'],
+  ])('%s', async (q) => {
+    expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it('a Plenipotentiary Resolution is found in the prose that discusses it, not taken for a WTSA one', async () => {
+    const answer = await bot.ask('What do the regional offices say about Plenipotentiary Resolution 25?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.documentTitle).toMatch(/Regional Offices/);
+  });
+
+  it('nearest items on an abstention are distinct', async () => {
+    const answer = await bot.ask('What did the Africa regional office do with TSB in 2024?');
+    expect(new Set(answer.nearest.map((n) => n.label)).size).toBe(answer.nearest.length);
+  });
+});
+
+describe('non-English questions without a chat model', () => {
+  it('answers from the English reports and says so in the question\'s language', async () => {
+    const answer = await bot.ask("Quelle action concerne l'interprétation dans les réunions des commissions d'études ?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.split('\n')[0]).toBe('Réponse extraite des rapports, en anglais (aucune traduction disponible) :');
+    expect(answer.citations.map((c) => c.actionItem)).toContain('44-31');
+  });
+});
+
+describe('quality gate on the fresh-question sample (test/fixtures/eval/dev2.jsonl)', () => {
+  it('keeps items and passages, lists and abstentions at their measured level', async () => {
+    const cases = readFileSync(join(REPO_ROOT, 'test/fixtures/eval/dev2.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as EvalCase);
+    const scores = [];
+    for (const testCase of cases) scores.push(scoreCase(testCase, await bot.ask(testCase.q)));
+    const summary = summarize(scores);
+    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.68);
+    expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.75);
+    expect(summary.lists.exact).toBeGreaterThanOrEqual(8);
+    expect(summary.abstentions.correct).toBeGreaterThanOrEqual(7);
+    expect(summary.foreign.hitAt3).toBeGreaterThanOrEqual(4 / 6);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { bridgeToEnglish, detectLanguage } from '../../../retrieval/query/multilingual/english-bridge.js';
+
+describe('language of a question', () => {
+  it.each([
+    ['status of Resolution 44 fellowships', 'en'],
+    ['65-02 status pls', 'en'],
+    ['lol can u write me a haiku about mondays', 'en'],
+    ["Quelles sont les actions du TSB pour la participation à distance aux réunions ?", 'fr'],
+    ['¿Qué acciones apoyan la participación a distancia en las reuniones?', 'es'],
+    ['ما هي الإجراءات المتعلقة بالمشاركة عن بعد في الاجتماعات؟', 'ar'],
+    ['哪些行动项涉及远程参与会议？', 'zh'],
+    ['Какие меры касаются дистанционного участия в собраниях?', 'ru'],
+  ])('%s → %s', (q, lang) => {
+    expect(detectLanguage(q)).toBe(lang);
+  });
+});
+
+describe('key terms reach the English index', () => {
+  it.each([
+    ['fr', 'Quelles actions concernent les bourses pour les pays en développement ?', ['fellowships', 'developing countries']],
+    ['es', '¿Qué se hace sobre los dispositivos móviles robados?', ['stolen theft', 'mobile devices']],
+    ['ar', 'ما هو دور المكاتب الإقليمية في سد الفجوة التقييسية؟', ['regional offices', 'standardization gap']],
+    ['zh', '电磁场人体暴露的研究组工作', ['electromagnetic fields EMF', 'human exposure']],
+    ['ru', 'Какие меры против контрафактных устройств?', ['counterfeit', 'devices equipment']],
+  ] as const)('%s: %s', (lang, q, terms) => {
+    const english = bridgeToEnglish(q, lang);
+    for (const term of terms) expect(english).toContain(term);
+  });
+
+  it('study groups in each language become SG numbers', () => {
+    expect(bridgeToEnglish("la commission d'études 17 et la sécurité", 'fr')).toContain('SG17');
+    expect(bridgeToEnglish('la Comisión de Estudio 12 y la calidad de servicio', 'es')).toContain('SG12');
+    expect(bridgeToEnglish('第5研究组与ITU-R第1、第6研究组', 'zh')).toContain('SG6');
+    expect(bridgeToEnglish('5-я исследовательская комиссия', 'ru')).toContain('SG5');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readReferences } from '../../../retrieval/query/grammar/references.js';
+import { sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
+
+const read = (q: string) => readReferences(sanitizeQuestion(q));
+
+describe('action-item references as delegates type them', () => {
+  it.each([
+    ['what is 44-30 about?', '44-30'],
+    ['status of 44 - 30', '44-30'],
+    ['44\u201130 please', '44-30'],
+    ['44\u201330 please', '44-30'],
+    ['AI44-30: progress?', '44-30'],
+    ['Res 44 item 30 - done?', '44-30'],
+    ['res44 #30 what happened', '44-30'],
+    ['Res. 44 action 30', '44-30'],
+    ['Resolution 44, action item no. 30', '44-30'],
+    ['item 30 of Resolution 44', '44-30'],
+    ['action 2 under Res. 80', '80-02'],
+    ['Res 2 item 1', '02-01'],
+    ['Résolution 44 action 30', '44-30'],
+    ['Resolución 44 punto 30', '44-30'],
+    ['Резолюция 44 пункт 30', '44-30'],
+  ])('%s → %s', (q, id) => {
+    expect(read(q).actionItems).toEqual([id]);
+  });
+
+  it.each([['the 2019-2020 period'], ['ITU-T Y.3172'], ['version 1.2-03'], ['Recommendation X.509'], ['on 12/03/2021']])('%s names no item', (q) => {
+    expect(read(q).actionItems).toEqual([]);
+  });
+});
+
+describe('WTSA Resolutions and Opinions in six languages', () => {
+  it.each([
+    ['status of Resolution 44 fellowships', '44'],
+    ['Res. 44 fellowships', '44'],
+    ['res44 fellowships', '44'],
+    ['Resolution No. 44', '44'],
+    ['Résolution 44 sur les bourses', '44'],
+    ['Resolución 92 (IMT)', '92'],
+    ['Resolucion 92', '92'],
+    ['Резолюция 92', '92'],
+    ['в рамках Резолюции 92', '92'],
+    ['第92号决议', '92'],
+    ['决议92的行动', '92'],
+    ['في إطار القرار 69', '69'],
+    ['Opinion 1 follow-up', 'Opinion 1'],
+    ['Avis 1', 'Opinion 1'],
+  ])('%s → %s', (q, number) => {
+    expect(read(q).resolutions).toEqual([number]);
+    expect(read(q).foreignResolutions).toEqual([]);
+  });
+});
+
+describe("other bodies' resolutions stay apart from WTSA ones", () => {
+  it.each([
+    ['Plenipotentiary Resolution 25 and the regional offices', 'Plenipotentiary', '25'],
+    ['ITU Plenipotentiary Resolution 25 (Rev. Dubai, 2018)', 'Plenipotentiary', '25'],
+    ['PP Resolution 25', 'Plenipotentiary', '25'],
+    ['PP-18 Resolution 25', 'Plenipotentiary', '25'],
+    ['Resolution 25 of the Plenipotentiary Conference', 'Plenipotentiary', '25'],
+    ['WTDC Resolution 37 on the digital divide', 'WTDC', '37'],
+    ['Council Resolution 1405', 'Council', '1405'],
+    ['la Résolution 25 de la Conférence de plénipotentiaires', 'Plenipotentiary', '25'],
+  ])('%s → %s %s', (q, body, number) => {
+    expect(read(q).foreignResolutions[0]).toEqual({ body, number });
+    expect(read(q).resolutions).toEqual([]);
+  });
+
+  it('a Resolution after "report to Council (" is still WTSA', () => {
+    expect(read('the annual progress report to Council (Res 49)').resolutions).toEqual(['49']);
+  });
+});

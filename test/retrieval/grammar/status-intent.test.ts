@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
+
+describe('status filters and list intent anywhere in the sentence', () => {
+  it.each([
+    ['Which Resolution 1 action items are completed?', 'completed'],
+    ['res 12 - which action items are done?', 'completed'],
+    ['anything ticked completed under Resolution 40?', 'completed'],
+    ['Res 20 - which items are marked completed?', 'completed'],
+    ['what is still open under Res 50?', 'not-completed'],
+    ['Res 50: what remains open?', 'not-completed'],
+    ['list every open action under Res 52', 'not-completed'],
+    ['which Res 64 items are still pending, i.e. not marked completed?', 'not-completed'],
+    ['Res 64 items that haven\'t been closed out yet - which?', 'not-completed'],
+    ['which items of Resolution 76 are not yet done?', 'not-completed'],
+    ['Res 76: which items have nothing reported, no tick in either column?', 'needs-attention'],
+    ['Which Resolution 66 action items have not met their goals?', 'needs-attention'],
+    ['which items need attention in Res 2?', 'needs-attention'],
+    ['which Res 72 items have an ongoing milestone?', 'ongoing'],
+    ['quelles actions de la Résolution 44 sont terminées ?', 'completed'],
+    ['¿qué acciones de la Resolución 44 siguen pendientes?', 'not-completed'],
+    ['какие пункты Резолюции 44 завершены?', 'completed'],
+    ['第44号决议哪些行动项未完成？', 'not-completed'],
+  ])('%s → %s, a list', (q, status) => {
+    expect(readStatusIntent(q)).toMatchObject({ status, wantsList: true });
+  });
+
+  it('milestone naming TSAG or Council', () => {
+    expect(readStatusIntent("Res 20 - which items are pegged to a TSAG or Council milestone rather than just 'Ongoing'?")).toEqual({
+      status: 'milestone-names',
+      milestoneNames: ['TSAG', 'Council'],
+      wantsList: true,
+    });
+    expect(readStatusIntent('which Res 73 items have a milestone tied to WTSA?')).toMatchObject({ status: 'milestone-names', milestoneNames: ['WTSA'] });
+  });
+
+  it.each([
+    ['is 18-05 done?'],
+    ['has the Res 2 webpage pointer been completed?'],
+    ['which item covers the SDG mapping tool?'],
+    ['which action mentions remote sign language interpretation?'],
+    ['is the annual ENUM report (Res 49) closed or still running?'],
+  ])('%s asks about one item', (q) => {
+    expect(readStatusIntent(q).wantsList).toBe(false);
+  });
+});

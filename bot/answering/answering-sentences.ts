@@ -18,7 +18,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 /** What each question form wants to see in the answering sentence. */
 const FORMS: { asks: RegExp; wants: RegExp }[] = [
-  { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b\d[\d,. ]*\b(?!\s*(?:19|20)\d\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
+  { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
   { asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i, wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i') },
   { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },

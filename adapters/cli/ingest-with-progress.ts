@@ -6,7 +6,7 @@ import { ingestCorpus, type IngestReport } from '../../retrieval/index/ingest-co
 
 /**
  * Builds the index from the seeds with a progress bar (count and ETA) on stderr, since the
- * first embedding of the corpus takes minutes on two cores.
+ * first embedding of the corpus takes over a minute on two cores.
  */
 export async function ingestWithProgress(config: Config, logger: Logger): Promise<IngestReport> {
   const embeddings = await configuredEmbeddings(config);

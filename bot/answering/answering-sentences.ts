@@ -25,6 +25,8 @@ const FORMS: { asks: RegExp; wants: RegExp }[] = [
   { asks: /\bwho\b|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
 ];
 const FORM_BONUS = 3;
+/** A sentence that opens by pointing back continues the one before it. */
+const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 const PERIOD_BONUS = 2;
 
 function periodMarks(text: string): string[] {
@@ -58,14 +60,22 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
  * `undefined` when no sentence shares anything with the question.
  */
 export function answeringSentences(text: string, question: string, maxChars: number): string | undefined {
-  const scored = scoreSentences(text, question).filter((s) => s.score > 0);
+  const all = scoreSentences(text, question);
+  const scored = all.filter((s) => s.score > 0);
   if (scored.length === 0) return undefined;
   const chosen: ScoredSentence[] = [];
   let length = 0;
-  for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.position - b.position)) {
-    if (chosen.length > 0 && (length + candidate.sentence.length > maxChars || candidate.score < chosen[0]!.score / 2)) continue;
+  const take = (candidate: ScoredSentence): void => {
     chosen.push(candidate);
     length += candidate.sentence.length + 1;
+  };
+  for (const candidate of [...scored].sort((a, b) => b.score - a.score || a.position - b.position)) {
+    if (chosen.includes(candidate)) continue;
+    if (chosen.length > 0 && (length + candidate.sentence.length > maxChars || candidate.score < chosen[0]!.score / 2)) continue;
+    take(candidate);
+    // "These sessions attracted 291 participants": a sentence that continues the chosen one comes with it.
+    const next = all[candidate.position + 1];
+    if (next && CONTINUES.test(next.sentence) && !chosen.includes(next) && length + next.sentence.length <= maxChars) take(next);
   }
   return chosen
     .sort((a, b) => a.position - b.position)

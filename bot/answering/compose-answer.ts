@@ -7,7 +7,7 @@ import { latestStatus, truncate } from './key-sentences.js';
 import { withLanguageNote } from './language-notes.js';
 
 const MAX_CITATIONS = 5;
-const EXCERPT_CHARS = 300;
+const EXCERPT_CHARS = 400;
 const STATUS_CHARS = 420;
 
 const yesNo = (value: boolean): string => (value ? 'yes' : 'no');

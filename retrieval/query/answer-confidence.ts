@@ -37,6 +37,15 @@ export function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchH
   return covered ? undefined : years.join(', ');
 }
 
+function sharesName(query: ParsedQuery, top: SearchHit[]): boolean {
+  const { names } = readQuestionNames(query.text);
+  return top.some((h) => {
+    const fields = keywordFields(h.record);
+    const text = `${fields.title} ${fields.body}`.toLowerCase();
+    return names.some((name) => text.includes(name));
+  });
+}
+
 /** Whether the best hits are good enough to answer from (scoped questions need less). */
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
   const top = hits.slice(0, 3);
@@ -46,6 +55,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const terms = [...new Set(index.keywords.terms(query.searchText))];
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0 || bestSimilarity < FAR_SIMILARITY) return false;
+  // A rare name the question and a top hit share ("U4SSC", "FIGI") pins the topic down.
+  if (sharesName(query, top)) return true;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
   return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
 }

@@ -41,6 +41,8 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 /** `44-30`, `44 - 30`, `AI69-03`; not part of a longer number, a date or a version. */
 const ITEM_ID = /(?<![\d.\-/])(\d{1,2})\s?-\s?(\d{2})(?![\d\-/])/g;
+/** "Planet 50-50", "Gender 50/50": a number that is part of a name, after a capitalised word that is no reference word. */
+const NAMED_NUMBER = /(?<![\p{L}])(?!(?:Item|Items|Action|Actions|AI|Res|Resolution|Status|Point|No|Number|Task)\s+$)[A-Z][a-z]+\s+$/u;
 /** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
 const RES_THEN_ITEM = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\([^)]{0,40}\)\s*)?(?:action\s+item|item|action|point|punto|пункт|#)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b`,
@@ -89,7 +91,8 @@ export function readReferences(text: string): References {
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {
-    if (!isCovered(m.index)) actionItems.push(`${pad(m[1]!)}-${m[2]}`);
+    if (isCovered(m.index) || NAMED_NUMBER.test(text.slice(0, m.index))) continue;
+    actionItems.push(`${pad(m[1]!)}-${m[2]}`);
   }
   const addResolution = (number: string, start: number, end: number): void => {
     if (isCovered(start)) return;

@@ -71,3 +71,13 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
     expect(read('the annual progress report to Council (Res 49)').resolutions).toEqual(['49']);
   });
 });
+
+describe('numbers that are part of a name', () => {
+  it.each([['Planet 50-50 gender initiative'], ['the Gender 50-50 campaign']])('%s names no item', (q) => {
+    expect(read(q).actionItems).toEqual([]);
+  });
+
+  it.each([['Item 44-30'], ['Action 44-30'], ['Status 44-30?']])('%s still names 44-30', (q) => {
+    expect(read(q).actionItems).toEqual(['44-30']);
+  });
+});

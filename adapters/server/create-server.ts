@@ -10,6 +10,7 @@ import type { ChannelMount } from './channel-mount.js';
 import { createHealthRoutes } from './health-routes.js';
 import type { Readiness } from './readiness.js';
 import { createRequestLogging } from './request-logging.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   /** Answers playground questions (the same one the channels were built with). */
@@ -46,8 +47,9 @@ export interface RapporteurServer {
 }
 
 /**
- * Builds the express app: request logging with ids, health probes, the channels and the
- * playground, and JSON errors under `/api`. Knows channels only as `ChannelMount`s.
+ * Builds the express app: security headers, request logging with ids, health probes, the
+ * channels and the playground, and JSON errors under `/api`. Knows channels only as
+ * `ChannelMount`s.
  */
 export function createServer(options: ServerOptions): RapporteurServer {
   const { readiness, logger } = options;
@@ -62,7 +64,7 @@ export function createServer(options: ServerOptions): RapporteurServer {
   ];
 
   const app = express();
-  app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(createRequestLogging(logger));
   app.use((_req: Request, res: Response, next: NextFunction) => {
     // While draining, answer what arrives on open connections but ask clients not to reuse them.

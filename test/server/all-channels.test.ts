@@ -70,4 +70,53 @@ describe('every channel on the one server', () => {
     expect(asked.json.citations[0].actionItem).toBe('44-30');
     expect(answerer.calls).toHaveLength(1);
   });
+
+  it('sends the same security headers on every route: page, probes, JSON, Slack, Teams, errors', async () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-test', SLACK_SIGNING_SECRET: 'slack-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
+    const answerer = new FakeAnswerer();
+    served = await serveForTest(answerer, { channels: planChannels(config, { answerer, store, logger: silentLogger }).mounts });
+    const url = served.url;
+    const json = { method: 'POST', headers: { 'content-type': 'application/json' } };
+
+    const responses = {
+      page: await fetch(`${url}/`),
+      script: await fetch(`${url}/app.js`),
+      healthz: await fetch(`${url}/healthz`),
+      ask: await fetch(`${url}/api/ask`, { ...json, body: JSON.stringify({ question: 'status of Resolution 44 fellowships' }) }),
+      askRefused: await fetch(`${url}/api/ask`, { ...json, body: '{"question": ' }),
+      unknownApi: await fetch(`${url}/api/nothing`),
+      slack: await sendEvent(`${url}/slack/events`, 'slack-secret', { type: 'url_verification', token: 't', challenge: 'c' }),
+      slackForged: await sendEvent(`${url}/slack/events`, 'wrong-secret', { type: 'url_verification', challenge: 'c' }),
+      teamsRefused: await fetch(`${url}/api/messages`, { ...json, body: JSON.stringify({ type: 'message', entities: 'x' }) }),
+    };
+
+    expect(Object.fromEntries(Object.entries(responses).map(([name, r]) => [name, r.status]))).toEqual({
+      page: 200,
+      script: 200,
+      healthz: 200,
+      ask: 200,
+      askRefused: 400,
+      unknownApi: 404,
+      slack: 200,
+      slackForged: 401,
+      teamsRefused: 400,
+    });
+    for (const [name, response] of Object.entries(responses)) {
+      const headers = Object.fromEntries(
+        ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security', 'x-powered-by'].map(
+          (header) => [header, response.headers.get(header)],
+        ),
+      );
+      expect({ name, ...headers }).toEqual({
+        name,
+        'content-security-policy':
+          "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self';img-src 'self' data:;connect-src 'self';object-src 'none';base-uri 'none';form-action 'self';frame-ancestors 'none'",
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'x-powered-by': null,
+      });
+    }
+  });
 });

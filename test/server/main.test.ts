@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INDEX_FILES } from '../../retrieval/index/index-manifest.js';
 import { REPO_ROOT, SEEDS_DIR, SHARED_INDEX_DIR } from '../support/test-paths.js';
 import { postJson } from './serve-for-test.js';
 import { spawnServer } from './spawn-server.js';
@@ -30,7 +31,8 @@ describe('npm start (adapters/server/main.ts)', () => {
     scratch = mkdtempSync(join(tmpdir(), 'rapporteur-start-'));
     const dataDir = join(scratch, 'data');
     mkdirSync(dataDir);
-    for (const entry of ['manifest.json', 'records.json', 'vectors', 'keyword-index.json']) {
+    // Every part of the index but the embedding cache, which only ingest reads.
+    for (const entry of Object.values(INDEX_FILES).filter((file) => file !== INDEX_FILES.embeddingCache)) {
       cpSync(join(SHARED_INDEX_DIR, entry), join(dataDir, entry), { recursive: true });
     }
     const server = spawnServer(MAIN, [], startEnv(dataDir, SEEDS_DIR));

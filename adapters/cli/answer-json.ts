@@ -13,6 +13,8 @@ export interface AnswerJson {
     excerpt: string;
     score: number;
   }[];
+  /** A list answer's action items, complete (present only on list answers). */
+  listed?: string[];
 }
 
 export function toAnswerJson(question: string, answer: Answer): AnswerJson {
@@ -28,6 +30,7 @@ export function toAnswerJson(question: string, answer: Answer): AnswerJson {
       excerpt: c.excerpt,
       score: c.score,
     })),
+    ...(answer.listed ? { listed: answer.listed } : {}),
   };
 }
 

@@ -46,6 +46,13 @@ describe('npm run ask', () => {
     });
   });
 
+  it('adds the complete list of items to a list answer', async () => {
+    const { stdout } = await ask(['--json', "Res 65 - what's still open?"]);
+    const answer = JSON.parse(stdout);
+    expect(answer.listed).toEqual(['65-01', '65-02']);
+    expect(answer.answer).toContain('2 Resolution 65 action items not completed');
+  });
+
   it('answers one question per stdin line, one JSON object per line', async () => {
     const { stdout } = await ask(['--json'], 'What is the status of 98-10?\n\nWhat is the capital of Australia?\n');
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));

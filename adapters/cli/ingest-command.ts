@@ -11,9 +11,9 @@ Usage: npm run ingest
 
 Builds the search index from the reports in SEEDS_DIR (default ./seeds) into DATA_DIR
 (default ./data), with a progress bar. Text embedded before comes from the cache, so after a
-small change to the seeds it takes seconds; the first run embeds everything (about 75 s on
-two cores). Run it after adding, replacing or removing a report; \`npm start\` builds the
-index itself when there is none.
+small change to the seeds it takes seconds; the first run embeds everything (one to two
+minutes on two cores). Run it after adding, replacing or removing a report; \`npm start\`
+builds the index itself when there is none.
 
 Options:
   -h, --help   show this help

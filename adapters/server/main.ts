@@ -31,9 +31,9 @@ Usage: npm start
 
 Serves Rapporteur on one HTTP port: the playground at http://HOST:PORT/, GET /healthz and
 GET /readyz, and Slack (/slack/events) and Teams (/api/messages) when their variables are set.
-Builds the index from the seeds first when there is none (about 75 s on two cores, once).
-Settings are environment variables, not flags; README › Configuration lists them. Ctrl-C
-stops it cleanly.
+Builds the index from the seeds first when there is none (one to two minutes on two cores,
+once). Settings are environment variables, not flags; README › Configuration lists them.
+Ctrl-C stops it cleanly.
 
 Options:
   -h, --help   show this help

@@ -11,8 +11,9 @@ const INGEST_FIXES = new Set([ErrorCode.IndexMissing, ErrorCode.IndexStale, Erro
 
 /**
  * Opens the persisted index (about a second), or on first run, after the seeds changed or
- * after a broken ingest builds it first, in a child process with a progress bar (about 75 s
- * on two cores) while this process keeps serving probes. `signal` aborts the build on shutdown.
+ * after a broken ingest builds it first, in a child process with a progress bar (one to two
+ * minutes on two cores) while this process keeps serving probes. `signal` aborts the build on
+ * shutdown.
  */
 export async function prepareRapporteur(
   config: Config,
@@ -26,7 +27,7 @@ export async function prepareRapporteur(
     deps.logger.info(
       { code: error.code, reason: error.message, seedsDir: config.SEEDS_DIR },
       error.code === ErrorCode.IndexMissing
-        ? 'no index yet: building it from the seeds (first run; about 75 s on two cores)'
+        ? 'no index yet: building it from the seeds (first run; one to two minutes on two cores)'
         : 'index out of date: rebuilding it from the seeds',
     );
     deps.readiness.progress('building the index from the seeds');

@@ -7,7 +7,6 @@ import { ErrorCode, RapporteurError } from '../errors.js';
 import { INDEX_FILES, INDEX_FORMAT, IndexManifestSchema, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
 import { VectorIndex } from './vector-index.js';
-import type { WordBridge } from './word-bridge.js';
 
 export interface OpenIndexOptions {
   seedsDir: string;
@@ -22,8 +21,6 @@ export interface CorpusIndex {
   records: CorpusRecord[];
   vectors: VectorIndex;
   keywords: KeywordIndex;
-  /** Question words the reports never use → report words of the same meaning. */
-  wordBridge: WordBridge;
   embeddings: IdentifiedEmbeddings;
 }
 
@@ -80,8 +77,7 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Corpus
     if (vectors.dimensions !== manifest.dimensions) {
       throw new Error(`expected vectors of ${manifest.dimensions} dimensions, found ${vectors.dimensions}`);
     }
-    const wordBridge = JSON.parse(readFileSync(join(options.dataDir, INDEX_FILES.wordBridge), 'utf8')) as WordBridge;
-    return { manifest, documents: stored.documents, records: stored.records, vectors, keywords, wordBridge, embeddings: options.embeddings };
+    return { manifest, documents: stored.documents, records: stored.records, vectors, keywords, embeddings: options.embeddings };
   } catch (error) {
     throw new RapporteurError(
       ErrorCode.IndexCorrupt,

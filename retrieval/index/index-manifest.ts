@@ -22,7 +22,5 @@ export const INDEX_FILES = {
   /** A directory in LangChain HNSWLib's layout. */
   vectors: 'vectors',
   keyword: 'keyword-index.json',
-  /** Words the reports never use → report words of the same meaning (WordNet). */
-  wordBridge: 'word-bridge.json',
   embeddingCache: 'embedding-cache.json',
 } as const;

@@ -5,7 +5,6 @@ import { CachedEmbeddings, type IdentifiedEmbeddings } from '../embeddings/embed
 import { embeddingTexts } from './index-text.js';
 import { INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
-import { buildWordBridge } from './word-bridge.js';
 import { VectorIndex } from './vector-index.js';
 
 export interface IngestOptions {
@@ -75,11 +74,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     options.embeddings,
   );
   await writeAtomic(join(dir, INDEX_FILES.vectors), (t) => vectorIndex.write(t));
-  const keywords = KeywordIndex.build(corpus.records);
-  await writeAtomic(join(dir, INDEX_FILES.keyword), (t) => writeFileSync(t, keywords.toJSON()));
-  await writeAtomic(join(dir, INDEX_FILES.wordBridge), (t) =>
-    writeFileSync(t, JSON.stringify(buildWordBridge(keywords.vocabulary()))),
-  );
+  await writeAtomic(join(dir, INDEX_FILES.keyword), (t) => writeFileSync(t, KeywordIndex.build(corpus.records).toJSON()));
   await writeAtomic(join(dir, INDEX_FILES.manifest), (t) => writeFileSync(t, JSON.stringify(manifest, null, 2)));
   return { manifest, embedded: toEmbed, warnings: corpus.warnings };
 }

@@ -65,11 +65,6 @@ export class KeywordIndex {
     return keywordTerms(text);
   }
 
-  /** Every term the index holds. */
-  vocabulary(): Set<string> {
-    return new Set((this.search.toJSON().index as [string, unknown][]).map(([term]) => term));
-  }
-
   /** Whether any indexed unit contains this exact term. */
   hasTerm(term: string): boolean {
     const processed = keywordTerm(term);

@@ -2,7 +2,6 @@ import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
-import { bridgedTerms } from '../index/word-bridge.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -60,9 +59,8 @@ function yearFactor(record: CorpusRecord, years: string[]): number {
  * names) fused by reciprocal rank, then adjusted by record kind, document hints and shared phrases.
  */
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
-  const bridged = bridgedTerms(index.wordBridge, index.keywords.terms(query.searchText));
-  const text = bridged ? `${query.searchText} ${bridged}` : query.searchText;
-  const vector = await index.embeddings.embedQuery(query.searchText);
+  const text = query.searchText;
+  const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
   const keywordText = `${expandAcronyms(text, (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);

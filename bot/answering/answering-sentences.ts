@@ -15,7 +15,6 @@ export interface ScoredSentence {
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 /** What each question form wants to see in the answering sentence. */
 const FORMS: { asks: RegExp; wants: RegExp }[] = [
   { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
@@ -29,9 +28,11 @@ const FORM_BONUS = 3;
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 const PERIOD_BONUS = 2;
 
+/** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */
 function periodMarks(text: string): string[] {
   const months = text.match(new RegExp(String.raw`\b${MONTH}\b`, 'gi')) ?? [];
-  return [...(text.match(YEAR) ?? []), ...months.map((m) => m.slice(0, 3).toLowerCase())];
+  const figures = (text.match(/(?<![\d.-])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.-])\d{3,}(?![\d-])/g) ?? []).map((f) => f.replace(/,/g, ''));
+  return [...new Set([...figures, ...months.map((m) => m.slice(0, 3).toLowerCase())])];
 }
 
 /** Every sentence of `text` with its score for `question`, in document order. */
@@ -49,7 +50,7 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
     if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS;
-    const lower = sentence.toLowerCase();
+    const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
     if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);
     return { sentence, position, score };
   });

@@ -4,6 +4,7 @@ import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
+import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { leadTerms } from './record-terms.js';
@@ -39,19 +40,34 @@ const PHRASE_BONUS = 0.1;
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
 const ASKS_FOR_ITEM = /\b(?:action items?|items?|actions?|tasks?)\b/i;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
-/** A record that speaks of a year the question names ("in 2018") is more likely the one. */
+/**
+ * A record that speaks of a year the question names ("in 2018") is more likely the one; one that
+ * holds a figure the question quotes ("2600+ standards", "1,281 delegates") more likely still.
+ */
 const YEAR_BONUS = 0.3;
-const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+const FIGURE_BONUS = 1;
+const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
+/** Three or more digits (with thousands separators), outside references: "2600", "1,281", "2018". */
+const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{3,}(?![\d-])/g;
 
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
   return ASKS_FOR_ITEM.test(query.searchText) ? ITEM_PRIOR[record.kind] : KIND_PRIOR[record.kind];
 }
 
-function yearFactor(record: CorpusRecord, years: string[]): number {
-  if (years.length === 0) return 1;
+function figureFactor(record: CorpusRecord, figures: string[]): number {
+  if (figures.length === 0) return 1;
   const fields = keywordFields(record);
-  return years.some((year) => `${fields.title} ${fields.body}`.includes(year)) ? 1 + YEAR_BONUS : 1;
+  const text = `${fields.title} ${fields.body}`.replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
+  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
+  if (found.length === 0) return 1;
+  return 1 + (found.some((f) => !YEAR.test(f)) ? FIGURE_BONUS : YEAR_BONUS);
+}
+
+/** The years and figures a question names, outside its references, as digits only. */
+function namedFigures(query: ParsedQuery): string[] {
+  const text = withoutReferences(query.text);
+  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')))];
 }
 
 /**
@@ -74,7 +90,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   );
   const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
   const questionPairs = bigrams(index.keywords.terms(text));
-  const years = [...new Set(query.text.match(YEAR) ?? [])];
+  const figures = namedFigures(query);
   return [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -83,7 +99,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return {
         index: i,
-        score: score * hint * prior(record, query) * phrase * yearFactor(record, years),
+        score: score * hint * prior(record, query) * phrase * figureFactor(record, figures),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

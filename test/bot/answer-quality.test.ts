@@ -49,6 +49,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.cards[0]!.latestStatus).toContain('October 2021 to December 2021');
   });
 
+  it('a figure the question quotes finds its item and its sentence', async () => {
+    const answer = await bot.ask('Which action reports a roadmap listing more than 2600 security standards?');
+    expect(answer.citations[0]!.actionItem).toBe('50-20');
+    expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
+  });
+
   it.each([
     ['How many countries have joined ITU CyberDrills so far?', '120 countries'],
     ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],

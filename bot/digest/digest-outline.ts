@@ -83,7 +83,9 @@ function sectionLabel(path: string): string {
   return truncate(parts.map((part, i) => (i < parts.length - 1 ? truncate(part, PARENT_HEADING_CHARS) : part)).join(' › '), LABEL_CHARS);
 }
 
-const editionOf = (change: DigestChange): string => `${change.cite.edition || change.cite.document} edition`;
+/** An edition by its date; one of unknown date is said so (the seed file name means nothing to readers). */
+const editionDate = (edition: string): string => edition || 'undated';
+const editionOf = (change: DigestChange): string => `${editionDate(change.cite.edition)} edition`;
 
 function changeEntry(change: DigestChange): OutlineEntry {
   if (change.subject === 'action-item') {
@@ -145,7 +147,7 @@ export function digestOutline(digest: Digest): DigestOutline {
           ? 'Differences between the two latest editions of each document series.'
           : 'Only one edition of each document is loaded, so there is nothing to compare yet.',
       groups: digest.changes.map((series) => ({
-        heading: `${series.to.title}: ${series.from.edition || series.from.file} → ${series.to.edition || series.to.file} (${plural(series.changes.length, 'change')})`,
+        heading: `${series.to.title}: ${editionDate(series.from.edition)} → ${editionDate(series.to.edition)} (${plural(series.changes.length, 'change')})`,
         entries: changeEntries(series.changes),
       })),
     },

@@ -7,6 +7,7 @@ import { actionItemCard, citationOf, composeAnswer } from '../answering/compose-
 import { silentLogger, type Logger } from '../logger.js';
 import type { Rapporteur } from '../rapporteur.js';
 import { guardCitations } from './citation-guard.js';
+import { screenReply } from './reply-screen.js';
 import { combineRetrievals, type CombinedRetrieval } from './combine-retrievals.js';
 import { escapePromptData, type PromptTemplates } from './prompt-templates.js';
 import { formatUnits, reportUnits, unitLabels, type ReportUnit } from './report-units.js';
@@ -22,7 +23,7 @@ export interface LlmAnswererOptions {
 type TextChain = Runnable<Record<string, string>, string>;
 
 /** Why a model answer was replaced by the extractive one, for the logs. */
-type FallbackReason = 'timeout' | 'provider-error' | 'no-valid-citation';
+type FallbackReason = 'timeout' | 'provider-error' | 'no-valid-citation' | 'invented-reference' | 'instruction-markers' | 'configuration';
 
 const MAX_CARDS = 3;
 const MAX_REWRITE_CHARS = 300;
@@ -39,9 +40,11 @@ function cleanRewrite(reply: string): string | undefined {
 /**
  * Answers through a language model, wrapping the Rapporteur: retrieve (on the question and on
  * the model's standalone English rewrite of it) → abstentions stay extractive → the model
- * words a reply from the retrieved units → the citation guard drops citations of anything not
- * retrieved → a cited answer, or the extractive answer when the model timed out, failed or
- * cited nothing valid. `generatedBy` says which path wrote the text.
+ * words a reply from the retrieved units → the reply is screened (role lines, instructions,
+ * configuration names: extractive) → the citation guard drops citations of anything not
+ * retrieved → a cited answer, or the extractive answer when the model timed out, failed,
+ * named an item in prose that was not retrieved, or cited nothing valid. `generatedBy` says
+ * which path wrote the text.
  */
 export class LlmAnswerer implements Answerer {
   private readonly answerChain: TextChain;
@@ -120,9 +123,14 @@ export class LlmAnswerer implements Answerer {
     } catch (error) {
       return this.fallback(signal.aborted ? 'timeout' : 'provider-error', { err: error });
     }
-    const guarded = guardCitations(reply, unitLabels(units));
+    // A steered reply is refused whole: what it says around its citations cannot be trusted.
+    const screened = screenReply(reply);
+    if (screened) return this.fallback(screened.reason, { match: screened.match });
+    const guarded = guardCitations(reply, unitLabels(units), combined.unknown);
+    const retrieved = units.map((u) => u.id);
+    if (guarded.invented.length > 0) return this.fallback('invented-reference', { invented: guarded.invented, retrieved });
     if (guarded.removed.length > 0) {
-      this.logger.warn({ removed: guarded.removed, retrieved: units.map((u) => u.id) }, 'citation guard removed citations of units that were not retrieved');
+      this.logger.warn({ removed: guarded.removed, retrieved }, 'citation guard removed citations of units that were not retrieved');
     }
     if (guarded.cited.length === 0 || !/\p{L}/u.test(guarded.text)) return this.fallback('no-valid-citation', { removed: guarded.removed });
 

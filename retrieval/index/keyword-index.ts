@@ -36,6 +36,12 @@ export function keywordTerms(text: string): string[] {
   return OPTIONS.tokenize(text).flatMap((t) => keywordTerm(t) ?? []);
 }
 
+const FUZZY_MIN_CHARS = 6;
+/** Edit distance as a share of the term's length (MiniSearch's fuzzy option). */
+const FUZZY_DISTANCE = 0.2;
+const PREFIX_MIN_CHARS = 5;
+const NEAR_MATCH_WEIGHT = 0.3;
+
 export interface KeywordHit {
   /** Position of the record in the corpus record list. */
   index: number;
@@ -75,6 +81,11 @@ export class KeywordIndex {
     const hits = this.search.search(text, {
       combineWith: 'OR',
       filter: filter ? (result) => filter(result.id as number) : undefined,
+      // Delegates type fast ("accesibility", "calender"): long words also meet near spellings and
+      // longer forms, at a fraction of an exact match's weight.
+      fuzzy: (term) => (term.length > FUZZY_MIN_CHARS ? FUZZY_DISTANCE : false),
+      prefix: (term) => term.length > PREFIX_MIN_CHARS,
+      weights: { fuzzy: NEAR_MATCH_WEIGHT, prefix: NEAR_MATCH_WEIGHT },
     });
     return hits.slice(0, limit).map((hit) => ({ index: hit.id as number, score: hit.score }));
   }

@@ -3,14 +3,25 @@
  * and nothing about any channel.
  */
 
+/**
+ * What a cited unit was for the answer: a `source` is what the answer drew on (the item it
+ * describes, the passage it quotes, the items it lists, the units a model cited); `related` is
+ * a near hit shown apart, so nobody mistakes it for support of the answer.
+ */
+export type CitationRole = 'source' | 'related';
+
 export interface Citation {
+  role: CitationRole;
   /** Action item number, e.g. `44-30`, when the source is an action item. */
   actionItem: string | null;
   /** Resolution number, e.g. `44`, when the source belongs to a Resolution. */
   resolution: string | null;
-  /** Seed file name. */
+  /** Seed file name: for machines (evaluation, logs), never shown to users. */
   document: string;
+  /** The document as users see it: title and edition, e.g. `Action Plan … Opinion (2022 edition)`. */
   documentTitle: string;
+  /** ISO date of the document's edition (empty when unknown). */
+  edition: string;
   /** Section or heading path, e.g. `Resolution 44 – Bridging the standardization gap …`. */
   section: string;
   excerpt: string;
@@ -39,9 +50,16 @@ export interface NearestItem {
 
 export interface Answer {
   question: string;
-  /** Plain text, paragraphs separated by blank lines; no channel markup. */
+  /** Plain text, paragraphs separated by blank lines; no channel markup. Complete on its own. */
   text: string;
+  /**
+   * What to show beside `cards` in channels that render them: `text` without the action-item
+   * fields the cards show (empty when the cards say it all). Absent when `text` repeats nothing
+   * of the cards.
+   */
+  textBesideCards?: string;
   abstained: boolean;
+  /** Sources first (each in rank order), then related near hits. */
   citations: Citation[];
   cards: ActionItemCard[];
   nearest: NearestItem[];
@@ -60,4 +78,22 @@ export interface AskContext {
 /** What adapters depend on: a question in, an answer out. */
 export interface Answerer {
   ask(question: string, context?: AskContext): Promise<Answer>;
+}
+
+/**
+ * The citations an answer drew on. A citation without a role (an answer stored before roles
+ * existed, shared later from Slack) counts as a source, as it was shown then.
+ */
+export function sourcesOf(answer: Pick<Answer, 'citations'>): Citation[] {
+  return answer.citations.filter((c) => c.role !== 'related');
+}
+
+/** The near hits shown apart from the sources. */
+export function relatedOf(answer: Pick<Answer, 'citations'>): Citation[] {
+  return answer.citations.filter((c) => c.role === 'related');
+}
+
+/** The text to show with the answer's cards rendered next to it. */
+export function textBesideCards(answer: Pick<Answer, 'text' | 'textBesideCards'>): string {
+  return answer.textBesideCards ?? answer.text;
 }

@@ -1,81 +1,19 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import { sectionLabel } from '../../retrieval/corpus/records.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
-import type { ActionItemCard, Answer, Citation, NearestItem } from '../answer.js';
-import { answeringSentences, asksForParticulars, keySentences } from './answering-sentences.js';
-import { latestStatus, truncate } from './key-sentences.js';
+import type { Answer, NearestItem } from '../answer.js';
+import { actionItemCard, beyondCard, describeItem } from './action-item-text.js';
+import { citationsOf, documentName } from './answer-citations.js';
+import { keySentences } from './answering-sentences.js';
+import { truncate } from './key-sentences.js';
 import { withLanguageNote } from './language-notes.js';
 
-const MAX_CITATIONS = 5;
-const EXCERPT_CHARS = 400;
-const STATUS_CHARS = 420;
-
-const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+const MAX_CARDS = 3;
 
 /** "completed", or "ongoing, goals met" / "ongoing, no periodic goal met": one item's standing. */
 function marks(item: ActionItemRecord): string {
   if (item.completed) return 'completed';
   return `${item.milestone || 'open'}, ${item.goalsMet ? 'goals met' : 'no periodic goal met'}`;
-}
-
-export function actionItemCard(item: ActionItemRecord): ActionItemCard {
-  return {
-    id: item.id,
-    resolution: item.resolution,
-    resolutionTitle: item.resolutionTitle,
-    action: item.action,
-    milestone: item.milestone,
-    goalsMet: item.goalsMet,
-    completed: item.completed,
-    latestStatus: latestStatus(item.status, STATUS_CHARS) || 'No status reported.',
-  };
-}
-
-/**
- * The status sentences that answer a question asking for particulars (a figure, a date, a place,
- * a period: "fellowships awarded Dec 2018 to Jul 2019?"); undefined when the latest status is the answer.
- */
-function answeringStatus(item: ActionItemRecord, question: string): string | undefined {
-  if (!asksForParticulars(question)) return undefined;
-  const sentences = answeringSentences(item.status, question, EXCERPT_CHARS);
-  return sentences && !latestStatus(item.status, STATUS_CHARS).includes(sentences) ? truncate(sentences, EXCERPT_CHARS) : undefined;
-}
-
-/** "44-30 — action", marks, the sentences that answer, latest status: an action item in a few lines. */
-function describeItem(item: ActionItemRecord, question: string): string {
-  const card = actionItemCard(item);
-  const answering = answeringStatus(item, question);
-  return [
-    `${item.id} — ${item.action} (Resolution ${item.resolution})`,
-    `Milestone: ${item.milestone || 'not given'} · Periodic goals met: ${yesNo(item.goalsMet)} · Completed: ${yesNo(item.completed)}`,
-    ...(answering ? [`From the status: ${answering}`] : []),
-    `Latest status: ${card.latestStatus}`,
-  ].join('\n');
-}
-
-function excerptOf(record: CorpusRecord, question: string): string {
-  switch (record.kind) {
-    case 'action-item':
-      return answeringStatus(record, question) ?? (latestStatus(record.status, EXCERPT_CHARS) || truncate(record.action, EXCERPT_CHARS));
-    case 'resolution':
-      return truncate(record.operativeText || record.title, EXCERPT_CHARS);
-    case 'passage':
-      return keySentences(record.text, question, EXCERPT_CHARS);
-  }
-}
-
-export function citationOf(hit: SearchHit, question: string): Citation {
-  const { record, document } = hit;
-  return {
-    actionItem: record.kind === 'action-item' ? record.id : null,
-    resolution: record.kind === 'action-item' ? record.resolution : record.kind === 'resolution' ? record.number : null,
-    document: document.file,
-    documentTitle: document.title,
-    section: sectionLabel(record) || document.title,
-    excerpt: excerptOf(record, question),
-    score: Number(hit.score.toFixed(4)),
-    url: document.url || null,
-  };
 }
 
 function labelOf(record: CorpusRecord): NearestItem {
@@ -101,16 +39,31 @@ function abstention(result: SearchResult, nearest: SearchHit[], reason?: string)
   return { question: result.query.text, text, abstained: true, citations: [], cards: [], nearest: items, generatedBy: 'extractive' };
 }
 
-/** `described` are the action items the text is about: they get cards; the rest are sources only. */
-function answer(result: SearchResult, text: string, hits: SearchHit[], described: ActionItemRecord[] = []): Answer {
+/** An answer whose text drew on `sources`; the other hits are offered as related. */
+function answer(result: SearchResult, text: string, sources: SearchHit[]): Answer {
   return {
     question: result.query.text,
     text,
     abstained: false,
-    citations: hits.slice(0, MAX_CITATIONS).map((h) => citationOf(h, result.query.searchText)),
-    cards: described.slice(0, 3).map(actionItemCard),
+    citations: citationsOf(sources, result.hits, result.query.searchText),
+    cards: [],
     nearest: [],
     generatedBy: 'extractive',
+  };
+}
+
+/**
+ * An answer describing action items: each in full in the text; the first few also as cards,
+ * which channels that render cards show instead of those items' lines.
+ */
+function itemAnswer(result: SearchResult, described: SearchHit[]): Answer {
+  const question = result.query.searchText;
+  const items = described.map((h) => h.record as ActionItemRecord);
+  const besideCards = items.map((item, i) => (i < MAX_CARDS ? beyondCard(item, question) : describeItem(item, question)));
+  return {
+    ...answer(result, items.map((item) => describeItem(item, question)).join('\n\n'), described),
+    textBesideCards: besideCards.filter(Boolean).join('\n\n'),
+    cards: items.slice(0, MAX_CARDS).map(actionItemCard),
   };
 }
 
@@ -153,7 +106,12 @@ export type NearestFinder = (result: SearchResult) => SearchHit[];
  */
 export function composeAnswer(result: SearchResult, nearest: NearestFinder): Answer {
   const composed = composeExtractive(result, nearest);
-  return { ...composed, text: withLanguageNote(composed.text, result.query.language) };
+  const noted = (text: string): string => withLanguageNote(text, result.query.language);
+  return {
+    ...composed,
+    text: noted(composed.text),
+    ...(composed.textBesideCards === undefined ? {} : { textBesideCards: noted(composed.textBesideCards).trim() }),
+  };
 }
 
 function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer {
@@ -166,15 +124,13 @@ function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer
   if (result.mode === 'list') return listAnswer(result);
   const top = result.hits[0]!;
   const record = top.record;
-  if (record.kind === 'action-item') {
-    const described = result.mode === 'exact' ? result.hits.map((h) => h.record as ActionItemRecord) : [record];
-    return answer(result, described.map((item) => describeItem(item, result.query.searchText)).join('\n\n'), result.hits, described);
-  }
+  // An exact lookup describes every item named; a ranked answer draws on its top hit only.
+  if (record.kind === 'action-item') return itemAnswer(result, result.mode === 'exact' ? result.hits : [top]);
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
     const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;
-    return answer(result, text, result.hits);
+    return answer(result, text, [top]);
   }
-  const text = `${keySentences(record.text, result.query.searchText, 450)}\n(${top.document.title} › ${sectionLabel(record)})`;
-  return answer(result, text, result.hits);
+  const where = `${documentName(top.document.title, top.document.edition)} › ${sectionLabel(record)}`;
+  return answer(result, `${keySentences(record.text, result.query.searchText, 450)}\n(${where})`, [top]);
 }

@@ -3,7 +3,9 @@ import { StringOutputParser } from '@langchain/core/output_parsers';
 import type { Runnable } from '@langchain/core/runnables';
 import { sanitizeQuestion } from '../../retrieval/query/parse-query.js';
 import type { Answer, Answerer, AskContext } from '../answer.js';
-import { actionItemCard, citationOf, composeAnswer } from '../answering/compose-answer.js';
+import { actionItemCard } from '../answering/action-item-text.js';
+import { citationsOf } from '../answering/answer-citations.js';
+import { composeAnswer } from '../answering/compose-answer.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { Rapporteur } from '../rapporteur.js';
 import { guardCitations } from './citation-guard.js';
@@ -140,7 +142,7 @@ export class LlmAnswerer implements Answerer {
       question,
       text: guarded.text,
       abstained: false,
-      citations: cited.map((hit) => citationOf(hit, query)),
+      citations: citationsOf(cited, combined.hits, query),
       cards: cited.flatMap((hit) => (hit.record.kind === 'action-item' ? [actionItemCard(hit.record)] : [])).slice(0, MAX_CARDS),
       nearest: [],
       generatedBy: 'llm',

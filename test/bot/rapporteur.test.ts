@@ -19,7 +19,8 @@ describe('answers from the full corpus', () => {
       actionItem: '44-30',
       resolution: '44',
       document: '004_34e05be8ad0376c5.txt',
-      documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+      documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)',
+      role: 'source',
       section: 'Resolution 44 – Bridging the standardization gap between developing and developed countries',
     });
     expect(answer.text).toContain('44-30 — Provision, by the TSB, of fellowships');

@@ -25,10 +25,12 @@ export function fellowshipAnswer(question: string): Answer {
     abstained: false,
     citations: [
       {
+        role: 'source',
         actionItem: '44-30',
         resolution: '44',
         document: '004_34e05be8ad0376c5.txt',
-        documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+        documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)',
+        edition: '2022-01-01',
         section: 'Resolution 44 – Bridging the standardization gap between developing and developed countries',
         excerpt: 'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
         score: 1,

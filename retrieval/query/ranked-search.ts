@@ -39,6 +39,9 @@ const PHRASE_BONUS = 0.1;
 /** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
 const ASKS_FOR_ITEM = /\b(?:action items?|items?|actions?|tasks?)\b/i;
+/** "How many…", "when was…", "where did…": a fact the reports' prose states more often than an action item does. */
+const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
+const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is))\b/i;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**
  * A record that speaks of a year the question names ("in 2018") is more likely the one; one that
@@ -52,7 +55,8 @@ const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{
 
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
-  return ASKS_FOR_ITEM.test(query.searchText) ? ITEM_PRIOR[record.kind] : KIND_PRIOR[record.kind];
+  if (ASKS_FOR_ITEM.test(query.searchText)) return ITEM_PRIOR[record.kind];
+  return ASKS_FOR_FACT.test(query.searchText) ? FACT_PRIOR[record.kind] : KIND_PRIOR[record.kind];
 }
 
 function figureFactor(record: CorpusRecord, figures: string[]): number {

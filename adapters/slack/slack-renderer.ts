@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation, NearestItem } from '../../bot/answer.js';
+import { relatedOf, sourcesOf, textBesideCards, type Answer, type Citation, type NearestItem } from '../../bot/answer.js';
+import { renderSlackActionItemCard } from './slack-action-item-card.js';
 import { escapeMrkdwn, mrkdwnLink, splitMrkdwn, toSlackMrkdwn, truncateText } from './slack-mrkdwn.js';
 
 /** One Slack message: `text` is the notification / plain fallback, `blocks` what people see. */
@@ -50,30 +51,30 @@ export const SlackActionId = {
 export const ABSTAIN_TEXT = "I couldn't find a sourced answer to that in the ITU reports.";
 
 /**
- * Renders a channel-neutral answer as Block Kit: the answer text in mrkdwn, then the sources
- * (action item, Resolution, document, section), then the feedback (and share) buttons. An
- * abstention shows the bot's wording (or says plainly that no sourced answer was found) and the
- * nearest items the text does not already list. Never exceeds Slack's limits: long text is
- * split into sections and, past a few sections, continued in thread replies.
+ * Renders a channel-neutral answer as Block Kit: the answer text in mrkdwn, its action items as
+ * cards (the text then leaves out what the cards show), the sources it drew on (action item,
+ * Resolution, document title and edition, section), the related near hits apart in a smaller
+ * context block, then the feedback (and share) buttons. The fallback `text` carries the whole
+ * answer, cards' fields included. An abstention shows the bot's wording (or says plainly that no
+ * sourced answer was found) and the nearest items the text does not already list. Never exceeds
+ * Slack's limits: long text is split into sections and, past a few sections, continued in
+ * thread replies.
  */
 export function renderSlackAnswer(answer: Answer, options: RenderSlackAnswerOptions = {}): RenderedSlackAnswer {
   const head: types.KnownBlock[] = [];
   if (options.sharedBy) head.push(context(`<@${options.sharedBy}> shared an answer from Rapporteur`));
   if (options.showQuestion) head.push(context(`*Q:* ${escapeMrkdwn(truncateText(answer.question, 500))}`));
 
-  // The bot words its abstentions ("The reports do not answer this question."); say it only if it did not.
-  const text = answer.text.trim() !== '' ? toSlackMrkdwn(answer.text) : answer.abstained ? ABSTAIN_TEXT : '';
-  const pieces = splitMrkdwn(text, SlackLimits.sectionText);
+  const cards = answer.cards.flatMap(renderSlackActionItemCard);
+  const pieces = splitMrkdwn(answerMrkdwn(answer, cards.length > 0 ? textBesideCards(answer) : answer.text), SlackLimits.sectionText);
   const continues = pieces.length > SECTIONS_IN_MESSAGE;
   const shown = continues ? pieces.slice(0, SECTIONS_IN_MESSAGE - 1) : pieces;
   const rest = continues ? pieces.slice(SECTIONS_IN_MESSAGE - 1) : [];
 
   const blocks: types.KnownBlock[] = [...head, ...shown.map(section)];
   if (continues) blocks.push(context('_The rest of this answer continues in the thread._'));
-  const nearest = answer.abstained ? answer.nearest.filter((item) => !answer.text.includes(item.label)) : [];
-  if (nearest.length > 0) blocks.push(section(nearestText(nearest)));
-  if (answer.citations.length > 0) blocks.push(section(sourcesText(answer.citations)));
-  if (answer.generatedBy === 'llm') blocks.push(context('Written by a language model from the sources listed.'));
+  const tail = tailBlocks(answer);
+  blocks.push(...cards, ...tail);
   if (options.answerId) blocks.push(buttons(options.answerId, options.shareable === true));
 
   const threadReplies: SlackMessage[] = [];
@@ -81,7 +82,27 @@ export function renderSlackAnswer(answer: Answer, options: RenderSlackAnswerOpti
     const part = rest.slice(i, i + SECTIONS_PER_REPLY);
     threadReplies.push({ text: part.join('\n\n'), blocks: part.map(section) });
   }
-  return { message: { text: messageText(blocks), blocks }, threadReplies };
+  // Notifications and the plain-text retry have no cards: they get the complete text.
+  const plain = [...head, section(answerMrkdwn(answer, answer.text)), ...tail];
+  return { message: { text: messageText(plain), blocks }, threadReplies };
+}
+
+/** The bot words its abstentions ("The reports do not answer this question."); say it only if it did not. */
+function answerMrkdwn(answer: Answer, text: string): string {
+  return text.trim() !== '' ? toSlackMrkdwn(text) : answer.abstained ? ABSTAIN_TEXT : '';
+}
+
+/** What follows the text and cards: nearest items of an abstention, sources, related, the model label. */
+function tailBlocks(answer: Answer): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [];
+  const nearest = answer.abstained ? answer.nearest.filter((item) => !answer.text.includes(item.label)) : [];
+  if (nearest.length > 0) blocks.push(section(nearestText(nearest)));
+  const sources = sourcesOf(answer);
+  if (sources.length > 0) blocks.push(section(citationsText('*Sources*', sources)));
+  const related = relatedOf(answer);
+  if (related.length > 0) blocks.push(context(citationsText('*Related*', related)));
+  if (answer.generatedBy === 'llm') blocks.push(context('Written by a language model from the sources listed.'));
+  return blocks;
 }
 
 /** The message for an empty mention or command: what the bot does and three example questions. */
@@ -106,7 +127,7 @@ export function renderSlackNotice(text: string): SlackMessage {
 }
 
 /**
- * One line per source: `• Action item *44-30* · Resolution 44 · _Title_ — Section`. Several
+ * One line per citation: `• Action item *44-30* · Resolution 44 · _Title (edition)_ — Section`. Several
  * action items from the same section share a line (`Action items *44-30*, *44-01*`).
  */
 export function citationLine(citation: Citation, actionItems: string[] = citation.actionItem ? [citation.actionItem] : []): string {
@@ -116,14 +137,14 @@ export function citationLine(citation: Citation, actionItems: string[] = citatio
     parts.push(`${label} ${actionItems.map((id) => `*${escapeMrkdwn(id)}*`).join(', ')}`);
   }
   if (citation.resolution) parts.push(`Resolution ${escapeMrkdwn(citation.resolution)}`);
-  const title = citation.documentTitle || citation.document;
+  const title = citation.documentTitle;
   parts.push(citation.url ? mrkdwnLink(citation.url, title) : `_${escapeMrkdwn(title)}_`);
   const where = citation.section ? ` — ${escapeMrkdwn(truncateText(citation.section, SECTION_TITLE_CHARS))}` : '';
   return `• ${parts.join(' · ')}${where}`;
 }
 
 /** Groups citations by where they are (document, section, link), keeping the ranking order. */
-function sourcesText(citations: Citation[]): string {
+function citationsText(title: string, citations: Citation[]): string {
   const groups = new Map<string, { citation: Citation; actionItems: string[] }>();
   for (const citation of citations) {
     const key = [citation.resolution, citation.document, citation.section, citation.url].join('|');
@@ -131,7 +152,7 @@ function sourcesText(citations: Citation[]): string {
     groups.set(key, group);
     if (citation.actionItem && !group.actionItems.includes(citation.actionItem)) group.actionItems.push(citation.actionItem);
   }
-  return fitLines('*Sources*', [...groups.values()].map((g) => citationLine(g.citation, g.actionItems)));
+  return fitLines(title, [...groups.values()].map((g) => citationLine(g.citation, g.actionItems)));
 }
 
 function nearestText(nearest: NearestItem[]): string {
@@ -178,7 +199,7 @@ function context(text: string): types.ContextBlock {
 /** The fallback text: everything readable in the blocks, for notifications and plain-text retries. */
 function messageText(blocks: types.KnownBlock[]): string {
   const texts = blocks.flatMap((block) => {
-    if (block.type === 'section') return block.text ? [block.text.text] : [];
+    if (block.type === 'section') return block.text?.text ? [block.text.text] : [];
     if (block.type === 'context') return block.elements.flatMap((e) => ('text' in e ? [e.text] : []));
     return [];
   });

@@ -34,5 +34,5 @@ export function buttonValue(blocks: unknown, actionId: string): string | undefin
 
 /** The source line `fellowshipAnswer()` (FakeAnswerer's 44-30 answer) renders to. */
 export const FELLOWSHIP_SOURCE =
-  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
+  '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_ — ' +
   'Resolution 44 – Bridging the standardization gap between developing and developed countries';

@@ -24,7 +24,7 @@ describe('Slack delivery: limits, rate limits and failures', () => {
 
   it('posts an answer over 3000 characters as valid blocks, the rest in the thread', async () => {
     const paragraph = 'Over the period the TSB awarded fellowships to delegates from least developed countries. '.repeat(25);
-    const long = (q: string): Answer => ({ ...fellowshipAnswer(q), text: Array.from({ length: 8 }, () => paragraph).join('\n\n') });
+    const long = (q: string): Answer => ({ ...fellowshipAnswer(q), text: Array.from({ length: 8 }, () => paragraph).join('\n\n'), cards: [] });
     h = await startSlackHarness(new FakeAnswerer(long));
     await mention();
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2);

@@ -27,10 +27,12 @@ describe('Slack with the real Rapporteur', () => {
 
     const [post] = h.fake.callsTo('chat.postMessage');
     expect(post!.args.thread_ts).toBe(ts);
-    const [answer, sources] = sectionTexts(post!.args.blocks);
-    expect(answer).toMatch(/^\*44-30\* — Provision, by the TSB, of fellowships to eligible countries/);
-    expect(sources!.split('\n')[1]).toMatch(
-      /^• Action items? \*44-30\*(, \*\d\d-\d\d\*)* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — Resolution 44 – Bridging the standardization gap between developing and developed countries$/,
+    // The item once, as its card; then the one source it drew on.
+    const [card, status, sources] = sectionTexts(post!.args.blocks);
+    expect(card).toMatch(/^\*Action item 44-30\* — Provision, by the TSB, of fellowships to eligible countries/);
+    expect(status).toMatch(/^\*Latest status\*\n/);
+    expect(sources).toBe(
+      '*Sources*\n• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_ — Resolution 44 – Bridging the standardization gap between developing and developed countries',
     );
   });
 

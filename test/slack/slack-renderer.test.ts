@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../bot/answer.js';
+import type { Rapporteur } from '../../bot/rapporteur.js';
 import {
   citationLine,
   renderSlackAnswer,
@@ -9,8 +10,9 @@ import {
   type SlackMessage,
 } from '../../adapters/slack/slack-renderer.js';
 import { blocksProblem } from '../support/fake-slack-api.js';
-import { FELLOWSHIP_SOURCE, sectionTexts as sectionsOf } from './block-queries.js';
+import { contextTexts, FELLOWSHIP_SOURCE, sectionTexts as sectionsOf } from './block-queries.js';
 import { fellowshipAnswer } from '../support/fake-answerer.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
 
 const sectionTexts = (message: SlackMessage): string[] => sectionsOf(message.blocks);
 
@@ -18,28 +20,97 @@ function buttonsOf(message: SlackMessage): { action_id?: string; value?: string 
   return message.blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id?: string; value?: string }[]) : []));
 }
 
-describe('renderSlackAnswer', () => {
-  it('renders the fellowship answer as mrkdwn, its source and feedback buttons', () => {
-    const { message, threadReplies } = renderSlackAnswer(fellowshipAnswer('status of Resolution 44 fellowships'), {
-      answerId: 'answer-1',
-    });
+/** A seed file name (`004_34e05be8ad0376c5.txt`): never shown to users. */
+const SEED_FILE = /\d{3}_[0-9a-f]{16}/;
+const PLAN = '_Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_';
+const RESOLUTION_44 = 'Resolution 44 – Bridging the standardization gap between developing and developed countries';
+
+describe('renderSlackAnswer on real answers: sources apart from related, an item shown once', () => {
+  let bot: Rapporteur;
+  beforeAll(async () => {
+    bot = await sharedRapporteur();
+  });
+
+  it('shows a one-item answer as its card, one source (44-30) and the related items in a context block', async () => {
+    const answer = await bot.ask('status of Resolution 44 fellowships');
+    const { message, threadReplies } = renderSlackAnswer(answer, { answerId: 'answer-1' });
 
     expect(threadReplies).toEqual([]);
-    expect(sectionTexts(message)).toEqual([
-      '*44-30* — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.\n' +
-        'Milestone: Ongoing · Periodic goals met: yes · Completed: no\n\n' +
-        'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
-      `*Sources*\n${FELLOWSHIP_SOURCE}`,
+    expect(message.blocks.map((b) => b.type)).toEqual(['section', 'section', 'section', 'context', 'actions']);
+    expect(message.blocks[0]).toMatchObject({
+      text: { text: '*Action item 44-30* — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.' },
+      fields: [
+        { type: 'mrkdwn', text: `*Resolution*\n${RESOLUTION_44.replace('Resolution ', '')}` },
+        { type: 'mrkdwn', text: '*Milestone*\nOngoing' },
+        { type: 'mrkdwn', text: '*Periodic goals met*\nYes' },
+        { type: 'mrkdwn', text: '*Completed*\nNo' },
+      ],
+    });
+    expect(sectionTexts(message).slice(1)).toEqual([
+      `*Latest status*\n${answer.cards[0]!.latestStatus}`,
+      `*Sources*\n• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
     ]);
+    expect(FELLOWSHIP_SOURCE).toBe(`• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`);
+    expect(contextTexts(message.blocks)).toEqual([`*Related*\n• Action items *44-01*, *44-15*, *44-21*, *44-26* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`]);
     expect(buttonsOf(message)).toEqual([
       expect.objectContaining({ action_id: SlackActionId.FeedbackUp, value: 'answer-1' }),
       expect.objectContaining({ action_id: SlackActionId.FeedbackDown, value: 'answer-1' }),
     ]);
-    expect(message.text).toContain('no fellowships were awarded');
-    expect(message.text).toContain(FELLOWSHIP_SOURCE);
     expect(blocksProblem(message.blocks)).toBeUndefined();
+    // Notifications and the plain-text retry have no card: they carry the whole answer.
+    expect(message.text).toBe(
+      [
+        '*44-30* — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings. (Resolution 44)\n' +
+          'Milestone: Ongoing · Periodic goals met: yes · Completed: no\n' +
+          `Latest status: ${answer.cards[0]!.latestStatus}`,
+        `*Sources*\n• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
+        `*Related*\n• Action items *44-01*, *44-15*, *44-21*, *44-26* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
+      ].join('\n\n'),
+    );
+    expect(JSON.stringify(message)).not.toMatch(SEED_FILE);
   });
 
+  it('keeps beside the card only the status sentences the question asks for', async () => {
+    const answer = await bot.ask('fellowships awarded Dec 2018 to Jul 2019?');
+    const { message } = renderSlackAnswer(answer);
+    const texts = sectionTexts(message);
+    expect(texts[0]).toMatch(/^From the status of 44-30: Over the period from March 2017 until January 2018/);
+    expect(texts[1]).toMatch(/^\*Action item 44-30\* — Provision/);
+    expect(texts.filter((t) => t.includes('Milestone'))).toEqual([]);
+    expect(texts.filter((t) => t.startsWith('*Sources*'))).toEqual([`*Sources*\n• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`]);
+    expect(message.text).toContain('Milestone: Ongoing · Periodic goals met: yes · Completed: no');
+  });
+
+  it('cites a passage answer by its document title and edition, the other edition as related', async () => {
+    const answer = await bot.ask('How many field offices does ITU have?');
+    const { message } = renderSlackAnswer(answer);
+    const offices = (year: number): string => `_Contribution of the ITU Regional Offices to the ITU-T operational plan (${year})_`;
+    expect(sectionTexts(message)).toEqual([
+      expect.stringContaining('thirteen field offices'),
+      `*Sources*\n• ${offices(2025)} — Introduction: ITU Regional Presence`,
+    ]);
+    expect(contextTexts(message.blocks)).toEqual([
+      '*Related*\n' +
+        `• ${offices(2021)} — Introduction: ITU Regional Presence\n` +
+        `• ${offices(2021)} — Europe - ITU Office for Europe › EMF capacity building\n` +
+        `• ${offices(2021)} — Europe - ITU Office for Europe › EMF paper\n` +
+        `• ${offices(2021)} — Europe - ITU Office for Europe › 5G paper`,
+    ]);
+    expect(JSON.stringify(message)).not.toMatch(SEED_FILE);
+  });
+
+  it('lists a list answer in full, its items as sources grouped by Resolution, with nothing related', async () => {
+    const answer = await bot.ask('What is the status of Resolution 22?');
+    const { message } = renderSlackAnswer(answer);
+    expect(sectionTexts(message).at(-1)).toBe(
+      `*Sources*\n• Action items ${answer.listed!.map((id) => `*${id}*`).join(', ')} · Resolution 22 · ${PLAN} — ` +
+        'Resolution 22 – Authorization for Telecommunication Standardization Advisory Group to act between world telecommunication standardization assemblies',
+    );
+    expect(contextTexts(message.blocks)).toEqual([]);
+  });
+});
+
+describe('renderSlackAnswer', () => {
   it('adds the question and a share button for answers only the asker sees', () => {
     const { message } = renderSlackAnswer(fellowshipAnswer('status of Resolution 44 fellowships'), {
       answerId: 'a2',
@@ -67,6 +138,7 @@ describe('renderSlackAnswer', () => {
       ...fellowshipAnswer('q'),
       text: 'Costs < 5% & rising > expected',
       citations: [{ ...fellowshipAnswer('q').citations[0]!, url: 'https://www.itu.int/md/T17-TSAG-C-0123/en', documentTitle: 'TSAG <report>' }],
+      cards: [],
     };
     const { message } = renderSlackAnswer(answer);
     expect(sectionTexts(message)[0]).toBe('Costs &lt; 5% &amp; rising &gt; expected');
@@ -77,10 +149,10 @@ describe('renderSlackAnswer', () => {
     const citation = fellowshipAnswer('q').citations[0]!;
     const other = { ...citation, actionItem: '44-01', score: 0.5 };
     const report = { ...citation, actionItem: null, resolution: null, document: '002_0a6266d6d6c8f0db.txt', documentTitle: 'ITU report April 2018 – June 2022', section: 'Bridging the standardization gap' };
-    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), citations: [citation, { ...citation, score: 0.9 }, other, report] });
+    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), cards: [], citations: [citation, { ...citation, score: 0.9 }, other, report] });
     expect(sectionTexts(message)[1]).toBe(
       '*Sources*\n' +
-        '• Action items *44-30*, *44-01* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_ — ' +
+        '• Action items *44-30*, *44-01* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_ — ' +
         'Resolution 44 – Bridging the standardization gap between developing and developed countries\n' +
         '• _ITU report April 2018 – June 2022_ — Bridging the standardization gap',
     );
@@ -108,7 +180,7 @@ describe('renderSlackAnswer', () => {
   });
 
   it('says plainly when an abstention has no text', () => {
-    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), text: '', abstained: true, citations: [] });
+    const { message } = renderSlackAnswer({ ...fellowshipAnswer('q'), text: '', abstained: true, citations: [], cards: [] });
     expect(sectionTexts(message)).toEqual(["I couldn't find a sourced answer to that in the ITU reports."]);
   });
 
@@ -144,7 +216,7 @@ describe('renderSlackAnswer', () => {
 describe('citationLine', () => {
   it('names what is known and skips what is not', () => {
     const line = citationLine({ ...fellowshipAnswer('q').citations[0]!, actionItem: null, resolution: null, section: '' });
-    expect(line).toBe('• _Action Plan for the implementation of WTSA-16 Resolutions and Opinion_');
+    expect(line).toBe('• _Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_');
   });
 });
 

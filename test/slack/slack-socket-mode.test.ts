@@ -11,7 +11,7 @@ import { FakeAnswerer } from '../support/fake-answerer.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 import { FakeSlackSocket } from '../support/fake-slack-socket.js';
 import { eventEnvelope, mentionEvent, slashCommand } from '../support/slack-requests.js';
-import { sectionTexts } from './block-queries.js';
+import { FELLOWSHIP_SOURCE, sectionTexts } from './block-queries.js';
 
 describe('Slack over Socket Mode (SLACK_APP_TOKEN set)', () => {
   let fake: FakeSlackApi;
@@ -60,7 +60,7 @@ describe('Slack over Socket Mode (SLACK_APP_TOKEN set)', () => {
     const [post] = fake.callsTo('chat.postMessage');
     expect(post!.args.thread_ts).toBe(ts);
     expect(post!.token).toBe('xoxb-test-token');
-    expect(sectionTexts(post!.args.blocks)[1]).toContain('Action item *44-30*');
+    expect(sectionTexts(post!.args.blocks)).toContain(`*Sources*\n${FELLOWSHIP_SOURCE}`);
   });
 
   it('answers /rapporteur through the response_url', async () => {

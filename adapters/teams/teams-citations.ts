@@ -36,10 +36,17 @@ export interface TeamsMessageEntity {
 
 const singleLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** `44-30 · Action Plan for …`: the action item first, because that is what delegates look for. */
+/**
+ * `44-30 · Action Plan for … (2022 edition)`: the action item first, because that is what
+ * delegates look for. A long title is shortened before its closing edition, which tells two
+ * editions of a report apart.
+ */
 function citationName(citation: Citation): string {
   const lead = citation.actionItem ?? (citation.resolution ? `Resolution ${citation.resolution}` : null);
-  return shortenAtWord(singleLine(lead ? `${lead} · ${citation.documentTitle}` : citation.documentTitle), MAX_NAME_CHARS);
+  const name = singleLine(lead ? `${lead} · ${citation.documentTitle}` : citation.documentTitle);
+  const edition = /^(.*?)( \([^()]{1,24}\))$/.exec(name);
+  if (name.length <= MAX_NAME_CHARS || !edition) return shortenAtWord(name, MAX_NAME_CHARS);
+  return `${shortenAtWord(edition[1]!, MAX_NAME_CHARS - edition[2]!.length)}${edition[2]}`;
 }
 
 function citationKeywords(citation: Citation): string[] | undefined {
@@ -84,20 +91,20 @@ export function teamsMessageEntity(claims: TeamsClaim[], aiGenerated: boolean): 
 
 const normalise = (text: string): string => singleLine(text).toLowerCase();
 
-/** Whether a paragraph quotes the citation's excerpt. */
-function paragraphQuotes(paragraph: string, citation: Citation): boolean {
+/** Whether a line quotes the citation's excerpt. */
+function lineQuotes(line: string, citation: Citation): boolean {
   const excerptHead = normalise(citation.excerpt).slice(0, 60);
-  return excerptHead.length >= 20 && normalise(paragraph).includes(excerptHead);
+  return excerptHead.length >= 20 && normalise(line).includes(excerptHead);
 }
 
-/** Whether a paragraph names the citation's action item (`44-30`, not `144-30` or `44-301`). */
-function paragraphNames(paragraph: string, citation: Citation): boolean {
+/** Whether a line names the citation's action item (`44-30`, not `144-30` or `44-301`). */
+function lineNames(line: string, citation: Citation): boolean {
   if (citation.actionItem === null) return false;
   const id = citation.actionItem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`, 'i').test(paragraph);
+  return new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`, 'i').test(line);
 }
 
-/** How a citation is named in the "See also" line: its action item, Resolution or section. */
+/** How a citation is named in a closing line: its action item, Resolution or section. */
 function shortLabel(citation: Citation): string {
   if (citation.actionItem) return citation.actionItem;
   if (citation.resolution) return `Resolution ${citation.resolution}`;
@@ -105,20 +112,43 @@ function shortLabel(citation: Citation): string {
 }
 
 /**
- * Appends the `[n]` marker of each citation to the paragraph it supports: the one quoting its
- * excerpt, else the first naming its action item. Citations the text does not use are listed
- * in a closing "See also" line with their markers, so every claim has a marker and none is
- * shown as support for a paragraph it does not support.
+ * Appends the `[n]` marker of each source to the line it supports: the one quoting its
+ * excerpt, else the first naming its action item (so each item of a list gets its own
+ * marker). Sources the text does not show (an item whose card shows it) are named in a closing
+ * "Source:" line with their markers, so every claim has a marker and none is shown as support
+ * for a line it does not support.
  */
-export function placeCitationMarkers(paragraphs: string[], citations: Citation[]): string[] {
-  const markers = paragraphs.map(() => [] as number[]);
-  const unused: string[] = [];
-  citations.forEach((citation, index) => {
-    let at = paragraphs.findIndex((p) => paragraphQuotes(p, citation));
-    if (at < 0) at = paragraphs.findIndex((p) => paragraphNames(p, citation));
-    if (at >= 0) markers[at]!.push(index + 1);
-    else unused.push(`${shortLabel(citation)} [${index + 1}]`);
+export function placeCitationMarkers(paragraphs: string[], sources: Citation[]): string[] {
+  const lines = paragraphs.map((p) => p.split('\n'));
+  const flat = lines.flatMap((ls, p) => ls.map((line, l) => ({ line, p, l })));
+  const markers = new Map<string, number[]>();
+  const unplaced: string[] = [];
+  sources.forEach((citation, index) => {
+    const at = flat.find(({ line }) => lineQuotes(line, citation)) ?? flat.find(({ line }) => lineNames(line, citation));
+    if (!at) {
+      unplaced.push(`${shortLabel(citation)} [${index + 1}]`);
+      return;
+    }
+    const key = `${at.p}:${at.l}`;
+    markers.set(key, [...(markers.get(key) ?? []), index + 1]);
   });
-  const marked = paragraphs.map((p, i) => (markers[i]!.length > 0 ? `${p} ${markers[i]!.map((n) => `[${n}]`).join('')}` : p));
-  return unused.length > 0 ? [...marked, `See also: ${unused.join(', ')}`] : marked;
+  const marked = lines.map((ls, p) =>
+    ls.map((line, l) => (markers.has(`${p}:${l}`) ? `${line} ${markers.get(`${p}:${l}`)!.map((n) => `[${n}]`).join('')}` : line)).join('\n'),
+  );
+  if (unplaced.length === 0) return marked;
+  return [...marked, `${unplaced.length === 1 ? 'Source' : 'Sources'}: ${unplaced.join(', ')}`];
+}
+
+/**
+ * The related near hits named plainly, without markers: Teams' citations are kept for what the
+ * answer drew on. `undefined` when there are none.
+ */
+export function relatedLine(related: Citation[]): string | undefined {
+  // A passage's section may recur in another edition of its report: the year says which one.
+  const label = (c: Citation): string => {
+    const year = /^\d{4}/.exec(c.edition)?.[0];
+    return c.actionItem || c.resolution || !year ? shortLabel(c) : `${shortLabel(c)} (${year})`;
+  };
+  const labels = [...new Set(related.map(label))];
+  return labels.length > 0 ? `Related: ${labels.join('; ')}` : undefined;
 }

@@ -1,9 +1,10 @@
 import type { Activity, Attachment } from 'botbuilder';
-import type { Answer, Citation } from '../../bot/answer.js';
+import { relatedOf, sourcesOf, textBesideCards, type Answer, type Citation } from '../../bot/answer.js';
 import { renderActionItemCard } from './teams-action-item-card.js';
 import {
   MAX_TEAMS_CITATIONS,
   placeCitationMarkers,
+  relatedLine,
   teamsMessageEntity,
   toTeamsClaim,
 } from './teams-citations.js';
@@ -16,13 +17,23 @@ import { escapeHtml, shortenAtWord } from './teams-text.js';
 export const TEAMS_ACTIVITY_BYTE_BUDGET = 26_000;
 const MAX_CARDS = 3;
 
-/** The answer's paragraphs (its text already lists the nearest items when it abstains). */
-function answerParagraphs(answer: Answer): string[] {
-  const paragraphs = answer.text
+/** Paragraphs of plain text (the text already lists the nearest items when the answer abstains). */
+function paragraphsOf(text: string): string[] {
+  return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  return paragraphs.length > 0 ? paragraphs : ['I have no answer to that.'];
+}
+
+/**
+ * The message text: `text` with each source's marker, then the related items named plainly.
+ * Said in words when there would be nothing to read and no card either.
+ */
+function messageParagraphs(answer: Answer, text: string, sources: Citation[], withCards: boolean): string[] {
+  const paragraphs = paragraphsOf(text);
+  const related = relatedLine(relatedOf(answer));
+  const all = [...placeCitationMarkers(paragraphs, sources), ...(related ? [related] : [])];
+  return all.length > 0 || withCards ? all : ['I have no answer to that.'];
 }
 
 /** Single line breaks inside a paragraph need `<br>` in Teams; paragraphs are blank-line separated. */
@@ -47,20 +58,23 @@ function buildActivity(text: string, citations: Citation[], cards: Attachment[],
 const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
- * The Teams message for an answer: text with `[n]` markers, the native citation entity (with
- * the AI label when a language model wrote the text), Adaptive Cards for action items, and the
- * feedback buttons. Pure: the same answer always gives the same payload, within Teams' size
+ * The Teams message for an answer: text with a `[n]` marker per source, the native citation
+ * entity for the sources only (with the AI label when a language model wrote the text), related
+ * near hits named plainly, Adaptive Cards for action items (the text then leaves out what they
+ * show), and the feedback buttons. Pure: the same answer always gives the same payload, within Teams' size
  * limit (cards are dropped first, then the text is shortened).
  */
 export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity> {
   const aiGenerated = answer.generatedBy === 'llm';
-  const citations = answer.citations.slice(0, MAX_TEAMS_CITATIONS);
-  const text = toTeamsText(placeCitationMarkers(answerParagraphs(answer), citations));
+  const sources = sourcesOf(answer).slice(0, MAX_TEAMS_CITATIONS);
   const cards = answer.cards.slice(0, MAX_CARDS).map(renderActionItemCard);
+  // Beside its card an item is not described again; without the card the text says it all.
+  const besideCards = toTeamsText(messageParagraphs(answer, textBesideCards(answer), sources, true));
+  const text = toTeamsText(messageParagraphs(answer, answer.text, sources, false));
 
-  const full = buildActivity(text, citations, cards, aiGenerated);
+  const full = cards.length > 0 ? buildActivity(besideCards, sources, cards, aiGenerated) : buildActivity(text, sources, [], aiGenerated);
   if (byteSize(full) <= byteBudget) return full;
-  const withoutCards = buildActivity(text, citations, [], aiGenerated);
+  const withoutCards = buildActivity(text, sources, [], aiGenerated);
   if (byteSize(withoutCards) <= byteBudget) return withoutCards;
 
   // Longest prefix that fits, by binary search on the text length.
@@ -68,8 +82,8 @@ export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACT
   let high = text.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (byteSize(buildActivity(shortenAtWord(text, mid), citations, [], aiGenerated)) <= byteBudget) low = mid;
+    if (byteSize(buildActivity(shortenAtWord(text, mid), sources, [], aiGenerated)) <= byteBudget) low = mid;
     else high = mid - 1;
   }
-  return buildActivity(shortenAtWord(text, low), citations, [], aiGenerated);
+  return buildActivity(shortenAtWord(text, low), sources, [], aiGenerated);
 }

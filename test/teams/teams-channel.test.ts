@@ -61,9 +61,8 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
     expect([...new Set(markersIn(text))].sort((a, b) => a - b)).toEqual([...positions].sort((a, b) => a - b));
     const claim = entity!.citation!.find((c) => c.appearance.name.startsWith('44-30 · '));
     expect(claim).toBeDefined();
-    // Its marker sits on the paragraph about 44-30, not only in the "See also" line.
-    const about4430 = text.split('\n\n').find((p) => p.includes('44-30') && !p.startsWith('See also'));
-    expect(about4430).toContain(`[${claim!.position}]`);
+    // The card shows the item, so the text does not repeat it: the claim's marker is in the Source line.
+    expect(text.split('\n\n')[0]).toBe(`Source: 44-30 [${claim!.position}]`);
   });
 
   it('delivers the rendered answer over the wire unchanged: text, citation entity, card, feedback', async () => {
@@ -105,7 +104,7 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
       position: 1,
       appearance: {
         '@type': 'DigitalDocument',
-        name: '44-30 · Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+        name: '44-30 · Action Plan for the implementation of WTSA-16… (2022 edition)',
         abstract: 'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
         keywords: ['Resolution 44', 'Action item 44-30'],
       },

@@ -40,7 +40,7 @@ describe('Teams field cases', () => {
     expect(replies).toHaveLength(1);
     const [reply] = replies;
     expect(reply!.replyToId).toBe(activity.id);
-    expect(String(reply!.activity.text)).toMatch(/^44-30 — Provision, by the TSB, of fellowships/);
+    expect(String(reply!.activity.text)).toMatch(/^Source: 44-30 \[1\]/);
     expect(reply!.activity.text).not.toMatch(/<at>|&nbsp;|Delegate Two/);
     const conversationId = (activity.conversation as { id: string }).id;
     const stored = harness.store.getAnswer(teamsAnswerKey(conversationId, reply!.id));

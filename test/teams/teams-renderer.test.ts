@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../bot/answer.js';
+import type { Rapporteur } from '../../bot/rapporteur.js';
 import type { TeamsMessageEntity } from '../../adapters/teams/teams-citations.js';
 import { renderTeamsAnswer, TEAMS_ACTIVITY_BYTE_BUDGET } from '../../adapters/teams/teams-renderer.js';
 import { fellowshipAnswer } from '../support/fake-answerer.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
 
 const QUESTION = 'status of Resolution 44 fellowships';
 
@@ -16,6 +18,63 @@ const markersIn = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].m
 function citation(overrides: Partial<Citation>): Citation {
   return { ...fellowshipAnswer(QUESTION).citations[0]!, ...overrides };
 }
+
+/** A seed file name (`004_34e05be8ad0376c5.txt`): never shown to users. */
+const SEED_FILE = /\d{3}_[0-9a-f]{16}/;
+
+describe('renderTeamsAnswer on real answers: native citations for sources only, related named plainly', () => {
+  let bot: Rapporteur;
+  beforeAll(async () => {
+    bot = await sharedRapporteur();
+  });
+
+  it('shows a one-item answer as its card, one claim for 44-30 and the related items in words', async () => {
+    const answer = await bot.ask(QUESTION);
+    const activity = renderTeamsAnswer(answer);
+
+    expect(activity.text).toBe('Source: 44-30 [1]\n\nRelated: 44-01; 44-15; 44-21; 44-26');
+    expect(entityOf(activity).citation!.map((c) => [c.position, c.appearance.name])).toEqual([
+      [1, '44-30 · Action Plan for the implementation of WTSA-16… (2022 edition)'],
+    ]);
+    expect(activity.attachments!.map((a) => (a.content as { body: { text?: string }[] }).body[0]!.text)).toEqual(['Action item 44-30']);
+    expect(JSON.stringify(activity)).not.toMatch(SEED_FILE);
+  });
+
+  it('describes the item in the text when the card must be dropped to fit', async () => {
+    const answer = await bot.ask(QUESTION);
+    const full = renderTeamsAnswer(answer);
+    const activity = renderTeamsAnswer(answer, Buffer.byteLength(JSON.stringify(full)) - 1);
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.text).toBe(
+      '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings. (Resolution 44)<br>' +
+        'Milestone: Ongoing · Periodic goals met: yes · Completed: no<br>' +
+        `Latest status: ${answer.cards[0]!.latestStatus} [1]\n\n` +
+        'Related: 44-01; 44-15; 44-21; 44-26',
+    );
+  });
+
+  it('marks the passage a report answer quotes, and names the other edition as related', async () => {
+    const activity = renderTeamsAnswer(await bot.ask('How many field offices does ITU have?'));
+    const [answerText, related] = activity.text!.split('\n\n');
+    expect(answerText).toMatch(/Asia and the Pacific\. \[1\]<br>\(Contribution of the ITU Regional Offices to the ITU-T operational plan \(2025\) › Introduction: ITU Regional Presence\)$/);
+    expect(related).toBe(
+      'Related: Introduction: ITU Regional Presence (2021); Europe - ITU Office for Europe › EMF capacity building (2021); ' +
+        'Europe - ITU Office for Europe › EMF paper (2021); Europe - ITU Office for Europe › 5G paper (2021)',
+    );
+    expect(entityOf(activity).citation!.map((c) => c.appearance.name)).toEqual([
+      'Contribution of the ITU Regional Offices to the ITU-T operational plan (2025)',
+    ]);
+    expect(JSON.stringify(activity)).not.toMatch(SEED_FILE);
+  });
+
+  it('marks each item of a list answer on its own line', async () => {
+    const answer = await bot.ask('What is the status of Resolution 22?');
+    const lines = renderTeamsAnswer(answer).text!.split('<br>');
+    expect(lines.slice(1).map((line) => /^• (\d\d-\d\d) .* \[(\d+)\]$/.exec(line)?.slice(1))).toEqual(
+      answer.listed!.map((id, i) => [id, String(i + 1)]),
+    );
+  });
+});
 
 describe('renderTeamsAnswer', () => {
   it('renders the 44-30 answer with a marker per citation, the citation entity, a card and feedback', () => {
@@ -39,7 +98,7 @@ describe('renderTeamsAnswer', () => {
           position: 1,
           appearance: {
             '@type': 'DigitalDocument',
-            name: '44-30 · Action Plan for the implementation of WTSA-16 Resolutions and Opinion',
+            name: '44-30 · Action Plan for the implementation of WTSA-16… (2022 edition)',
             abstract: 'Over the period October 2021 to December 2021, due to COVID-19 restrictions, no fellowships were awarded.',
             keywords: ['Resolution 44', 'Action item 44-30'],
           },
@@ -63,7 +122,7 @@ describe('renderTeamsAnswer', () => {
     expect(entityOf(renderTeamsAnswer(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
   });
 
-  it('marks each citation where it is supported, lists unused ones under See also, with the url when known', () => {
+  it('marks each source where it is supported, names unused ones in a Sources line, with the url when known', () => {
     const answer: Answer = {
       ...fellowshipAnswer(QUESTION),
       text:
@@ -86,11 +145,11 @@ describe('renderTeamsAnswer', () => {
     const paragraphs = activity.text!.split('\n\n');
     expect(paragraphs[1]).toMatch(/restrictions\. \[2\]$/);
     expect(paragraphs[2]).toMatch(/meetings\. \[1\]$/);
-    expect(paragraphs[3]).toBe('See also: Resolution 44 – Bridging the standardization gap between… [3]');
+    expect(paragraphs[3]).toBe('Source: Resolution 44 – Bridging the standardization gap between… [3]');
     const claims = entityOf(activity).citation!;
     expect(claims.map((c) => c.position).sort()).toEqual(markersIn(activity.text!).sort());
     expect(claims[0]!.appearance.url).toBe('https://www.itu.int/md/T17-TSAG-C-0123');
-    expect(claims[2]!.appearance.name).toBe('Action Plan for the implementation of WTSA-16 Resolutions and Opinion');
+    expect(claims[2]!.appearance.name).toBe('Action Plan for the implementation of WTSA-16 Resolutions and… (2022 edition)');
     expect(claims[2]!.appearance.keywords).toBeUndefined();
   });
 

@@ -11,7 +11,8 @@ import {
 import { itemCitation, toDigestDocument } from './digest-citations.js';
 import { compareEditions, editionsBySeries, type DigestCorpus } from './digest-corpus.js';
 import { editionChanges } from './edition-changes.js';
-import { milestoneDueReason } from './milestone-due.js';
+import { milestoneTiming } from './milestone-due.js';
+import { staleSource } from './source-freshness.js';
 import { lastStatusLine } from './status-lines.js';
 
 const ACTION_CHARS = 220;
@@ -22,14 +23,15 @@ function currentActionPlans(documents: DocumentInfo[]): DocumentInfo[] {
   return [...editionsBySeries(documents.filter((d) => d.kind === 'action-plan')).values()].map((editions) => editions[editions.length - 1]!);
 }
 
-function digestItem(item: ActionItemRecord, doc: DocumentInfo, reason: string): DigestItem {
+function digestItem(item: ActionItemRecord, doc: DocumentInfo, reason: string, milestoneDate?: string): DigestItem {
   return {
     id: item.id,
     resolution: item.resolution,
     action: truncate(item.action.replace(/\s+/g, ' ').trim(), ACTION_CHARS),
-    milestone: item.milestone,
+    milestone: item.milestone.replace(/\s+/g, ' ').trim(),
     latestStatus: lastStatusLine(item.status, STATUS_CHARS),
     reason,
+    ...(milestoneDate ? { milestoneDate } : {}),
     cite: itemCitation(item, doc),
   };
 }
@@ -54,9 +56,11 @@ function tallies(items: ActionItemRecord[], resolutions: ResolutionRecord[]): Re
 
 /**
  * The digest for `meeting` from the corpus: action items from the current edition of the
- * action plan that need attention (not completed, no periodic-goals mark) or fall due at the
- * meeting, what changed between the two latest editions of each series, and per-Resolution
- * counts. Pure: the same corpus, meeting and `now` give the same digest.
+ * action plan that need attention (not completed, no periodic-goals mark), fall due at the
+ * meeting or are overdue, whether that edition is out of date, what changed between the two
+ * latest editions of each series, and per-Resolution counts. An as-of digest has no meeting,
+ * so nothing is due at it; overdue is then counted to its date. Pure: the same corpus, meeting
+ * and `now` give the same digest.
  */
 export function buildDigest(corpus: Pick<DigestCorpus, 'documents' | 'records'>, meeting: DigestMeeting, now: Date = new Date()): Digest {
   const plans = currentActionPlans(corpus.documents);
@@ -69,18 +73,25 @@ export function buildDigest(corpus: Pick<DigestCorpus, 'documents' | 'records'>,
 
   const open = items.filter((item) => !item.completed);
   const needsAttention = open.filter((item) => !item.goalsMet).map((item) => digestItem(item, docOf(item), 'no periodic-goals mark'));
-  const dueAtMeeting = open.flatMap((item) => {
-    const reason = milestoneDueReason(item.milestone, meeting.start);
-    return reason ? [digestItem(item, docOf(item), reason)] : [];
-  });
+  const timed = open.map((item) => ({ item, timing: milestoneTiming(item.milestone, meeting) }));
+  const dueAtMeeting = meeting.asOf
+    ? []
+    : timed.flatMap(({ item, timing }) => (timing?.when === 'due' ? [digestItem(item, docOf(item), timing.reason)] : []));
+  const overdue = timed
+    .flatMap(({ item, timing }) => (timing?.when === 'overdue' ? [digestItem(item, docOf(item), timing.reason, timing.date)] : []))
+    .sort((a, b) => a.milestoneDate!.localeCompare(b.milestoneDate!) || compareItemIds(a.id, b.id));
+  const actionPlan = plans.length > 0 ? toDigestDocument(plans.sort(compareEditions)[plans.length - 1]!) : null;
+  const stale = staleSource(actionPlan, meeting);
 
   return {
     meeting,
     generatedAt: now.toISOString(),
     documents: corpus.documents.map(toDigestDocument),
-    actionPlan: plans.length > 0 ? toDigestDocument(plans.sort(compareEditions)[plans.length - 1]!) : null,
+    actionPlan,
     needsAttention,
     dueAtMeeting,
+    overdue,
+    ...(stale ? { staleSource: stale } : {}),
     changes: editionChanges(corpus),
     tallies: tallies(items, resolutions),
   };

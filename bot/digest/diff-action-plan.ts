@@ -1,37 +1,39 @@
 import type { ActionItemRecord, DocumentInfo } from '../../retrieval/corpus/records.js';
-import { truncate } from '../answering/key-sentences.js';
-import { compareItemIds, type DigestChange } from './digest.js';
+import { quote, summariseFacts } from './change-facts.js';
+import { compareItemIds, type DigestChange, type DigestFact } from './digest.js';
 import { itemCitation } from './digest-citations.js';
+import { changedFigures, compareTexts, sameWording } from './sentence-diff.js';
 import { statusLines } from './status-lines.js';
 
 const QUOTE_CHARS = 140;
 
-const quote = (text: string): string => `“${truncate(text, QUOTE_CHARS)}”`;
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** Figure changes in an edited text, else one rewording fact; nothing when only case or spacing changed. */
+function editFacts(what: 'action' | 'status', before: string, after: string): DigestFact[] {
+  const figures = changedFigures(before, after);
+  if (figures.length > 0) return figures.map((figure) => ({ kind: 'value', what: 'figure', ...figure }));
+  return [{ kind: 'reworded', what, from: before, to: after }];
+}
 
-/** What differs between two editions of one item, as short clauses; empty when nothing did. */
-function itemDifferences(before: ActionItemRecord, after: ActionItemRecord): string[] {
-  const parts: string[] = [];
-  if (before.id !== after.id) parts.push(`renumbered from ${before.id}`);
-  if (before.completed !== after.completed) parts.push(after.completed ? 'now marked completed' : 'no longer marked completed');
-  if (before.goalsMet !== after.goalsMet) {
-    parts.push(after.goalsMet ? 'periodic goals now marked met' : 'periodic-goals mark removed');
-  }
-  if (before.milestone !== after.milestone) parts.push(`milestone ${quote(before.milestone)} → ${quote(after.milestone)}`);
-  if (before.action.replace(/\s+/g, ' ') !== after.action.replace(/\s+/g, ' ')) parts.push('action reworded');
-
-  const old = new Set(statusLines(before.status));
-  const current = statusLines(after.status);
-  const added = current.filter((line) => !old.has(line));
-  const dropped = [...old].filter((line) => !current.includes(line));
-  if (added.length === 1) parts.push(`new status line: ${quote(added[0]!)}`);
-  else if (added.length > 1) parts.push(`${added.length} new status lines, latest: ${quote(added[added.length - 1]!)}`);
-  if (dropped.length > 0) parts.push(`${dropped.length} earlier status line${dropped.length === 1 ? '' : 's'} removed`);
-  return parts;
+/** What differs between two editions of one item, fact by fact; empty when nothing did. */
+function itemFacts(before: ActionItemRecord, after: ActionItemRecord): DigestFact[] {
+  const facts: DigestFact[] = [];
+  if (before.id !== after.id) facts.push({ kind: 'value', what: 'number', from: before.id, to: after.id });
+  if (before.completed !== after.completed) facts.push({ kind: 'mark', mark: 'completed', from: before.completed, to: after.completed });
+  if (before.goalsMet !== after.goalsMet) facts.push({ kind: 'mark', mark: 'goals-met', from: before.goalsMet, to: after.goalsMet });
+  if (before.milestone.trim() !== after.milestone.trim()) facts.push({ kind: 'value', what: 'milestone', from: before.milestone.trim(), to: after.milestone.trim() });
+  const [oldAction, newAction] = [before.action, after.action].map((text) => text.replace(/\s+/g, ' ').trim()) as [string, string];
+  if (!sameWording(oldAction, newAction)) facts.push(...editFacts('action', oldAction, newAction));
+  const status = compareTexts(statusLines(before.status), statusLines(after.status));
+  facts.push(
+    ...status.edits.flatMap((edit) => editFacts('status', edit.before, edit.after)),
+    ...status.added.map((text): DigestFact => ({ kind: 'sentence', what: 'status', change: 'added', text })),
+    ...status.removed.map((text): DigestFact => ({ kind: 'sentence', what: 'status', change: 'removed', text })),
+  );
+  return facts;
 }
 
 /**
- * Items added, removed or changed (status lines, marks, milestone, wording) from the `older`
+ * Items added, removed or changed (marks, milestone, status and action sentences) from the `older`
  * to the `newer` edition of an action plan, in item order. An item renumbered with its former
  * number in brackets (`54-03 (44-25)`) is matched to that number.
  */
@@ -50,20 +52,22 @@ export function diffActionPlan(
         kind: 'added',
         subject: 'action-item',
         label: item.id,
-        summary: `New action item: ${quote(item.action)}`,
+        summary: `New action item: ${quote(item.action, QUOTE_CHARS)}`,
+        facts: [],
         cite: itemCitation(item, newer.doc),
         order: item.id,
       });
       continue;
     }
     matched.add(previous.id);
-    const parts = itemDifferences(previous, item);
-    if (parts.length === 0) continue;
+    const facts = itemFacts(previous, item);
+    if (facts.length === 0) continue;
     changes.push({
       kind: 'changed',
       subject: 'action-item',
       label: item.id,
-      summary: capitalise(parts.join('; ')),
+      summary: summariseFacts(facts, QUOTE_CHARS),
+      facts,
       cite: itemCitation(item, newer.doc),
       order: item.id,
     });
@@ -74,7 +78,8 @@ export function diffActionPlan(
       kind: 'removed',
       subject: 'action-item',
       label: item.id,
-      summary: `Removed from the action plan (was: ${quote(item.action)})`,
+      summary: `Removed from the action plan (was: ${quote(item.action, QUOTE_CHARS)})`,
+      facts: [],
       cite: itemCitation(item, older.doc),
       order: item.id,
     });

@@ -1,29 +1,27 @@
-import { truncate } from '../answering/key-sentences.js';
-import { citeLabel, documentLabel, meetingDates, type Digest, type DigestChange, type DigestItem } from './digest.js';
+import { countOf, documentLabel, longDate, meetingDates, type Digest } from './digest.js';
+import { digestHighlights, type OutlineHighlight, type OutlineSectionKey } from './digest-brief.js';
+import {
+  attentionEntry,
+  changeEntries,
+  milestoneEntry,
+  overdueByResolution,
+  resolutionName,
+  seriesTitle,
+  tallyEntry,
+  type OutlineEntry,
+  type OutlineGroup,
+} from './outline-entries.js';
 
 /**
- * The digest as headed lists of plain-text entries: the wording every renderer shares, so
- * Markdown, Slack, Teams and the playground differ only in markup. Plain text, no markup.
+ * The digest as the wording every renderer shares, so Markdown, Slack, Teams and the playground
+ * differ only in markup: a headline and the first screen's highlights, then the full lists.
+ * Plain text, no markup.
  */
 
-export interface OutlineEntry {
-  /** What the entry is about: `47-01`, a section, `Resolution 44`. */
-  label: string;
-  /** `added`, `removed`, `changed` for edition changes. */
-  tag?: string;
-  text: string;
-  /** The source, e.g. `Action item 47-01 · Resolution 47`; empty for the counts. */
-  cite: string;
-}
+export type { OutlineEntry, OutlineGroup } from './outline-entries.js';
+export type { OutlineHighlight, OutlineSectionKey } from './digest-brief.js';
 
-export interface OutlineGroup {
-  /** A sub-heading (the document series for changes). */
-  heading?: string;
-  entries: OutlineEntry[];
-}
-
-export type OutlineSectionKey = 'needs-attention' | 'due' | 'changes' | 'tallies';
-
+/** One full list: every entry, under its title. */
 export interface OutlineSection {
   key: OutlineSectionKey;
   title: string;
@@ -44,71 +42,24 @@ export interface DigestOutline {
   title: string;
   /** Dates and time zone, or "as of" for a digest without a calendar meeting. */
   subtitle: string;
-  /** One line of totals, for notifications and the top of the message. */
+  /** One line of totals, for notifications; "due at this meeting" only when there is a meeting. */
   summary: string;
-  /** Only when a language model introduced the digest: renderers show it after the totals. */
+  /** The editions the digest draws on, with their dates: `Title, 1 December 2021 → 1 January 2025`. */
+  editions: string[];
+  /** Set when the newest action plan predates the previous meeting or is a year or more old. */
+  warning?: string;
+  /** Only when a language model introduced the digest: renderers show it after the headline. */
   introduction?: OutlineIntroduction;
-  /** `Title (edition)` of every source document. */
+  /** The first screen: a few entries of each list (see `digestHighlights`). */
+  highlights: OutlineHighlight[];
+  /** `Title (edition)` of every source document, first of the full lists. */
   sources: string[];
+  /** The full lists: every entry, never cut. */
   sections: OutlineSection[];
 }
 
 /** How every channel labels a model-written introduction. */
 export const INTRODUCTION_LABEL = 'Written by a language model from the action-item changes under “What changed”.';
-
-const LABEL_CHARS = 90;
-const DUE_ACTION_CHARS = 160;
-const PARENT_HEADING_CHARS = 40;
-const MAX_SEPARATE_DROPPED_SECTIONS = 3;
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const sentence = (text: string): string => {
-  const trimmed = text.trim();
-  return /[.!?…”]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-function attentionEntry(item: DigestItem): OutlineEntry {
-  const status = item.latestStatus ? `Last status: ${sentence(item.latestStatus)}` : 'No status reported.';
-  return { label: item.id, text: `${sentence(item.action)} ${status}`, cite: citeLabel(item.cite) };
-}
-
-function dueEntry(item: DigestItem): OutlineEntry {
-  return { label: item.id, text: `${sentence(truncate(item.action, DUE_ACTION_CHARS))} ${sentence(capitalise(item.reason))}`, cite: citeLabel(item.cite) };
-}
-
-/** `Asia and the Pacific - Regional… › Bridging the Standardization Gap (BSG)`: parents shortened, the last heading kept. */
-function sectionLabel(path: string): string {
-  const parts = path.split(' › ');
-  return truncate(parts.map((part, i) => (i < parts.length - 1 ? truncate(part, PARENT_HEADING_CHARS) : part)).join(' › '), LABEL_CHARS);
-}
-
-/** An edition by its date; one of unknown date is said so (the seed file name means nothing to readers). */
-const editionDate = (edition: string): string => edition || 'undated';
-const editionOf = (change: DigestChange): string => `${editionDate(change.cite.edition)} edition`;
-
-function changeEntry(change: DigestChange): OutlineEntry {
-  if (change.subject === 'action-item') {
-    return { label: change.label, tag: change.kind, text: change.summary, cite: `${citeLabel(change.cite)}, ${editionOf(change)}` };
-  }
-  return { label: sectionLabel(change.label), tag: change.kind, text: change.summary, cite: `§ ${editionOf(change)}` };
-}
-
-/**
- * Changes as entries. Sections a new edition dropped say nothing but their name, so past a
- * few they share one entry listing them.
- */
-function changeEntries(changes: DigestChange[]): OutlineEntry[] {
-  const droppedSections = changes.filter((c) => c.subject === 'section' && c.kind === 'removed');
-  if (droppedSections.length <= MAX_SEPARATE_DROPPED_SECTIONS) return changes.map(changeEntry);
-  const collapsed: OutlineEntry = {
-    label: `${droppedSections.length} sections`,
-    tag: 'removed',
-    text: `No longer in the new edition: ${droppedSections.map((c) => sectionLabel(c.label)).join('; ')}.`,
-    cite: `§ ${editionOf(droppedSections[0]!)}`,
-  };
-  return [...changes.filter((c) => !droppedSections.includes(c)).map(changeEntry), collapsed];
-}
 
 function subtitle(digest: Digest): string {
   const { meeting } = digest;
@@ -116,10 +67,26 @@ function subtitle(digest: Digest): string {
   return `${meetingDates(meeting)} (${meeting.timeZone})`;
 }
 
-/** Lays the digest out as titled sections of entries, each entry citing its source. */
-export function digestOutline(digest: Digest): DigestOutline {
-  const changeCount = digest.changes.reduce((sum, series) => sum + series.changes.length, 0);
+/** The action plan's edition, then each compared series from → to. */
+function editions(digest: Digest): string[] {
+  const plan = digest.actionPlan;
+  const compared = digest.changes.map((s) => `${seriesTitle(s.to.title)}, ${longDate(s.from.edition)} → ${longDate(s.to.edition)}`);
+  const planCompared = plan && digest.changes.some((s) => s.to.file === plan.file);
+  return plan && !planCompared ? [`${plan.title}, ${longDate(plan.edition)}`, ...compared] : compared;
+}
+
+function warning(digest: Digest): string | undefined {
+  const stale = digest.staleSource;
+  if (!stale) return undefined;
+  const before = digest.meeting.asOf ? 'ago' : 'before this meeting';
+  const age = stale.yearsOld >= 1 ? `, ${countOf(stale.yearsOld, 'year')} ${before}` : '';
+  const previous = stale.previousMeeting ? ` and before the previous meeting (${stale.previousMeeting.name}, ${longDate(stale.previousMeeting.start)})` : '';
+  return `The newest action plan is dated ${longDate(stale.edition)}${age}${previous}: its statuses may be out of date.`;
+}
+
+function fullLists(digest: Digest, changes: OutlineEntry[]): OutlineSection[] {
   const plan = digest.actionPlan ? documentLabel(digest.actionPlan.title, digest.actionPlan.edition) : 'the action plan';
+  const overdue = overdueByResolution(digest.overdue);
   const sections: OutlineSection[] = [
     {
       key: 'needs-attention',
@@ -135,47 +102,69 @@ export function digestOutline(digest: Digest): DigestOutline {
       title: `Due at this meeting (${digest.dueAtMeeting.length})`,
       intro:
         digest.dueAtMeeting.length > 0
-          ? 'Open action items whose milestone names TSAG or a date before the meeting.'
+          ? 'Open action items whose milestone names TSAG meetings, this meeting’s month or its year.'
           : 'No open action item has a milestone at this meeting.',
-      groups: [{ entries: digest.dueAtMeeting.map(dueEntry) }],
+      groups: [{ entries: digest.dueAtMeeting.map(milestoneEntry) }],
+    },
+    {
+      key: 'overdue',
+      title: `Overdue (${digest.overdue.length})`,
+      intro:
+        digest.overdue.length > 0
+          ? 'Open action items whose milestone has passed, by Resolution, oldest milestone first.'
+          : 'No open action item has a milestone that has passed.',
+      groups: overdue.map(([resolution, items]) => ({ heading: `${resolutionName(resolution)} (${items.length})`, entries: items.map(milestoneEntry) })),
     },
     {
       key: 'changes',
-      title: `What changed (${changeCount})`,
+      title: `What changed (${changes.length})`,
       intro:
         digest.changes.length > 0
-          ? 'Differences between the two latest editions of each document series.'
+          ? 'Differences between the two latest editions of each document series: marks, milestones and figures old → new, sentences added and removed.'
           : 'Only one edition of each document is loaded, so there is nothing to compare yet.',
-      groups: digest.changes.map((series) => ({
-        heading: `${series.to.title}: ${editionDate(series.from.edition)} → ${editionDate(series.to.edition)} (${plural(series.changes.length, 'change')})`,
-        entries: changeEntries(series.changes),
-      })),
+      groups: digest.changes.map((series) => {
+        const entries = changeEntries(series);
+        return {
+          heading: `${series.to.title}: ${series.from.edition || series.from.file} → ${series.to.edition || series.to.file} (${countOf(entries.length, 'change')})`,
+          entries,
+        };
+      }),
     },
     {
       key: 'tallies',
       title: 'Counts per Resolution',
       intro: 'Completed / ongoing (periodic goals met) / needing attention, per Resolution.',
-      groups: [
-        {
-          entries: digest.tallies.map((t) => ({
-            label: t.resolution.startsWith('Opinion') ? t.resolution : `Resolution ${t.resolution}`,
-            text: `${t.completed} completed · ${t.ongoing} ongoing · ${t.needsAttention} need attention — ${truncate(t.title, LABEL_CHARS)}`,
-            cite: '',
-          })),
-        },
-      ],
+      groups: [{ entries: digest.tallies.map(tallyEntry) }],
     },
   ];
+  // Without a meeting nothing can be due at it: that list is left out, not shown empty.
+  return digest.meeting.asOf ? sections.filter((s) => s.key !== 'due') : sections;
+}
+
+/** Lays the digest out as a headline, the first screen's highlights and the full lists, each entry citing its source. */
+export function digestOutline(digest: Digest): DigestOutline {
+  const changes = digest.changes.flatMap(changeEntries);
+  const outlineEditions = editions(digest);
+  const outlineWarning = warning(digest);
+  const title = `Digest: ${digest.meeting.name}`;
+  const headline = [`${title} ${subtitle(digest)}`, outlineEditions.join(' · '), outlineWarning, digest.introduction?.text, digest.introduction && INTRODUCTION_LABEL].filter(
+    (line): line is string => Boolean(line),
+  );
+  const summary = [
+    `${countOf(digest.needsAttention.length, 'action item')} ${digest.needsAttention.length === 1 ? 'needs' : 'need'} attention`,
+    ...(digest.meeting.asOf ? [] : [`${digest.dueAtMeeting.length} due at this meeting`]),
+    `${digest.overdue.length} overdue`,
+    `${countOf(changes.length, 'change')} since the previous editions`,
+  ].join(' · ');
   return {
-    title: `Digest: ${digest.meeting.name}`,
+    title,
     subtitle: subtitle(digest),
-    summary: [
-      `${plural(digest.needsAttention.length, 'item needs', 'items need')} attention`,
-      `${digest.dueAtMeeting.length} due at this meeting`,
-      `${plural(changeCount, 'change')} since the previous editions`,
-    ].join(' · '),
+    summary,
+    editions: outlineEditions,
+    ...(outlineWarning ? { warning: outlineWarning } : {}),
     ...(digest.introduction ? { introduction: { text: digest.introduction.text, label: INTRODUCTION_LABEL } } : {}),
+    highlights: digestHighlights(digest, changes.length, { lines: headline.length, chars: headline.join('').length }),
     sources: digest.documents.map((d) => documentLabel(d.title, d.edition)),
-    sections,
+    sections: fullLists(digest, changes),
   };
 }

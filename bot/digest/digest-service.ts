@@ -7,6 +7,7 @@ import { loadDigestCorpus, type DigestCorpus } from './digest-corpus.js';
 import type { DigestIntroducer } from './digest-introducer.js';
 import { nextMeeting, toDigestMeeting } from './digest-plan.js';
 import { DEFAULT_TIME_ZONE, loadMeetingsCalendar, type Meeting, type MeetingsCalendar } from './meetings-calendar.js';
+import { withPreviousMeeting } from './source-freshness.js';
 
 export interface DigestServiceOptions {
   seedsDir: string;
@@ -64,8 +65,9 @@ export class DigestService {
     return loadMeetingsCalendar(this.options.calendarFile);
   }
 
+  /** The digest for `meeting`, which learns the calendar's previous meeting to judge its sources' age. */
   build(meeting: DigestMeeting): Digest {
-    return buildDigest(this.corpus(), meeting, this.now());
+    return buildDigest(this.corpus(), withPreviousMeeting(meeting, () => this.calendar()?.meetings ?? []), this.now());
   }
 
   /**

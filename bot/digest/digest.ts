@@ -17,6 +17,8 @@ export interface DigestMeeting {
   fromCalendar: boolean;
   /** Set when there is no meeting: the digest shows the reports as of `start` (today). */
   asOf?: true;
+  /** The calendar's latest meeting before this one, when it lists one (see `withPreviousMeeting`). */
+  previous?: { name: string; start: string };
 }
 
 /** One source document and its edition, as listed in the digest's header. */
@@ -44,7 +46,7 @@ export interface DigestCitation {
   url: string | null;
 }
 
-/** An action item listed under "Needs attention" or "Due at this meeting". */
+/** An action item listed under "Needs attention", "Due at this meeting" or "Overdue". */
 export interface DigestItem {
   id: string;
   resolution: string;
@@ -52,12 +54,28 @@ export interface DigestItem {
   milestone: string;
   /** The last line of the status narrative (empty when the item has none). */
   latestStatus: string;
-  /** Why it is listed, e.g. `no periodic-goals mark` or `milestone TSAG 2021 has passed`. */
+  /** Why it is listed, e.g. `no periodic-goals mark` or `milestone “TSAG 2021” has passed`. */
   reason: string;
+  /** For an overdue item: when its milestone fell due (`2021-01-01`), so the oldest can be named first. */
+  milestoneDate?: string;
   cite: DigestCitation;
 }
 
 export type DigestChangeKind = 'added' | 'removed' | 'changed';
+
+/**
+ * One fact of a change, for readers who want what changed rather than that something did.
+ * Marks are booleans: each channel shows them as ✓ / ✗, never the reports' raw "√".
+ */
+export type DigestFact =
+  /** An action item's "completed" or "periodic goals met" mark set or cleared. */
+  | { kind: 'mark'; mark: 'completed' | 'goals-met'; from: boolean; to: boolean }
+  /** An item's milestone or number, or a figure in a sentence with the words it counts (`eight area offices`). */
+  | { kind: 'value'; what: 'milestone' | 'number' | 'figure'; from: string; to: string }
+  /** A sentence (or an item's action or status line) reworded, no figure in it changed. */
+  | { kind: 'reworded'; what: 'action' | 'status' | 'sentence'; from: string; to: string }
+  /** A sentence of a section, or a line of an item's status, added or removed. */
+  | { kind: 'sentence'; what: 'status' | 'sentence'; change: 'added' | 'removed'; text: string };
 
 /** One difference between two editions of a document series. */
 export interface DigestChange {
@@ -67,6 +85,8 @@ export interface DigestChange {
   label: string;
   /** One line saying what changed. */
   summary: string;
+  /** What changed, fact by fact, for a `changed` entry (empty for `added` and `removed`). */
+  facts: DigestFact[];
   cite: DigestCitation;
 }
 
@@ -99,6 +119,16 @@ export interface DigestIntroduction {
   generatedBy: 'llm';
 }
 
+/** Why the action plan behind a digest may be out of date. */
+export interface DigestStaleSource {
+  /** The newest action plan's edition, `2022-01-01`. */
+  edition: string;
+  /** Whole years from that edition to the meeting (or to today for an as-of digest). */
+  yearsOld: number;
+  /** The calendar's previous meeting, when the edition predates it. */
+  previousMeeting?: { name: string; start: string };
+}
+
 export interface Digest {
   meeting: DigestMeeting;
   /** Present only when a chat model is configured and wrote one in time. */
@@ -110,7 +140,12 @@ export interface Digest {
   /** The action plan the item sections are drawn from (its latest edition), if any. */
   actionPlan: DigestDocument | null;
   needsAttention: DigestItem[];
+  /** Open items whose milestone names this meeting, its month or its year; empty for an as-of digest. */
   dueAtMeeting: DigestItem[];
+  /** Open items whose milestone passed before the meeting, oldest milestone first. */
+  overdue: DigestItem[];
+  /** Set when the newest action plan predates the previous meeting or is a year or more old. */
+  staleSource?: DigestStaleSource;
   changes: DigestSeriesChanges[];
   tallies: ResolutionTally[];
 }
@@ -142,6 +177,17 @@ export function meetingDates(meeting: Pick<DigestMeeting, 'start' | 'end'>): str
   }
   const startParts: Intl.DateTimeFormatOptions = sy === ey ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
   return `${day(meeting.start, startParts)} – ${day(meeting.end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+}
+
+/** `1 January 2022` for `2022-01-01`; anything that is not an ISO date is returned as it is. */
+export function longDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** `1 action item`, `6 action items`: a count with its noun in the right number. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Resolution numbers in reading order: 1, 2, … 99, then Opinions. */

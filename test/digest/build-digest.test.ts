@@ -3,28 +3,71 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../bot/digest/build-digest.js';
 import type { DigestMeeting } from '../../bot/digest/digest.js';
 import { loadDigestCorpus } from '../../bot/digest/digest-corpus.js';
-import { milestoneDueReason } from '../../bot/digest/milestone-due.js';
+import { milestoneTiming } from '../../bot/digest/milestone-due.js';
+import { staleSource, withPreviousMeeting } from '../../bot/digest/source-freshness.js';
 import { editedPlanSeeds, fullDigestCorpus, NEW_44_30_LINE } from './digest-fixtures.js';
 
 const TSAG: DigestMeeting = { name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29', timeZone: 'Europe/Zurich', fromCalendar: true };
 const NOW = new Date('2027-01-18T08:00:00Z');
 
-describe('milestoneDueReason', () => {
+describe('milestoneTiming', () => {
+  const january2027 = { start: '2027-01-25', end: '2027-01-29' };
+
   it.each([
     ['Each TSAG meeting', 'milestone “Each TSAG meeting”'],
     ['TSAG meetings, Ongoing', 'milestone “TSAG meetings, Ongoing”'],
     ['Ongoing each TSAG meeting', 'milestone “Ongoing each TSAG meeting”'],
-    ['TSAG 2021', 'milestone “TSAG 2021” has passed'],
     ['TSAG 2027', 'milestone “TSAG 2027”'],
-    ['Council 2017, TSAG 2017, Ongoing', 'milestone “Council 2017, TSAG 2017, Ongoing” has passed'],
-    ['March 2017', 'milestone “March 2017” is before the meeting'],
-    ['2021', 'milestone “2021” is before the meeting'],
+    ['January 2027', 'milestone “January 2027”'],
+    ['2027', 'milestone “2027”'],
   ])('%s is due at a January 2027 TSAG', (milestone, reason) => {
-    expect(milestoneDueReason(milestone, '2027-01-25')).toBe(reason);
+    expect(milestoneTiming(milestone, january2027)).toEqual({ when: 'due', reason });
   });
 
-  it.each(['Ongoing', 'TSAG 2028', 'Council 2021', 'WTSA-20', 'Ongoing, 3 months before Council', 'March 2027'])('%s is not', (milestone) => {
-    expect(milestoneDueReason(milestone, '2027-01-25')).toBeUndefined();
+  it.each([
+    ['TSAG 2021', '2021-01-01'],
+    ['Council 2017, TSAG 2017, Ongoing', '2017-01-01'],
+    ['March 2017', '2017-03-01'],
+    ['2021', '2021-01-01'],
+    ['December 2026', '2026-12-01'],
+    ['Council 2021', '2021-01-01'],
+    ['WTSA-20', '2020-01-01'],
+  ])('%s is overdue at a January 2027 TSAG, not due', (milestone, date) => {
+    expect(milestoneTiming(milestone, january2027)).toEqual({ when: 'overdue', reason: `milestone “${milestone}” has passed`, date });
+  });
+
+  it.each(['Ongoing', 'TSAG 2028', 'March 2027', 'Council 2027', 'Ongoing, 3 months before Council', 'TSAG 2020, TSAG 2028'])('%s is neither', (milestone) => {
+    expect(milestoneTiming(milestone, january2027)).toBeUndefined();
+  });
+
+  it('takes a meeting spanning two months as naming both', () => {
+    expect(milestoneTiming('April 2027', { start: '2027-03-30', end: '2027-04-03' })?.when).toBe('due');
+  });
+});
+
+describe('staleSource', () => {
+  const plan = buildDigest(fullDigestCorpus(), TSAG, NOW).actionPlan;
+
+  it('warns when the newest action plan is a year or more older than the meeting', () => {
+    expect(staleSource(plan, TSAG)).toEqual({ edition: '2022-01-01', yearsOld: 5 });
+    expect(staleSource(plan, { ...TSAG, start: '2022-12-31', end: '2022-12-31' })).toBeUndefined();
+  });
+
+  it('warns when it predates the previous meeting in the calendar, however recent', () => {
+    const meeting = withPreviousMeeting({ ...TSAG, start: '2022-09-26', end: '2022-09-30' }, () => [
+      { name: 'TSAG (January 2022)', start: '2022-01-10' },
+      { name: 'TSAG (May 2022)', start: '2022-05-30' },
+      { name: 'TSAG (September 2022)', start: '2022-09-26' },
+    ]);
+    expect(meeting.previous).toEqual({ name: 'TSAG (May 2022)', start: '2022-05-30' });
+    expect(staleSource(plan, meeting)).toEqual({ edition: '2022-01-01', yearsOld: 0, previousMeeting: { name: 'TSAG (May 2022)', start: '2022-05-30' } });
+  });
+
+  it('judges by age alone when the calendar cannot be read', () => {
+    const meeting = withPreviousMeeting(TSAG, () => {
+      throw new Error('meetings.json:3: start must be YYYY-MM-DD');
+    });
+    expect(meeting).toEqual(TSAG);
   });
 });
 
@@ -61,14 +104,54 @@ describe('buildDigest on the full corpus', () => {
     });
   });
 
-  it('lists open items whose milestone names TSAG or a date before the meeting, and no completed ones', () => {
+  it('lists open items whose milestone names this meeting as due, and those whose milestone passed as overdue, never both', () => {
     const due = new Map(digest.dueAtMeeting.map((i) => [i.id, i.reason]));
+    expect([...due.keys()]).toEqual(['01-04', '01-05', '01-06', '32-09', '50-18', '66-02', '66-03', '69-03', '73-15', '80-02', '87-03', '90-06', '92-02', '94-02', '94-03']);
     expect(due.get('01-04')).toBe('milestone “Each TSAG meeting”');
-    expect(due.get('22-04')).toBe('milestone “TSAG 2021” has passed');
-    expect(due.get('43-01')).toBe('milestone “2021” is before the meeting');
-    expect(due.has('44-30')).toBe(false);
+    const overdue = new Map(digest.overdue.map((i) => [i.id, i]));
+    expect(overdue.get('22-04')).toMatchObject({ reason: 'milestone “TSAG 2021” has passed', milestoneDate: '2021-01-01' });
+    expect(overdue.get('43-01')).toMatchObject({ reason: 'milestone “2021” has passed', milestoneDate: '2021-01-01' });
+    for (const id of due.keys()) expect(overdue.has(id)).toBe(false);
+    expect(digest.overdue.map((i) => i.milestoneDate)).toEqual(digest.overdue.map((i) => i.milestoneDate).sort());
+    expect(digest.overdue[0]).toMatchObject({ id: '22-01', milestone: 'TSAG 2017' });
     const corpusItems = fullDigestCorpus().records.filter((r) => r.kind === 'action-item');
-    for (const id of due.keys()) expect(corpusItems.find((r) => r.kind === 'action-item' && r.id === id)).toMatchObject({ completed: false });
+    for (const id of [...due.keys(), ...overdue.keys()]) expect(corpusItems.find((r) => r.kind === 'action-item' && r.id === id)).toMatchObject({ completed: false });
+    expect(due.has('44-30') || overdue.has('44-30')).toBe(false);
+  });
+
+  it('says its action plan is five years older than a 2027 meeting', () => {
+    expect(digest.staleSource).toEqual({ edition: '2022-01-01', yearsOld: 5 });
+    expect(buildDigest(fullDigestCorpus(), { ...TSAG, start: '2022-05-30', end: '2022-06-03' }, NOW).staleSource).toBeUndefined();
+  });
+
+  it('has nothing due, only overdue, in an as-of digest', () => {
+    const asOf = buildDigest(fullDigestCorpus(), { ...TSAG, name: 'Current reports', fromCalendar: false, asOf: true }, NOW);
+    expect(asOf.dueAtMeeting).toEqual([]);
+    expect(asOf.overdue.map((i) => i.id)).toEqual(digest.overdue.map((i) => i.id));
+  });
+
+  it('finds the eight → nine area offices in the regional presence, as a changed figure', () => {
+    const presence = digest.changes[0]!.changes.find((c) => c.label === 'Introduction: ITU Regional Presence')!;
+    expect(presence.kind).toBe('changed');
+    expect(presence.facts[0]).toEqual({ kind: 'value', what: 'figure', from: 'eight area offices', to: 'nine area offices' });
+    expect(presence.summary).toBe('“eight area offices” → “nine area offices”; 1 more change');
+  });
+
+  it('lists the sentences a section gained and lost, not paragraph counts', () => {
+    const arab = digest.changes[0]!.changes.find((c) => c.label === 'Arab States - Regional Office for the Arab States')!;
+    expect(arab.facts).toContainEqual({
+      kind: 'sentence',
+      what: 'sentence',
+      change: 'added',
+      text: 'What follows are some of the specific activities that the Regional Office coordinated/assisted TSB with:',
+    });
+    expect(arab.facts).toContainEqual({ kind: 'sentence', what: 'sentence', change: 'removed', text: 'Smart Cities and Communities' });
+    expect(arab.facts.find((f) => f.kind === 'reworded')).toEqual({
+      kind: 'reworded',
+      what: 'sentence',
+      from: 'The ITU Regional Office for the Arab have continued close coordination with TSB on all activities carried out in the Arab region.',
+      to: 'The ITU Regional Office for Arab States coordinates closely with TSB on activities carried out in the Arab region.',
+    });
   });
 
   it('compares the 2021 and 2025 regional-office reports section by section', () => {
@@ -107,12 +190,17 @@ describe('what changed between two editions of the action plan', () => {
     expect(digest.actionPlan?.file).toBe('wtsa-16-action-plan-2023.txt');
   });
 
-  it('reports exactly the new 44-30 status line, the 66-01 goals mark and the removal of 47-02', () => {
+  it('reports exactly the new 44-30 status line, the 66-01 goals mark and the removal of 47-02, fact by fact', () => {
     const [series] = digest.changes;
     expect(series!.changes.map((c) => [c.kind, c.label, c.summary])).toEqual([
-      ['changed', '44-30', `New status line: “${NEW_44_30_LINE.replace(/^· /, '')}”`],
+      ['changed', '44-30', `New status: “${NEW_44_30_LINE.replace(/^· /, '')}”`],
       ['removed', '47-02', 'Removed from the action plan (was: “TSB Director to report to Council annually regarding progress in ccTLDs. (i. TSB Dir)”)'],
-      ['changed', '66-01', 'Periodic goals now marked met'],
+      ['changed', '66-01', 'Periodic goals met ✗ → ✓'],
+    ]);
+    expect(series!.changes.map((c) => c.facts)).toEqual([
+      [{ kind: 'sentence', what: 'status', change: 'added', text: NEW_44_30_LINE.replace(/^· /, '') }],
+      [],
+      [{ kind: 'mark', mark: 'goals-met', from: false, to: true }],
     ]);
     expect(series!.changes.map((c) => c.cite.document)).toEqual([
       'wtsa-16-action-plan-2023.txt',

@@ -156,7 +156,9 @@ describe('GET /api/digest', () => {
   const outline: DigestOutline = {
     title: 'Digest: TSAG',
     subtitle: '25–29 January 2027 (Europe/Zurich)',
-    summary: '1 item needs attention · 0 due at this meeting · 0 changes since the previous editions',
+    summary: '1 action item needs attention · 0 due at this meeting · 0 overdue · 0 changes since the previous editions',
+    editions: ['Action Plan for the implementation of WTSA-16 Resolutions and Opinion, 1 January 2022'],
+    highlights: [],
     sources: ['Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022-01-01)'],
     sections: [],
   };

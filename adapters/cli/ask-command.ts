@@ -11,12 +11,14 @@ const HELP = {
   text: `
 Usage: npm run --silent ask -- [--json] [QUESTION...]
 
-Answers a question from the indexed reports, with the action items and sections it cites.
+Answers a question from the indexed reports: the answer, the sources it drew on (action item,
+document and edition, section) and, apart, related items it did not draw on.
 With no question, reads one question per line from stdin and answers each in turn. Logs go to
 stderr, so stdout holds answers only. Needs the index (\`npm run ingest\` or \`npm start\` builds it).
 
 Options:
-  --json       one JSON object per answer: {question, answer, abstained, citations}
+  --json       one JSON object per answer: {question, answer, abstained, citations}, each
+               citation with "role": "source" or "related" (sources first)
   -h, --help   show this help
 
 Examples:

@@ -35,21 +35,48 @@ describe('npm run ask', () => {
     expect(Object.keys(answer)).toEqual(['question', 'answer', 'abstained', 'citations']);
     expect(answer.question).toBe('status of Resolution 44 fellowships');
     expect(answer.abstained).toBe(false);
-    expect(answer.citations.length).toBeLessThanOrEqual(5);
     expect(answer.citations[0]).toEqual({
       actionItem: '44-30',
       resolution: '44',
       document: '004_34e05be8ad0376c5.txt',
+      documentTitle: 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)',
+      edition: '2022-01-01',
       section: 'Resolution 44 – Bridging the standardization gap between developing and developed countries',
       excerpt: expect.stringContaining('fellowships were awarded'),
       score: expect.any(Number),
+      role: 'source',
     });
+    // One source, the item the answer describes; the other near hits after it, as related.
+    expect(answer.citations.map((c: { actionItem: string; role: string }) => [c.actionItem, c.role])).toEqual([
+      ['44-30', 'source'],
+      ['44-01', 'related'],
+      ['44-15', 'related'],
+      ['44-21', 'related'],
+      ['44-26', 'related'],
+    ]);
+  });
+
+  it('cites a passage answer by the passage it quotes, the file name only in `document`', async () => {
+    const { stdout } = await ask(['--json', 'How many field offices does ITU have?']);
+    const [source, ...related] = JSON.parse(stdout).citations;
+    expect(source).toMatchObject({
+      role: 'source',
+      document: '001_8bc5aacc5d96b944.txt',
+      documentTitle: 'Contribution of the ITU Regional Offices to the ITU-T operational plan (2025)',
+      section: 'Introduction: ITU Regional Presence',
+    });
+    expect(related.map((c: { role: string }) => c.role)).toEqual(['related', 'related', 'related', 'related']);
+    expect(related[0]).toMatchObject({ document: '000_2fa1642e87176136.txt', documentTitle: 'Contribution of the ITU Regional Offices to the ITU-T operational plan (2021)' });
   });
 
   it('adds the complete list of items to a list answer', async () => {
     const { stdout } = await ask(['--json', "Res 65 - what's still open?"]);
     const answer = JSON.parse(stdout);
     expect(answer.listed).toEqual(['65-01', '65-02']);
+    expect(answer.citations.map((c: { actionItem: string; role: string }) => [c.actionItem, c.role])).toEqual([
+      ['65-01', 'source'],
+      ['65-02', 'source'],
+    ]);
     expect(answer.answer).toContain('2 Resolution 65 action items not completed');
   });
 
@@ -61,10 +88,22 @@ describe('npm run ask', () => {
     expect(lines[1]).toMatchObject({ abstained: true, citations: [] });
   });
 
-  it('prints a readable answer without --json', async () => {
-    const { stdout } = await ask(['44-30']);
-    expect(stdout).toContain('44-30 — Provision, by the TSB, of fellowships');
-    expect(stdout).toContain('Sources:\n  [1] Action item 44-30 — Action Plan for the implementation of WTSA-16 Resolutions and Opinion › Resolution 44');
+  it('prints a readable answer without --json: the whole item, its source, the related items, no file name', async () => {
+    const { stdout } = await ask(['status of Resolution 44 fellowships']);
+    const plan = 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition) › Resolution 44 – Bridging the standardization gap between developing and developed countries';
+    const [text, sources, related] = stdout.trim().split('\n\n');
+    expect(text!.split('\n')).toEqual([
+      '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings. (Resolution 44)',
+      'Milestone: Ongoing · Periodic goals met: yes · Completed: no',
+      expect.stringMatching(/^Latest status: Over the period January to August 2020, 33 fellowships were awarded/),
+    ]);
+    expect(sources!.split('\n')).toEqual([
+      'Sources:',
+      `  [1] Action item 44-30 — ${plan}`,
+      expect.stringMatching(/^ {6}“Over the period January to August 2020, .*no fellowships were awarded\.”$/),
+    ]);
+    expect(related).toBe(['Related:', ...['44-01', '44-15', '44-21', '44-26'].map((id) => `  • Action item ${id} — ${plan}`)].join('\n'));
+    expect(stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
   it('answers a 20,000-character question with a clear message', async () => {

@@ -74,16 +74,31 @@ describe.skipIf(missing)(title, () => {
 
     const answer = page.locator('.exchange .answer').last();
     await answer.locator('.citation').first().waitFor();
-    expect(await answer.locator('.answer-text p').first().textContent()).toMatch(
-      /^44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings\./,
-    );
+    // The item is shown once, as its card: no text repeats its action, marks or status.
+    expect(await answer.locator('.answer-text').count()).toBe(0);
     const card = answer.locator('.card').first();
+    expect(await answer.locator('.card').count()).toBe(1);
     expect(await card.locator('.item-id').textContent()).toBe('44-30');
+    expect(await card.locator('.card-action').textContent()).toBe(
+      'Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.',
+    );
     expect(await card.locator('.card-facts').innerText()).toMatch(/MILESTONE\s+Ongoing\s+PERIODIC GOALS MET\s+Yes\s+COMPLETED\s+No/i);
 
-    const citation = answer.locator('.citation').filter({ has: page.locator('.chip-item', { hasText: /^44-30$/ }) });
+    // One source, the item the answer describes; the near hits apart, collapsed under Related.
+    const sources = answer.locator('.sources');
+    expect(await sources.locator('h3').textContent()).toBe('Source');
+    expect(await sources.locator('.chip-item').allTextContents()).toEqual(['44-30']);
+    const related = answer.locator('details.related');
+    expect(await related.locator('summary').first().textContent()).toBe('Related (4)');
+    expect(await related.locator('.chip-item').allTextContents()).toEqual(['44-01', '44-15', '44-21', '44-26']);
+    expect(await related.locator('.citation').first().isVisible()).toBe(false);
+    await related.locator('summary').first().click();
+    expect(await related.locator('.citation').first().isVisible()).toBe(true);
+    expect(await answer.innerText()).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+
+    const citation = sources.locator('.citation');
     const chip = citation.locator('summary');
-    expect(await chip.innerText()).toContain('Action Plan for the implementation of WTSA-16 Resolutions and Opinion');
+    expect(await chip.innerText()).toContain('Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)');
     const excerpt = citation.locator('.excerpt');
     expect(await excerpt.count()).toBe(1);
     expect(await excerpt.isVisible()).toBe(false);

@@ -73,7 +73,7 @@ export function renderCitation(citation) {
     'summary',
     { className: 'chip' },
     citation.actionItem ? el('span', { className: 'chip-item' }, citation.actionItem) : null,
-    el('span', { className: 'chip-document' }, citation.documentTitle || citation.document),
+    el('span', { className: 'chip-document', title: citation.documentTitle }, citation.documentTitle),
     citation.section ? el('span', { className: 'chip-section' }, citation.section) : null,
   );
   const body = el(
@@ -84,19 +84,32 @@ export function renderCitation(citation) {
       'p',
       { className: 'citation-meta' },
       el('span', {}, citation.section),
-      el('span', {}, `${citation.documentTitle} (${citation.document})`),
+      el('span', {}, citation.documentTitle),
     ),
     citation.url ? safeLink(citation.url) : null,
   );
   return el('details', { className: 'citation' }, summary, body);
 }
 
-function renderCitations(citations) {
+const citationList = (citations) => el('ul', { className: 'citation-list' }, ...citations.map((c) => el('li', {}, renderCitation(c))));
+
+/** What the answer drew on. */
+function renderSources(sources) {
   return el(
     'section',
     { className: 'sources', 'aria-label': 'Sources' },
-    el('h3', {}, citations.length === 1 ? 'Source' : `Sources (${citations.length})`),
-    el('ul', { className: 'citation-list' }, ...citations.map((c) => el('li', {}, renderCitation(c)))),
+    el('h3', {}, sources.length === 1 ? 'Source' : `Sources (${sources.length})`),
+    citationList(sources),
+  );
+}
+
+/** Near hits the answer did not draw on: collapsed, so they are not read as its support. */
+function renderRelated(related) {
+  return el(
+    'details',
+    { className: 'related', 'aria-label': 'Related' },
+    el('summary', {}, `Related (${related.length})`),
+    citationList(related),
   );
 }
 
@@ -133,10 +146,17 @@ export function renderAnswer(answer, { requestId, onAsk }) {
   if (answer.abstained) {
     parts.push(el('p', { className: 'abstained-note' }, 'No confident answer in the reports'));
   }
-  parts.push(renderParagraphs(answer.text));
-  if (answer.cards?.length) parts.push(el('div', { className: 'cards' }, ...answer.cards.map(renderCard)));
+  const cards = answer.cards ?? [];
+  // Beside the cards the text leaves out what they show, so each item appears once.
+  const text = cards.length ? (answer.textBesideCards ?? answer.text) : answer.text;
+  if (text.trim() !== '') parts.push(renderParagraphs(text));
+  if (cards.length) parts.push(el('div', { className: 'cards' }, ...cards.map(renderCard)));
   if (answer.abstained && answer.nearest?.length) parts.push(renderNearest(answer.nearest, onAsk));
-  if (answer.citations?.length) parts.push(renderCitations(answer.citations));
+  const citations = answer.citations ?? [];
+  const sources = citations.filter((c) => c.role !== 'related');
+  const related = citations.filter((c) => c.role === 'related');
+  if (sources.length) parts.push(renderSources(sources));
+  if (related.length) parts.push(renderRelated(related));
   parts.push(
     el(
       'p',

@@ -88,11 +88,13 @@ function sectionLabel(path: string, maxChars: number = LABEL_CHARS): string {
   return truncate(parts.map((part, i) => (i < parts.length - 1 ? truncate(part, PARENT_HEADING_CHARS) : part)).join(' › '), maxChars);
 }
 
-const editionOf = (change: DigestChange): string => `${change.cite.edition || change.cite.document} edition`;
+/** An edition by its date; one of unknown date is said so (a seed file name means nothing to readers). */
+export const editionDate = (edition: string): string => edition || 'undated';
+const editionOf = (change: DigestChange): string => `${editionDate(change.cite.edition)} edition`;
 const tagOf = (fact: DigestFact): string => (fact.kind === 'sentence' ? fact.change : 'changed');
 /** A removed sentence is quoted from the older edition, so it cites that one. */
 const factEdition = (fact: DigestFact, series: DigestSeriesChanges, change: DigestChange): string =>
-  fact.kind === 'sentence' && fact.change === 'removed' ? `${series.from.edition || series.from.file} edition` : editionOf(change);
+  fact.kind === 'sentence' && fact.change === 'removed' ? `${editionDate(series.from.edition)} edition` : editionOf(change);
 
 /**
  * Changes as entries: an action item's change is one entry; a report section's change is one

@@ -3,6 +3,7 @@ import { digestHighlights, type OutlineHighlight, type OutlineSectionKey } from 
 import {
   attentionEntry,
   changeEntries,
+  editionDate,
   milestoneEntry,
   overdueByResolution,
   resolutionName,
@@ -125,7 +126,7 @@ function fullLists(digest: Digest, changes: OutlineEntry[]): OutlineSection[] {
       groups: digest.changes.map((series) => {
         const entries = changeEntries(series);
         return {
-          heading: `${series.to.title}: ${series.from.edition || series.from.file} → ${series.to.edition || series.to.file} (${countOf(entries.length, 'change')})`,
+          heading: `${series.to.title}: ${editionDate(series.from.edition)} → ${editionDate(series.to.edition)} (${countOf(entries.length, 'change')})`,
           entries,
         };
       }),

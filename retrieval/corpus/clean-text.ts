@@ -1,3 +1,5 @@
+import { replaceSymbolFontMarks } from './marks.js';
+
 /**
  * Word-export artefacts that must never reach a user: bookmarks, footnote markers,
  * "» Top" navigation links and reviewer comments appended to a line.
@@ -8,9 +10,9 @@ const REVIEWER_COMMENT = /\s*Comment by [^:\n]{1,80}:.*$/;
 
 const ARTEFACT_PROBE = /\[bookmark:|\[footnoteRef|»\s*Top|Comment by [^:\n]{1,80}:/;
 
-/** Normalises Word's typographic variants that matter for matching (hyphens, spaces). */
+/** Normalises Word's typographic variants that matter for matching (hyphens, spaces, symbol-font marks). */
 export function normalizeTypography(text: string): string {
-  return text
+  return replaceSymbolFontMarks(text)
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/[\u2012\u2013\u2212](?=\d)/g, (dash, offset: number, whole: string) =>
       // Dashes between digits become hyphens ("44–30"); en dashes in prose stay.

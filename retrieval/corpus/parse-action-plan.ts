@@ -1,24 +1,21 @@
-import { cleanLine, squeezeSpaces } from './clean-text.js';
+import { DEFAULT_COLUMNS, readHeaderRow, rowFields, type ColumnRole } from './action-plan-columns.js';
+import { APPENDIX, ITEM_ID_CELL, RESOLUTION_HEADING, RESOLUTION_START, SUMMARY_TITLE } from './action-plan-patterns.js';
+import { actionPlanBlocks } from './action-plan-text.js';
+import { squeezeSpaces } from './clean-text.js';
+import type { Block, TableCell } from './document-blocks.js';
+import { readMark } from './marks.js';
 import type { ActionItemRecord, DocumentInfo, ResolutionRecord } from './records.js';
-import { cellsOf, continueRow, isCellLine, type TableRow } from './word-table.js';
 
-/** An action-item number such as `44-30`, optionally followed by its former number `(44-25)`. */
-const ITEM_ID_CELL = /^(\d{2}-\d{2})\s*(?:\((\d{2}-\d{2})\))?\s*$/;
-/** The short line that opens each Resolution's progress report: `Resolution 44`, `Opinion 1`. */
-const RESOLUTION_START = /^(Resolution|Opinion)\s+(\d{1,3})$/;
-/** The heading line before it: `1. Resolution 1 - Rules of procedure …`. */
-const RESOLUTION_HEADING = /^(?:\d+\.\s*)?(Resolution|Opinion)\s+(\d{1,3})\s*[-–—]\s*(.+)$/;
-/** A row of the executive-summary table in Section I: `Resolution 44 – Bridging …`. */
-const SUMMARY_TITLE = /^(Resolution|Opinion)\s+(\d{1,3})\s*[-–—]\s*(.+)$/;
-const APPENDIX = /^Appendix\b/;
-/** Header cells, repeated where Word split a table across pages. */
-const HEADER_CELL = /^(Action Item|Action|Milestone|Periodic goals met|Completed)$/i;
-const MARK = /[√✓✔]/;
 const MONTHS = /^\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const QUOTE_CHARS = 60;
 
 export interface ActionPlan {
   resolutions: ResolutionRecord[];
   items: ActionItemRecord[];
+  /** Ids of the rows kept without a number of their own ("unnumbered row after 22-09"). */
+  unnumbered: string[];
+  /** Cells that did not map to a column, rows that could not be read: for the ingest report. */
+  warnings: string[];
 }
 
 interface OpenResolution {
@@ -26,43 +23,31 @@ interface OpenResolution {
   number: string;
   title: string;
   operative: string[];
-  rows: TableRow[];
-  tableStarted: boolean;
+  tables: TableCell[][][];
 }
 
 function resolutionNumber(kind: string, number: string): string {
   return kind === 'Opinion' ? `Opinion ${Number(number)}` : String(Number(number));
 }
 
+const quote = (text: string): string => {
+  const plain = squeezeSpaces(text.replace(/\n/g, ' '));
+  return `"${plain.length > QUOTE_CHARS ? `${plain.slice(0, QUOTE_CHARS)}…` : plain}"`;
+};
+
 /** Titles from Section I's table, used when a progress report has no heading line. */
-function collectSummaryTitles(lines: string[]): Map<string, string> {
+function collectSummaryTitles(blocks: Block[]): Map<string, string> {
   const titles = new Map<string, string>();
-  for (const line of lines) {
-    if (!isCellLine(line)) continue;
-    const match = SUMMARY_TITLE.exec(squeezeSpaces(line));
-    if (match) {
+  for (const block of blocks) {
+    if (block.kind !== 'table') continue;
+    for (const cell of block.rows.flat()) {
+      const match = SUMMARY_TITLE.exec(squeezeSpaces(cell.text.replace(/\n/g, ' ')));
+      if (!match) continue;
       const key = resolutionNumber(match[1]!, match[2]!);
       if (!titles.has(key)) titles.set(key, match[3]!.replace(/\*+$/, '').trim());
     }
   }
   return titles;
-}
-
-/**
- * Groups a resolution's table lines into rows: a blank line closes a row, a tab line opens
- * or extends one, and a line without a tab continues the last cell.
- */
-function addTableLine(res: OpenResolution, line: string, blankBefore: boolean): void {
-  const last = res.rows[res.rows.length - 1];
-  // A status row is an empty cell and the narrative; another cell after it opens a new row
-  // even where Word left out the blank line between rows.
-  const statusRowDone = last !== undefined && last.cells[0]?.trim() === '' && last.cells.length >= 2;
-  if (isCellLine(line)) {
-    if (!last || blankBefore || statusRowDone) res.rows.push({ cells: cellsOf(line), line: 0 });
-    else last.cells.push(...cellsOf(line));
-  } else if (last) {
-    continueRow(last, line);
-  }
 }
 
 function cleanCell(text: string | undefined): string {
@@ -72,6 +57,8 @@ function cleanCell(text: string | undefined): string {
     .filter((l) => l.length > 0)
     .join('\n');
 }
+
+const oneLine = (text: string | undefined): string => cleanCell(text).replace(/\n/g, ' ');
 
 /** Action-item numbers mentioned in text, ignoring date ranges such as "22-26 January". */
 export function findItemReferences(text: string, known: Set<string>, self?: string): string[] {
@@ -85,45 +72,90 @@ export function findItemReferences(text: string, known: Set<string>, self?: stri
   return [...refs];
 }
 
-function continuesItemRow(row: TableRow | undefined): boolean {
-  const first = squeezeSpaces(row?.cells[0] ?? '');
-  return first !== '' && !ITEM_ID_CELL.test(first);
+/** A row without a number that still is an item: it has a milestone or a mark of its own. */
+function isItemRow(fields: Partial<Record<ColumnRole, string>>): boolean {
+  return [fields.milestone, fields.goalsMet, fields.completed].some((text) => (text ?? '').trim() !== '');
+}
+
+/** Reads one Resolution's tables row by row, by column. */
+function readRows(res: OpenResolution, resolution: string, section: string, doc: DocumentInfo, plan: ActionPlan): string[] {
+  const ids: string[] = [];
+  const where = `${res.kind} ${Number(res.number)}`;
+  let current: ActionItemRecord | undefined;
+  const unread: string[] = [];
+  const unmappedCells: string[] = [];
+  for (const rows of res.tables) {
+    let columns: (ColumnRole | undefined)[] = DEFAULT_COLUMNS;
+    for (const cells of rows) {
+      const header = readHeaderRow(cells);
+      if (header) {
+        columns = header;
+        continue;
+      }
+      const { fields, unmapped } = rowFields(cells, columns);
+      unmappedCells.push(...unmapped);
+      const number = ITEM_ID_CELL.exec(oneLine(fields.id));
+      const numbered = number !== null;
+      if (!numbered && oneLine(fields.id) !== '') {
+        unread.push(cells.map((c) => c.text).join(' '));
+        continue;
+      }
+      if (!numbered && !isItemRow(fields)) {
+        // A status row: the narrative (often one cell merged across the columns) of the item above.
+        const narrative = cleanCell([fields.action, fields.status].filter(Boolean).join('\n'));
+        if (current && narrative) current.status = [current.status, narrative].filter(Boolean).join('\n');
+        else if (narrative) plan.warnings.push(`${where}: status ${quote(narrative)} follows no action item`);
+        continue;
+      }
+      for (const [column, text] of [['goalsMet', fields.goalsMet], ['completed', fields.completed]] as const) {
+        if ((text ?? '').trim() !== '' && readMark(text!) === undefined) {
+          plan.warnings.push(`${where}: ${column === 'goalsMet' ? 'periodic goals met' : 'completed'} cell reads ${quote(text!)}, not a mark`);
+        }
+      }
+      const id = number?.[1] ?? unnumberedId(ids, current, where);
+      if (!numbered) {
+        plan.unnumbered.push(id);
+        plan.warnings.push(`${where}: ${id} kept: ${quote(oneLine(fields.action))}`);
+      }
+      current = {
+        kind: 'action-item',
+        key: `item:${id}`,
+        id,
+        aliases: number?.[2] ? [number[2]] : [],
+        resolution,
+        resolutionTitle: res.title,
+        action: oneLine(fields.action),
+        milestone: oneLine(fields.milestone),
+        goalsMet: readMark(fields.goalsMet ?? '') === true,
+        completed: readMark(fields.completed ?? '') === true,
+        status: cleanCell(fields.status),
+        crossRefs: [],
+        document: doc.file,
+        section,
+      };
+      ids.push(id);
+      plan.items.push(current);
+    }
+  }
+  // Usually a small table inside a status narrative; one line per Resolution keeps the report short.
+  if (unread.length > 0) plan.warnings.push(`${where}: ${unread.length} table row(s) without an item number not read, first ${quote(unread[0]!)}`);
+  if (unmappedCells.length > 0) {
+    plan.warnings.push(`${where}: ${unmappedCells.length} cell(s) beyond the table's columns did not map, first ${quote(unmappedCells[0]!)}`);
+  }
+  return ids;
+}
+
+/** How a row without a number is cited: by the numbered item it follows. */
+function unnumberedId(ids: string[], previous: ActionItemRecord | undefined, where: string): string {
+  const base = previous ? `unnumbered row after ${previous.id.replace(/^(?:\w+ )*unnumbered row after /, '')}` : `unnumbered row at the start of ${where}`;
+  const taken = ids.filter((id) => id === base || id.startsWith(`${base} (`)).length;
+  return taken === 0 ? base : `${base} (${taken + 1})`;
 }
 
 function closeResolution(res: OpenResolution, doc: DocumentInfo, plan: ActionPlan): void {
   const section = `${res.kind} ${Number(res.number)} – ${res.title}`;
   const resolution = resolutionNumber(res.kind, res.number);
-  const ids: string[] = [];
-  for (let i = 0; i < res.rows.length; i++) {
-    const cells = [...res.rows[i]!.cells];
-    const idMatch = ITEM_ID_CELL.exec(squeezeSpaces(cells[0] ?? '').replace(/\n/g, ' '));
-    if (!idMatch) continue;
-    // A stray blank line can split an item's row: its milestone and marks then follow as a row
-    // of their own, recognisable by a non-empty first cell that is not an item number.
-    while (cells.length < 5 && continuesItemRow(res.rows[i + 1])) cells.push(...res.rows[++i]!.cells);
-    // The status narrative is the next row, whose first cell is empty.
-    const next = res.rows[i + 1];
-    const narrativeRow = next && !ITEM_ID_CELL.test(squeezeSpaces(next.cells[0] ?? '')) ? next : undefined;
-    if (narrativeRow) i++;
-    const status = cleanCell(narrativeRow?.cells.slice(narrativeRow.cells[0]?.trim() ? 0 : 1).join('\n'));
-    ids.push(idMatch[1]!);
-    plan.items.push({
-      kind: 'action-item',
-      key: `item:${idMatch[1]}`,
-      id: idMatch[1]!,
-      aliases: idMatch[2] ? [idMatch[2]] : [],
-      resolution,
-      resolutionTitle: res.title,
-      action: cleanCell(cells[1]).replace(/\n/g, ' '),
-      milestone: cleanCell(cells[2]).replace(/\n/g, ' '),
-      goalsMet: MARK.test(cells[3] ?? ''),
-      completed: MARK.test(cells[4] ?? ''),
-      status,
-      crossRefs: [],
-      document: doc.file,
-      section,
-    });
-  }
+  const ids = readRows(res, resolution, section, doc, plan);
   plan.resolutions.push({
     kind: 'resolution',
     key: res.kind === 'Opinion' ? `opinion:${Number(res.number)}` : `res:${Number(res.number)}`,
@@ -137,56 +169,41 @@ function closeResolution(res: OpenResolution, doc: DocumentInfo, plan: ActionPla
 }
 
 /**
- * Parses the WTSA action plan: each Resolution's operative text and its table of action items
- * (number, action, milestone, periodic goals met, completed, status narrative).
+ * Reads the WTSA action plan from its blocks, whatever the file type: each Resolution's
+ * operative text and its table of action items, read by column (number, action, milestone,
+ * periodic goals met, completed, status) with the header row recognised, so a milestone that
+ * reads "Completed" stays a milestone. Rows without a number are kept and named after the item
+ * they follow.
  */
-export function parseActionPlan(text: string, doc: DocumentInfo): ActionPlan {
-  const lines = text.split('\n').map(cleanLine);
-  const summaryTitles = collectSummaryTitles(lines);
-  const plan: ActionPlan = { resolutions: [], items: [] };
+export function parseActionPlanBlocks(blocks: Block[], doc: DocumentInfo): ActionPlan {
+  const summaryTitles = collectSummaryTitles(blocks);
+  const plan: ActionPlan = { resolutions: [], items: [], unnumbered: [], warnings: [] };
   let open: OpenResolution | undefined;
   let pendingTitle: string | undefined;
-  let blankBefore = false;
 
-  for (const raw of lines) {
-    const line = raw.replace(/^ +/, '');
-    const plain = squeezeSpaces(line);
-    const heading = isCellLine(line) ? null : RESOLUTION_HEADING.exec(plain);
-    const start = isCellLine(line) ? null : RESOLUTION_START.exec(plain);
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      open?.tables.push(block.rows);
+      continue;
+    }
+    const plain = squeezeSpaces(block.text);
+    const heading = RESOLUTION_HEADING.exec(plain);
+    const start = RESOLUTION_START.exec(plain);
     if (heading || start || APPENDIX.test(plain)) {
       if (open) closeResolution(open, doc, plan);
       open = undefined;
-      pendingTitle = heading?.[3]?.trim();
+      pendingTitle = heading?.[3]?.trim() ?? (start ? pendingTitle : undefined);
       if (start) {
         const key = resolutionNumber(start[1]!, start[2]!);
-        open = {
-          kind: start[1] as OpenResolution['kind'],
-          number: start[2]!,
-          title: pendingTitle ?? summaryTitles.get(key) ?? '',
-          operative: [],
-          rows: [],
-          tableStarted: false,
-        };
+        const kind = start[1] as OpenResolution['kind'];
+        // Section I's short titles are the ones delegates know; the heading line is the fallback.
+        open = { kind, number: start[2]!, title: summaryTitles.get(key) ?? pendingTitle ?? '', operative: [], tables: [] };
         pendingTitle = undefined;
       }
-      blankBefore = false;
       continue;
     }
-    if (!open) continue;
-    // A line holding only a tab is an empty cell, not a row break.
-    if (plain === '' && !isCellLine(line)) {
-      blankBefore = true;
-      continue;
-    }
-    const cell = isCellLine(line) ? squeezeSpaces(line) : undefined;
-    if (cell !== undefined && HEADER_CELL.test(cell)) {
-      open.tableStarted = true;
-      continue;
-    }
-    if (!open.tableStarted && cell !== undefined && ITEM_ID_CELL.test(cell)) open.tableStarted = true;
-    if (open.tableStarted) addTableLine(open, line, blankBefore);
-    else if (plain) open.operative.push(plain);
-    blankBefore = false;
+    // Text after a Resolution's table (notes, page furniture) is not operative text.
+    if (open && open.tables.length === 0 && plain) open.operative.push(plain);
   }
   if (open) closeResolution(open, doc, plan);
 
@@ -195,4 +212,9 @@ export function parseActionPlan(text: string, doc: DocumentInfo): ActionPlan {
     item.crossRefs = findItemReferences(`${item.action}\n${item.status}`, known, item.id);
   }
   return plan;
+}
+
+/** Parses the action plan's plain-text export (see `actionPlanBlocks`). */
+export function parseActionPlan(text: string, doc: DocumentInfo): ActionPlan {
+  return parseActionPlanBlocks(actionPlanBlocks(text), doc);
 }

@@ -19,9 +19,9 @@ export function isTableCell(line: string): boolean {
   return CELL.test(line);
 }
 
-/** Lines with nothing to read: rules of underscores, image placeholders, stray symbols. */
+/** Lines with nothing to read: rules of underscores, image placeholders, stray symbols (a tick or cross is read). */
 export function isNoiseLine(line: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(line) || /^\s*(\[image:[^\]]*\]\s*)+$/.test(line);
+  return !/[\p{L}\p{N}√✓✔☑✗✘☒]/u.test(line) || /^\s*(\[image:[^\]]*\]\s*)+$/.test(line);
 }
 
 function nextContentLine(lines: string[], from: number): string | undefined {
@@ -77,8 +77,10 @@ export function findHeading(
   const nextText = squeezeSpaces(next);
 
   if (isTableCell(line)) {
-    // A lone cell followed by prose is a banner such as "REGIONAL INITIATIVES".
-    return !isTableCell(next) && readsAsTitle(text, 90) ? { kind: 'title', title: text } : undefined;
+    // A lone cell followed by prose is a banner such as "REGIONAL INITIATIVES"; prose followed by
+    // more cells is the rest of a cell written over two lines.
+    const continued = lines[i + 1] === next && isTableCell(lines[i + 2] ?? '');
+    return !isTableCell(next) && !continued && readsAsTitle(text, 90) ? { kind: 'title', title: text } : undefined;
   }
   // "Abstract:", "Expected results:" — a short label before its text.
   if (/:$/.test(squeezeSpaces(line))) {

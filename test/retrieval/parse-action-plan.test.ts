@@ -23,7 +23,28 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
       .map((line) => line.replace(/\[bookmark:[^\]]*\]/g, ''))
       .flatMap((line) => /^\t?(\d{2}-\d{2})\s*$/.exec(line)?.[1] ?? []);
     expect(scanned).toHaveLength(373);
-    expect(plan.items.map((i) => i.id).sort()).toEqual([...scanned].sort());
+    expect(plan.items.filter((i) => !plan.unnumbered.includes(i.id)).map((i) => i.id).sort()).toEqual([...scanned].sort());
+  });
+
+  it('keeps a milestone that reads "Completed" as the milestone and reads the marks from their columns', () => {
+    expect(item('22-12')).toMatchObject({ milestone: 'Completed', goalsMet: true, completed: true });
+    expect(item('48-01')).toMatchObject({ milestone: 'Ongoing', goalsMet: true, completed: true });
+  });
+
+  it('keeps rows without a number, named after the item they follow, and says so', () => {
+    expect(plan.unnumbered).toEqual(['unnumbered row after 22-09', 'unnumbered row after 44-35']);
+    expect(item('unnumbered row after 22-09')).toMatchObject({
+      resolution: '22',
+      milestone: 'Completed',
+      goalsMet: true,
+      completed: true,
+      action: expect.stringMatching(/^WTSA-16 requested TSAG to find a definition for “agreement”/),
+      status: expect.stringMatching(/^TSAG approved revised Recommendation ITU-T A\.13/),
+    });
+    expect(plan.resolutions.find((r) => r.number === '22')!.actionItemIds).toContain('unnumbered row after 22-09');
+    expect(plan.warnings).toContain(
+      'Resolution 22: unnumbered row after 22-09 kept: "WTSA-16 requested TSAG to find a definition for “agreement” …"',
+    );
   });
 
   it('reads 44-30 with its milestone, marks and fellowship narrative', () => {
@@ -56,6 +77,7 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     expect(item('44-35').status).toMatch(/Digital Transformation Webinar Series/);
     expect(item('44-35').status).not.toContain('TSB Director, in collaboration with the BR and BDT Directors');
     expect(item('22-09').status).not.toContain('WTSA-16 requested TSAG to find a definition');
+    expect(item('unnumbered row after 44-35').status).toMatch(/^Resolution 44 \(Rev\. Hammamet, 2016\)/);
   });
 
   it('ends a status narrative where the next resolution begins', () => {

@@ -15,6 +15,7 @@ describe('parseSectionedReport', () => {
   const offices2021 = parse('000_2fa1642e87176136.txt');
   const offices2025 = parse('001_8bc5aacc5d96b944.txt');
   const baap = parse('003_429206e68ddb3b54.txt');
+  const ituReport = parse('002_0a6266d6d6c8f0db.txt');
 
   it('keeps the heading path of each passage', () => {
     const africa = offices2021.filter((p) => p.headingPath[0] === 'Africa – Regional Office for Africa');
@@ -38,5 +39,15 @@ describe('parseSectionedReport', () => {
       expect(containsArtefact(p.text + p.headingPath.join(' ')), p.key).toBe(false);
     }
     expect(offices2025.some((p) => p.text.includes('Comment by'))).toBe(false);
+  });
+
+  it('reads Wingdings ticks and crosses as marks, each with its column header', () => {
+    const ipsas = ituReport.find((p) => p.text.includes('IPSAS Compliance'))!;
+    expect(ipsas.text).toContain(
+      'IPSAS Compliance (or Annual Audit of accounts is unqualified) | 2014: ✓ | 2015: ✓ | 2016: ✓ | 2017: ✓ | 2018: ✗ | 2019: ✗ | 2020: ✗',
+    );
+    // A row label written over two lines stays a row, not a section heading.
+    expect(ipsas.text).toContain('Procurement and Travel Services guidelines (ITU guidelines and UN good practices in place) | 2014: ✓');
+    for (const p of ituReport) expect(p.text, p.key).not.toMatch(/[\uf0fb-\uf0fe]/);
   });
 });

@@ -1,0 +1,87 @@
+import type { DocumentInfo, PassageRecord } from './records.js';
+
+/** Passages aim for this size; a paragraph longer than the maximum is split at sentences. */
+const TARGET_CHARS = 700;
+const MAX_CHARS = 1100;
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+interface Heading {
+  level: number;
+  title: string;
+  numbered: boolean;
+}
+
+function splitLongParagraph(paragraph: string): string[] {
+  if (paragraph.length <= MAX_CHARS) return [paragraph];
+  const parts: string[] = [];
+  let current = '';
+  for (const { segment } of SENTENCES.segment(paragraph)) {
+    if (current && current.length + segment.length > TARGET_CHARS) {
+      parts.push(current.trim());
+      current = '';
+    }
+    current += segment;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts.flatMap((part) =>
+    part.length > MAX_CHARS ? (part.match(new RegExp(`.{1,${MAX_CHARS}}(\\s|$)`, 'g')) ?? [part]) : [part],
+  );
+}
+
+/** Mostly figures and separators: a table of numbers cut loose from its labels. */
+function isMostlyFigures(text: string): boolean {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return letters < text.replace(/\s/g, '').length * 0.3;
+}
+
+/**
+ * Collects a report's paragraphs into passages under their heading path, for every file type:
+ * a passage never straddles two sections, keeps its heading path for citing, and a lead-in
+ * ending in ":" stays with the list it introduces.
+ */
+export class PassageBuilder {
+  readonly passages: PassageRecord[] = [];
+  private readonly path: Heading[] = [];
+  private buffer: string[] = [];
+
+  constructor(private readonly doc: DocumentInfo) {}
+
+  private flush(carryLeadIn: boolean): void {
+    const buffer = this.buffer;
+    const carried = carryLeadIn && buffer.length > 1 && /:$/.test(buffer[buffer.length - 1]!) ? buffer.pop()! : undefined;
+    const body = buffer.join('\n').trim();
+    this.buffer = carried ? [carried] : [];
+    if (body.length < 20 || isMostlyFigures(body)) return;
+    this.passages.push({
+      kind: 'passage',
+      key: `passage:${this.doc.file}:${this.passages.length}`,
+      document: this.doc.file,
+      headingPath: this.path.map((h) => h.title),
+      text: body,
+    });
+  }
+
+  /** Adds a paragraph (or a table row rendered as text), splitting it when very long. */
+  addParagraph(paragraph: string): void {
+    for (const part of splitLongParagraph(paragraph)) {
+      if (this.buffer.length > 0 && this.buffer.join('\n').length + part.length > TARGET_CHARS) this.flush(true);
+      this.buffer.push(part);
+    }
+  }
+
+  /** Opens a section: `level` 1 is the top; a numbered heading closes every unnumbered title above it. */
+  openHeading(heading: Heading): void {
+    this.flush(false);
+    const path = this.path;
+    while (path.length > 0 && (path[path.length - 1]!.level >= heading.level || (heading.numbered && !path[path.length - 1]!.numbered))) {
+      path.pop();
+    }
+    path.push(heading);
+  }
+
+  /** The passages, once the document has been read to its end. */
+  finish(): PassageRecord[] {
+    this.flush(false);
+    return this.passages;
+  }
+}

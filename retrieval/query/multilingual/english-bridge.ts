@@ -51,14 +51,22 @@ export function detectLanguage(text: string): QuestionLanguage {
   return guess ?? (fr >= es ? 'fr' : 'es');
 }
 
-function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): string[] {
+/** A question or glossary word as written (lower-cased) and as stemmed. */
+interface Word {
+  raw: string;
+  stem: string;
+}
+
+function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): Word[] {
   const stemmer = stemmerFor(lang);
-  return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => stemmer.stem(w));
+  return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map((raw) => ({ raw, stem: stemmer.stem(raw) }));
 }
 
 interface CompiledTerm {
   english: string;
-  stems: string[];
+  words: Word[];
 }
 const compiled = new Map<ForeignLanguage, CompiledTerm[]>();
 
@@ -66,32 +74,63 @@ const compiled = new Map<ForeignLanguage, CompiledTerm[]>();
 function termsFor(lang: Exclude<ForeignLanguage, 'zh'>): CompiledTerm[] {
   let terms = compiled.get(lang);
   if (!terms) {
-    terms = KEY_TERMS.flatMap((term) => term.forms[lang].map((form) => ({ english: term.english, stems: stemmedWords(form, lang) })))
-      .filter((t) => t.stems.length > 0)
-      .sort((a, b) => b.stems.length - a.stems.length);
+    terms = KEY_TERMS.flatMap((term) => term.forms[lang].map((form) => ({ english: term.english, words: stemmedWords(form, lang) })))
+      .filter((t) => t.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length);
     compiled.set(lang, terms);
   }
   return terms;
 }
 
-/** Snowball stems of one word's forms can differ in length ("commission" → commiss, "commissions" → comm). */
-function sameStem(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
-function alphabeticTerms(text: string, lang: Exclude<ForeignLanguage, 'zh'>): string[] {
+/**
+ * One word in two forms. Snowball stems of one word's forms can differ in length
+ * ("commission" → commiss, "commissions" → comm): a stem that prefixes the other counts when the
+ * words as written share most of their letters, which "universelle" and "universités" do not.
+ */
+function sameWord(a: Word, b: Word): boolean {
+  if (a.stem === b.stem) return true;
+  if (Math.min(a.stem.length, b.stem.length) < 4 || !(a.stem.startsWith(b.stem) || b.stem.startsWith(a.stem))) return false;
+  return commonPrefix(a.raw, b.raw) >= 0.8 * Math.max(a.raw.length, b.raw.length);
+}
+
+/** Key terms found in the question, and the question's words no key term explains. */
+function alphabeticTerms(text: string, lang: Exclude<ForeignLanguage, 'zh'>): { terms: string[]; rest: string[] } {
   const words = stemmedWords(text, lang);
   const used = new Array<boolean>(words.length).fill(false);
   const found: string[] = [];
   for (const term of termsFor(lang)) {
-    for (let start = 0; start + term.stems.length <= words.length; start++) {
-      const span = term.stems.every((stem, k) => !used[start + k] && sameStem(words[start + k]!, stem));
+    for (let start = 0; start + term.words.length <= words.length; start++) {
+      const span = term.words.every((word, k) => !used[start + k] && sameWord(words[start + k]!, word));
       if (!span) continue;
-      term.stems.forEach((_, k) => (used[start + k] = true));
+      term.words.forEach((_, k) => (used[start + k] = true));
       found.push(term.english);
     }
   }
-  return found;
+  return { terms: found, rest: words.filter((_, i) => !used[i]).map((w) => w.raw) };
+}
+
+const CYRILLIC_LATIN: Record<string, string> = Object.fromEntries(
+  'а a б b в v г g д d е e ё e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya'
+    .split(' ')
+    .reduce<string[][]>((pairs, token, i, all) => (i % 2 === 0 ? [...pairs, [token, all[i + 1]!.replace('_', '')]] : pairs), []),
+);
+
+/**
+ * Words the glossary does not know, as the English index may still know them: international
+ * words are spelled alike ("repositorio", "numeración", "портала" → portala), and the keyword
+ * index matches near spellings of long words. Accents go; Cyrillic is transliterated.
+ */
+function cognates(rest: string[], lang: ForeignLanguage): string[] {
+  const latin = rest.map((word) =>
+    lang === 'ru' ? [...word].map((c) => CYRILLIC_LATIN[c] ?? c).join('') : word.normalize('NFD').replace(/\p{M}/gu, ''),
+  );
+  return latin.filter((word) => /^[a-z]{5,}$/.test(word));
 }
 
 function chineseTerms(text: string): string[] {
@@ -128,7 +167,8 @@ function carriedNames(text: string): string[] {
 export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
   if (lang === 'en') return '';
   const groups = STUDY_GROUPS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `Study Group ${m[1]} SG${m[1]}`));
-  const terms = lang === 'zh' ? chineseTerms(text) : alphabeticTerms(text, lang);
-  return [...new Set([...groups, ...terms, ...carriedNames(text)])].join(' ');
+  const { terms, rest } = lang === 'zh' ? { terms: chineseTerms(text), rest: [] } : alphabeticTerms(text, lang);
+  const alike = lang === 'ar' ? [] : cognates(rest, lang);
+  return [...new Set([...groups, ...terms, ...carriedNames(text), ...alike])].join(' ');
 }
 

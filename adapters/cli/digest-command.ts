@@ -3,14 +3,17 @@ import { renderDigestMarkdown } from '../../bot/digest/render-digest-markdown.js
 import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { toDigestMeeting } from '../../bot/digest/digest-plan.js';
+import { digestOutboxPost } from '../../bot/digest/digest-post.js';
 import { isCalendarDate } from '../../bot/digest/meetings-calendar.js';
 import { createLogger } from '../../bot/logger.js';
+import { OutboxDispatcher, type DeliveryOutcome } from '../../bot/outbox/outbox-dispatcher.js';
 import { stateFile } from '../../bot/rapporteur.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
 import { planChannels } from '../server/channel-plan.js';
 import { DeferredAnswerer } from '../server/deferred-answerer.js';
 import { digestPublishers } from '../server/digest-wiring.js';
+import { outboxPosters } from '../server/outbox-wiring.js';
 import { HELP_OPTION, readCommandLine } from './command-line.js';
 
 const HELP = {
@@ -23,7 +26,9 @@ meeting, what changed since the previous edition of each report, counts per Reso
 --dry-run (the default) prints it as Markdown for the next meeting in the calendar
 (MEETINGS_FILE, default ./meetings.json), the one named by --meeting, or a meeting on --date
 that is not in the calendar (no calendar needed). --post posts it now to the calendar
-meeting's Slack channels and Teams conversations; scheduled posts are not affected. With
+meeting's Slack channels and Teams conversations (scheduled posts are not affected), and
+exits 1 naming every target it could not post to; a post that failed for a reason that may
+pass (a timeout, a 5xx) stays in the outbox and the running bot finishes it. With
 LLM_PROVIDER set, it opens with an introduction written by a language model (left out when
 the model fails or takes longer than LLM_TIMEOUT_MS).
 
@@ -43,6 +48,13 @@ Examples:
 
 /** Set once channel clients exist: they may keep sockets open after the posts are done. */
 let channelsOpened = false;
+
+/** What the user reads about a post that was not confirmed. */
+function outcomeProblem(outcome: DeliveryOutcome): string {
+  const posted = outcome.sentIds.length > 0 ? ` (${outcome.sentIds.length} of its messages posted)` : '';
+  if (outcome.status === 'retrying') return `${outcome.reason}${posted}; left in the outbox, the running bot retries it`;
+  return `${outcome.reason ?? outcome.status}${posted}`;
+}
 
 function usageError(message: string): RapporteurError {
   return new RapporteurError(ErrorCode.ConfigInvalid, `${message} Run \`${HELP.invocation} --help\` for usage and examples.`);
@@ -94,19 +106,25 @@ async function run(): Promise<number> {
     const plan = planChannels(config, { answerer: new DeferredAnswerer(), store, logger });
     channelsOpened = true;
     const publishers = digestPublishers(plan, store);
+    const dispatcher = new OutboxDispatcher(store.outbox, outboxPosters(plan), { logger });
     const digest = await digests.introduce(digests.build(toDigestMeeting(meeting)));
+    // Each run is a post of its own: asking again posts again.
+    const run = new Date().toISOString();
     let failures = 0;
     for (const target of targets) {
       const publisher = publishers.find((p) => p.channel === target.channel);
       try {
         if (!publisher) throw new Error(`${target.channel} is not configured (see the README for its variables)`);
-        await publisher.publish(target.id, digest);
+        const key = `digest-now:${meeting.name}:${meeting.start}:${target.channel}:${target.id}:${run}`;
+        const outcome = await dispatcher.post(digestOutboxPost(key, target, publisher, digest));
+        if (outcome.status !== 'sent') throw new Error(outcomeProblem(outcome));
         process.stdout.write(`posted: ${target.channel} ${target.id}\n`);
       } catch (error) {
         failures++;
         process.stdout.write(`failed: ${target.channel} ${target.id}: ${asRapporteurError(error).message}\n`);
       }
     }
+    await dispatcher.close();
     return failures > 0 ? 1 : 0;
   } finally {
     store.close();

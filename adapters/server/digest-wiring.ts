@@ -3,6 +3,7 @@ import type { DigestPublisher } from '../../bot/digest/digest-publisher.js';
 import { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import type { DigestService } from '../../bot/digest/digest-service.js';
 import type { Logger } from '../../bot/logger.js';
+import type { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import { slackDigestPublisher } from '../slack/slack-digest-publisher.js';
 import { renderSlackDigest } from '../slack/slack-digest-renderer.js';
@@ -27,22 +28,29 @@ export function channelDigestPreviews(digests: Pick<DigestService, 'digestFor' |
 /** A publisher for each channel that is on. */
 export function digestPublishers(plan: Pick<ChannelPlan, 'slack' | 'teams'>, store: StateStore): DigestPublisher[] {
   const publishers: DigestPublisher[] = [];
-  if (plan.slack) publishers.push(slackDigestPublisher(plan.slack));
-  if (plan.teams) publishers.push(teamsDigestPublisher(plan.teams, store));
+  if (plan.slack) publishers.push(slackDigestPublisher());
+  if (plan.teams) publishers.push(teamsDigestPublisher(store));
   return publishers;
 }
 
 /**
  * Starts posting the calendar's digests through the channels that are on (missed ones are
- * caught up now). Stop it before closing the state store.
+ * caught up now), sent by the outbox `dispatcher`. Stop it before closing the state store.
  */
 export async function startDigestScheduler(
   config: Pick<Config, 'MEETINGS_FILE'>,
-  deps: { store: StateStore; logger: Logger; digests: Pick<DigestService, 'build' | 'introduce'>; plan: Pick<ChannelPlan, 'slack' | 'teams'> },
+  deps: {
+    store: StateStore;
+    logger: Logger;
+    digests: Pick<DigestService, 'build' | 'introduce'>;
+    plan: Pick<ChannelPlan, 'slack' | 'teams'>;
+    dispatcher: Pick<OutboxDispatcher, 'deliver'>;
+  },
 ): Promise<DigestScheduler> {
   const scheduler = new DigestScheduler({
     calendarFile: config.MEETINGS_FILE,
-    store: deps.store,
+    outbox: deps.store.outbox,
+    dispatcher: deps.dispatcher,
     publishers: digestPublishers(deps.plan, deps.store),
     buildDigest: (meeting) => deps.digests.introduce(deps.digests.build(meeting)),
     logger: deps.logger,

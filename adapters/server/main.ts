@@ -20,6 +20,7 @@ import { createServer, type RapporteurServer } from './create-server.js';
 import { DeferredAnswerer } from './deferred-answerer.js';
 import { channelDigestPreviews, startDigestScheduler } from './digest-wiring.js';
 import { installShutdownHandlers } from './graceful-shutdown.js';
+import { startOutbox, type RunningOutbox } from './outbox-wiring.js';
 import { prepareRapporteur } from './prepare-rapporteur.js';
 import { Readiness } from './readiness.js';
 import { logChannels } from './startup-report.js';
@@ -64,8 +65,11 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger, introducer });
   const plan = planChannels(config, { answerer, store, logger, digestPreviews: channelDigestPreviews(digests) });
   let scheduling: Promise<DigestScheduler> | undefined;
+  let outbox: RunningOutbox | undefined;
+  // Unfinished outbox posts stay in the state file: the next start resumes them.
   const stopDigests = async (): Promise<void> => {
     await (await scheduling)?.stop();
+    await outbox?.stop();
   };
   const server: RapporteurServer = createServer({
     answerer,
@@ -97,8 +101,10 @@ async function main(config: Config, logger: Logger): Promise<void> {
     throw problem ? new RapporteurError(ErrorCode.ConfigInvalid, problem, { cause: error }) : error;
   }
   logChannels(logger, url, [...plan.mounts, { name: 'web' }], plan.off);
-  // Scheduled digests need the seeds and the calendar, not the index; catch-up posts go out now.
-  scheduling = startDigestScheduler(config, { store, logger, digests, plan });
+  // Posts a previous run left unfinished are resumed; scheduled digests need the seeds and the
+  // calendar, not the index, so catch-up posts go out now.
+  outbox = startOutbox({ store, logger, plan });
+  scheduling = startDigestScheduler(config, { store, logger, digests, plan, dispatcher: outbox.dispatcher });
 
   try {
     const rapporteur = await prepareRapporteur(config, { logger, store, readiness, signal: building.signal });

@@ -13,6 +13,8 @@ import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
 import { createSlackFetch } from './slack-fetch.js';
+import type { PostMetadata } from './slack-message-lookup.js';
+import { slackRetryPolicy } from './slack-post-outcome.js';
 import { registerMessageHandlers } from './slack-message-handlers.js';
 import { requireSlackTimestampInWindow } from './slack-request-window.js';
 import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
@@ -20,11 +22,10 @@ import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
 export const SLACK_EVENTS_ROUTE = '/slack/events';
 
 /**
- * Web API calls retry network and 5xx failures with backoff for about half a minute: long
- * enough to ride out a burst, short enough for a chat answer. A `429 Retry-After` is waited
- * out per channel by the transport (slack-fetch.ts), not by pausing the client's queue.
+ * One HTTP attempt's limit. Calls are retried by `slackRetryPolicy` (a posting call only when
+ * nothing was sent); a `429 Retry-After` is waited out per channel by the transport
+ * (slack-fetch.ts), not by pausing the client's queue.
  */
-const WEB_API_RETRY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 15_000, randomize: true };
 const WEB_API_TIMEOUT_MS = 10_000;
 
 export interface SlackChannelOptions {
@@ -41,8 +42,11 @@ export interface SlackChannel extends ChannelMount {
   readonly transport: SlackTransport;
   /** The bot-token Web API client (retry policy and SLACK_API_URL applied), for proactive posts. */
   readonly client: webApi.WebClient;
-  /** Posts a message (a digest) with the plain-text fallback; returns its `ts`. */
-  postMessage(target: SlackPostTarget, message: SlackMessage): Promise<string | undefined>;
+  /**
+   * Posts a message (a digest part) with the plain-text fallback, named by `metadata` so that
+   * a post Slack did not confirm is found instead of sent twice; returns its `ts`.
+   */
+  postMessage(target: SlackPostTarget, message: SlackMessage, metadata?: PostMetadata): Promise<string | undefined>;
   /** Resolves once every event received so far has been answered, or has failed and been logged. */
   whenIdle(): Promise<void>;
 }
@@ -62,7 +66,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const transport = createSlackFetch({ logger, timeoutMs: WEB_API_TIMEOUT_MS });
   const clientOptions = (): webApi.WebClientOptions => ({
     slackApiUrl: settings.apiUrl,
-    retryConfig: WEB_API_RETRY,
+    retryConfig: slackRetryPolicy(() => transport.aborted),
     // The transport waits out 429s per channel; one it gives up on fails the call.
     rejectRateLimitedCalls: true,
     fetch: transport.fetch,
@@ -142,7 +146,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
       transport.abort();
     },
 
-    postMessage: (target, message) => postSlackMessage(client, target, message, logger),
+    postMessage: (target, message, metadata) => postSlackMessage(client, target, message, logger, metadata),
     whenIdle,
   };
 }

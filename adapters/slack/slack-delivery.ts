@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { ErrorCode as BoltErrorCode, webApi, type RespondFn } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.js';
+import { findPostedMessage, type PostMetadata } from './slack-message-lookup.js';
+import { uncertainPostOf } from './slack-post-outcome.js';
 import { renderSlackNotice, type RenderedSlackAnswer, type SlackMessage } from './slack-renderer.js';
 
 /** Where a message goes with `chat.postMessage`: a channel or DM, in a thread or not. */
@@ -52,26 +55,58 @@ export async function respondRenderedAnswer(
   }
 }
 
+/** Metadata naming one answer message, so a post Slack did not confirm can be found. */
+export function answerMetadata(): PostMetadata {
+  return { event_type: 'rapporteur_answer', event_payload: { post: randomUUID() } };
+}
+
 /**
- * `chat.postMessage` with blocks; when Slack rejects the blocks (`invalid_blocks`) the same
- * message goes again as plain text and the rejection is logged. Returns the message's `ts`.
+ * `chat.postMessage` with blocks and `metadata` naming the message (an answer's own by
+ * default); when Slack rejects the blocks (`invalid_blocks`) the same message goes again as
+ * plain text and the rejection is logged. Returns the message's `ts`. A post Slack did not
+ * confirm is looked for before it is sent again (`sendOnce`).
  */
 export async function postSlackMessage(
   client: webApi.WebClient,
   target: SlackPostTarget,
   message: SlackMessage,
   log: Logger,
+  metadata: PostMetadata = answerMetadata(),
 ): Promise<string | undefined> {
-  const base = { channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false };
+  const base = { channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false, metadata };
   try {
-    const result = await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks });
-    return result.ts;
+    return await sendOnce(client, { ...base, text: message.text, blocks: message.blocks }, log);
   } catch (error) {
     const reason = slackErrorOf(error);
     if (reason === undefined || !REJECTED_BLOCKS.has(reason)) throw error;
     log.warn({ slackError: reason, blocks: message.blocks.length }, 'Slack rejected the blocks; posting plain text');
-    const result = await client.chat.postMessage({ ...base, text: message.text });
-    return result.ts;
+    return sendOnce(client, { ...base, text: message.text }, log);
+  }
+}
+
+/**
+ * Posts a message that must not appear twice. When Slack's answer never came (a timeout, a
+ * dropped connection, a 5xx) the message may be posted all the same, so the channel or thread
+ * is read for it by its metadata; only when it is not there is it sent once more.
+ */
+async function sendOnce(
+  client: webApi.WebClient,
+  args: webApi.ChatPostMessageArguments & { channel: string; thread_ts?: string; metadata: PostMetadata },
+  log: Logger,
+): Promise<string | undefined> {
+  const since = Date.now();
+  try {
+    return (await client.chat.postMessage(args)).ts;
+  } catch (error) {
+    const uncertain = uncertainPostOf(error);
+    if (!uncertain) throw error;
+    const where = { channel: args.channel, threadTs: args.thread_ts, since };
+    const found = await findPostedMessage(client, where, args.metadata);
+    log.warn(
+      { reason: uncertain.message, channel: args.channel, threadTs: args.thread_ts, found: found ?? null },
+      found ? 'Slack did not confirm the post, but it is there; not sending it again' : 'Slack did not confirm the post and it is not there; sending it once more',
+    );
+    return found ?? (await client.chat.postMessage(args)).ts;
   }
 }
 

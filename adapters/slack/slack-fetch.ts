@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.js';
+import { isPostingMethod, nothingWasSent, SlackPostUncertainError } from './slack-post-outcome.js';
 
 /** Retry-After is honoured up to a minute; a chat answer later than that is worth less than a log line. */
 export const MAX_RETRY_AFTER_SECONDS = 60;
@@ -19,6 +20,8 @@ export interface SlackFetch {
   readonly fetch: webApi.FetchFunction;
   /** Aborts every call in flight or waiting and refuses new ones (the shutdown deadline). */
   abort(): void;
+  /** True once `abort` was called: nothing is retried any more. */
+  readonly aborted: boolean;
 }
 
 /**
@@ -28,6 +31,10 @@ export interface SlackFetch {
  * without a channel) until its `Retry-After` — capped and logged — and the call is sent again.
  * Calls for other channels go on meanwhile. The client must have `rejectRateLimitedCalls`, so a
  * 429 that outlasts the retries fails the call instead of pausing the queue.
+ *
+ * A posting call (`chat.postMessage`) that timed out, lost its connection or got a 5xx may have
+ * been posted: it fails with a `SlackPostUncertainError`, which the client's retry policy does
+ * not retry (`slackRetryPolicy`), so the sender can look for the message before sending again.
  */
 export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
   const { logger, timeoutMs } = options;
@@ -50,7 +57,7 @@ export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
     const waiting = init.signal ? AbortSignal.any([shutdown.signal, init.signal]) : shutdown.signal;
     for (let attempt = 0; ; attempt++) {
       await waitUntilOpen(key, waiting);
-      const response = await fetch(url, { ...init, signal: AbortSignal.any([waiting, AbortSignal.timeout(timeoutMs)]) });
+      const response = await sendOnce(url, { ...init, signal: AbortSignal.any([waiting, AbortSignal.timeout(timeoutMs)]) });
       const retryAfterSeconds = response.status === 429 ? retryAfterOf(response.headers.get('retry-after')) : undefined;
       // Node's Response is what the WebClient expects; TypeScript's lib types miss `headers.entries`.
       if (retryAfterSeconds === undefined || attempt >= retries) return response as unknown as Awaited<ReturnType<webApi.FetchFunction>>;
@@ -64,7 +71,29 @@ export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
     }
   };
 
-  return { fetch: slackFetch, abort: () => shutdown.abort(new Error('Slack calls aborted at shutdown')) };
+  /** One HTTP attempt; a posting call that may have reached Slack fails as uncertain. */
+  const sendOnce = async (url: string | URL, init: RequestInit): Promise<Response> => {
+    const method = methodOf(url);
+    if (!isPostingMethod(method)) return fetch(url, init);
+    let response: Response;
+    try {
+      response = await fetch(url, init);
+    } catch (error) {
+      if (shutdown.signal.aborted || nothingWasSent(error)) throw error;
+      throw new SlackPostUncertainError(method, undefined, { cause: error });
+    }
+    if (response.status < 500) return response;
+    await response.body?.cancel();
+    throw new SlackPostUncertainError(method, response.status);
+  };
+
+  return {
+    fetch: slackFetch,
+    abort: () => shutdown.abort(new Error('Slack calls aborted at shutdown')),
+    get aborted() {
+      return shutdown.signal.aborted;
+    },
+  };
 }
 
 /** The channel a call is about, else its method (or `response_url`): what a 429 closes. */

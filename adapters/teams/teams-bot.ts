@@ -9,6 +9,8 @@ import {
 } from 'botbuilder';
 import type { Answer, Answerer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
+import type { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
+import type { OutboxPost } from '../../bot/state/outbox-store.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import { withConnectorRetry, type ConnectorRetryOptions } from './connector-retry.js';
 import {
@@ -22,7 +24,7 @@ import { renderTeamsErrorReply } from './teams-error-reply.js';
 import { FEEDBACK_INVOKE_NAME, parseFeedbackInvoke } from './teams-feedback.js';
 import { renderTeamsHelp } from './teams-help.js';
 import { teamsReplyDecision } from './teams-message.js';
-import type { TeamsProactiveSender } from './teams-proactive.js';
+import type { TeamsPostContext } from './teams-outbox-poster.js';
 import { renderTeamsAnswer } from './teams-renderer.js';
 import { escapeHtml } from './teams-text.js';
 
@@ -39,7 +41,8 @@ export type TeamsDigestPreview = (request: {
 export interface TeamsBotOptions {
   answerer: Answerer;
   store: StateStore;
-  proactive: TeamsProactiveSender;
+  /** Sends what the bot posts outside a turn (late answers, apologies) through the outbox. */
+  outbox: Pick<OutboxDispatcher, 'post'>;
   logger: Logger;
   retry: ConnectorRetryOptions;
   /** How long a turn may wait for an answer before it returns and posts the answer later. */
@@ -48,6 +51,8 @@ export interface TeamsBotOptions {
 }
 
 const DIGEST_COMMAND = /^digest$/i;
+/** A late answer still unsent after this long (the bot was down, or removed) is no longer posted. */
+const LATE_POST_KEEP_MS = 24 * 60 * 60_000;
 
 const includesBot = (members: ChannelAccount[] | undefined, bot: ChannelAccount | undefined): boolean =>
   bot !== undefined && (members ?? []).some((member) => member.id === bot.id);
@@ -168,6 +173,11 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     this.finishLater(TurnContext.getConversationReference(activity), activity, question, answering, render);
   }
 
+  /**
+   * Posts the answer (or, when answering failed, an apology) through the outbox once it is
+   * ready: recorded before it is sent, marked sent only when the connector confirms it,
+   * retried when the connector is busy, and resumed after a restart.
+   */
   private finishLater(
     reference: ReturnType<typeof TurnContext.getConversationReference>,
     activity: Activity,
@@ -175,15 +185,31 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     answering: Promise<Answer>,
     render: (answer: Answer) => Partial<Activity>,
   ): void {
-    const { proactive, logger } = this.options;
+    const { outbox, logger } = this.options;
+    const conversation = teamsConversationKey(activity.conversation.id);
+    const post = (kind: 'late-answer' | 'apology', message: Partial<Activity>, context: TeamsPostContext): OutboxPost => ({
+      key: `teams:${kind}:${activity.conversation.id}:${activity.id}`,
+      kind,
+      channel: 'teams',
+      target: conversation,
+      conversation,
+      label: `${kind === 'late-answer' ? 'late answer' : 'apology'} in ${conversation}`,
+      parts: [message],
+      context,
+      expiresAt: Date.now() + LATE_POST_KEEP_MS,
+    });
     const delivery = answering
-      .then(async (answer) => this.keepAnswer(activity, await proactive.send(reference, render(answer)), question, answer))
-      .catch(async (error: unknown) => {
-        logger.error({ err: error, question, conversationId: activity.conversation.id }, 'Teams late answer failed');
-        await proactive.send(reference, renderTeamsErrorReply(error)).catch((sendError: unknown) => {
-          logger.error({ err: sendError, question }, 'Teams apology could not be delivered');
-        });
-      })
+      .then(
+        (answer) => outbox.post(post('late-answer', render(answer), { reference, keep: { conversationId: activity.conversation.id, question, answer } })),
+        (error: unknown) => {
+          logger.error({ err: error, question, conversationId: activity.conversation.id }, 'Teams late answer failed');
+          return outbox.post(post('apology', renderTeamsErrorReply(error), { reference }));
+        },
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => logger.error({ err: error, question }, 'Teams late answer could not be put in the outbox'),
+      )
       .finally(() => this.late.delete(delivery));
     this.late.add(delivery);
   }

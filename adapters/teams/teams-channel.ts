@@ -3,6 +3,8 @@ import express, { type Application, type NextFunction, type Request, type Respon
 import type { Answerer } from '../../bot/answer.js';
 import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
+import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
+import type { OutboxPoster } from '../../bot/outbox/outbox-poster.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { settledBy } from '../server/deadline.js';
@@ -11,6 +13,7 @@ import type { ConnectorRetryOptions } from './connector-retry.js';
 import { checkInboundActivity, isLoopbackUrl } from './teams-activity-guard.js';
 import { RapporteurTeamsBot, type TeamsDigestPreview } from './teams-bot.js';
 import { createTeamsTurnErrorHandler } from './teams-error-reply.js';
+import { teamsOutboxPoster } from './teams-outbox-poster.js';
 import { TeamsProactiveSender } from './teams-proactive.js';
 
 export const TEAMS_MESSAGES_ROUTE = '/api/messages';
@@ -37,6 +40,8 @@ export interface TeamsChannel extends ChannelMount {
    * `StateStore.listConversations('teams')`); returns the posted activity's id.
    */
   postProactive(conversationId: string, activity: Partial<Activity>): Promise<string | undefined>;
+  /** Sends outbox posts (digests, late answers, apologies) in Teams. */
+  readonly outboxPoster: OutboxPoster;
 }
 
 /**
@@ -58,10 +63,14 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
   const proactive = new TeamsProactiveSender(adapter, MicrosoftAppId ?? '', options.store, retry, (status, attempt) =>
     logger.warn({ status, attempt }, 'Teams connector busy; retrying proactive post'),
   );
+  const outboxPoster = teamsOutboxPoster(proactive, options.store);
+  // Late answers and apologies go through the outbox at once; the server's outbox worker
+  // resumes any a restart interrupted.
+  const outbox = new OutboxDispatcher(options.store.outbox, [outboxPoster], { logger });
   const bot = new RapporteurTeamsBot({
     answerer: options.answerer,
     store: options.store,
-    proactive,
+    outbox,
     logger,
     retry,
     turnBudgetMs: options.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS,
@@ -115,10 +124,14 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
     },
 
     postProactive: (conversationId, activity) => proactive.postProactive(conversationId, activity),
+    outboxPoster,
 
     async stop(deadline) {
-      if (await settledBy(bot.drain(), deadline)) return;
-      logger.warn('Teams answers still being posted at the shutdown deadline; leaving them');
+      if (await settledBy(bot.drain(), deadline)) {
+        await outbox.close();
+        return;
+      }
+      logger.warn('Teams answers still being posted at the shutdown deadline; leaving them to the outbox (resumed at the next start)');
     },
   };
 }

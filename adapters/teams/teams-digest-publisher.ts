@@ -1,7 +1,6 @@
 import type { DigestPublisher } from '../../bot/digest/digest-publisher.js';
 import type { StateStore, StoredConversation } from '../../bot/state/state-store.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
-import type { TeamsChannel } from './teams-channel.js';
 import { renderTeamsDigest } from './teams-digest-renderer.js';
 
 /**
@@ -24,13 +23,14 @@ export function findTeamsConversation(store: Pick<StateStore, 'listConversations
   );
 }
 
-/** Posts digests into stored Teams conversations as proactive messages, in order. */
-export function teamsDigestPublisher(channel: Pick<TeamsChannel, 'postProactive'>, store: Pick<StateStore, 'listConversations'>): DigestPublisher {
+/** Digests in stored Teams conversations, named by id or name; one proactive message per part. */
+export function teamsDigestPublisher(store: Pick<StateStore, 'listConversations'>): DigestPublisher {
   return {
     channel: 'teams',
-    async publish(target, digest) {
-      const conversation = findTeamsConversation(store, target);
-      for (const activity of renderTeamsDigest(digest)) await channel.postProactive(conversation.id, activity);
+    resolve(target) {
+      const { id } = findTeamsConversation(store, target);
+      return { target: id, conversation: id };
     },
+    render: (digest) => renderTeamsDigest(digest),
   };
 }

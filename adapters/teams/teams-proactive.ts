@@ -17,15 +17,26 @@ export class TeamsProactiveSender {
     private readonly onRetry?: (status: number, attempt: number, delayMs: number) => void,
   ) {}
 
-  /** Sends `activity` into the conversation of `reference`; returns the posted activity's id. */
+  /**
+   * Sends `activity` into the conversation of `reference`; returns the posted activity's id.
+   * Throws what the connector answered when it was not posted.
+   */
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined> {
     let response: ResourceResponse | undefined;
+    let failure: { error: unknown } | undefined;
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       // The continuation event carries a made-up id, and replies go to the turn's activity id:
       // use the reference's own (a reply to that message), or none (a new post).
       context.activity.id = reference.activityId;
-      response = await withConnectorRetry(() => context.sendActivity(activity), this.retry, this.onRetry);
+      try {
+        response = await withConnectorRetry(() => context.sendActivity(activity), this.retry, this.onRetry);
+      } catch (error) {
+        // Thrown here it would reach the adapter's onTurnError, which logs it and returns:
+        // the post would look sent. It is rethrown to the caller instead.
+        failure = { error };
+      }
     });
+    if (failure) throw failure.error;
     return response?.id;
   }
 

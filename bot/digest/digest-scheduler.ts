@@ -1,17 +1,21 @@
 import { Cron } from 'croner';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { StateStore } from '../state/state-store.js';
+import type { OutboxDispatcher } from '../outbox/outbox-dispatcher.js';
+import type { OutboxStore } from '../state/outbox-store.js';
 import type { Digest, DigestMeeting } from './digest.js';
 import { meetingBegins, planDigests, toDigestMeeting, type PlannedDigest } from './digest-plan.js';
+import { digestOutboxPost } from './digest-post.js';
 import type { DigestPublisher } from './digest-publisher.js';
 import { loadMeetingsCalendar, type Meeting } from './meetings-calendar.js';
 
 export interface DigestSchedulerOptions {
   /** `MEETINGS_FILE`. */
   calendarFile: string;
-  /** Records each digest posted (`claimDigest`), so it is posted once across restarts. */
-  store: StateStore;
+  /** Where each digest is recorded from the moment it is due (its key is the plan's), so it exists once across restarts. */
+  outbox: OutboxStore;
+  /** Sends recorded digests; the server's outbox worker resumes and retries what it could not finish. */
+  dispatcher: Pick<OutboxDispatcher, 'deliver'>;
   /** The channels that can post; a target on a channel without one is logged and left. */
   publishers: DigestPublisher[];
   /** May be async: the introduction (when a chat model is configured) takes up to LLM_TIMEOUT_MS. */
@@ -21,7 +25,7 @@ export interface DigestSchedulerOptions {
   now?: () => Date;
   /** A post this late still counts as on time (a slow start, a busy event loop). Default 15 min. */
   onTimeWindowMs?: number;
-  /** When a post failed, the next attempt after this long. Default 5 min. */
+  /** When a Teams target names no conversation the bot knows yet, the next look after this long. Default 5 min. */
   retryDelayMs?: number;
 }
 
@@ -33,7 +37,11 @@ export interface DigestStartReport {
 }
 
 export interface DigestTickReport {
+  /** Confirmed by the platform, every part. */
   posted: string[];
+  /** Not posted, to be tried again: a transient failure (the outbox retries it), or a target not known yet. */
+  retrying: string[];
+  /** Recorded as failed for good, with the platform's reason (a Teams 403 flags the conversation). */
   failed: string[];
   /** Missed while the bot was down after the meeting began, superseded, or no channel to post with. */
   skipped: string[];
@@ -45,9 +53,11 @@ const DEFAULT_RETRY_DELAY_MS = 5 * 60_000;
 /**
  * Posts each (meeting, posting time, target) digest of the meetings calendar exactly once.
  * Croner fires at each posting time in the meeting's time zone; every firing (and start-up)
- * runs `tick`, which posts whatever is due and not yet recorded in the state store. A digest
- * missed while the bot was down is posted at start if the meeting has not begun (only the
- * latest one per target), otherwise skipped with a log line.
+ * runs `tick`, which records whatever is due and not yet in the outbox and sends it. A digest
+ * is marked posted only when the platform confirmed every part; one the outbox could not finish
+ * is resumed by it, never recorded twice. A digest missed while the bot was down is posted at
+ * start if the meeting has not begun (only the latest one per target), otherwise skipped with
+ * a log line.
  */
 export class DigestScheduler {
   private readonly logger: Logger;
@@ -154,11 +164,14 @@ export class DigestScheduler {
   }
 
   private async postDue(): Promise<DigestTickReport> {
-    const report: DigestTickReport = { posted: [], failed: [], skipped: [] };
+    const report: DigestTickReport = { posted: [], retrying: [], failed: [], skipped: [] };
     const now = this.now();
     const digests = new Map<Meeting, Digest>();
+    const { outbox } = this.options;
+    let lookAgain = false;
     for (const planned of this.planned) {
-      if (planned.at > now || this.options.store.hasDigest(planned.key)) continue;
+      // Recorded already: posted, failed for good, skipped, or pending (the outbox resumes it).
+      if (planned.at > now || outbox.get(planned.key)) continue;
       const late = now.getTime() - planned.at.getTime() > this.onTimeWindowMs;
       const context = { key: planned.key, meeting: planned.meeting.name, target: planned.target, localTime: planned.localTime };
       if (late && now >= meetingBegins(planned.meeting)) {
@@ -170,9 +183,8 @@ export class DigestScheduler {
       }
       if (late && this.supersededAt(planned, now)) {
         // Two missed posts for one target: only the latest is worth posting.
-        if (this.options.store.claimDigest(planned.key, now)) {
-          this.logger.info(context, 'missed digest superseded by a later one for the same target; not posted');
-        }
+        const decided = { key: planned.key, kind: 'digest' as const, channel: planned.target.channel, target: planned.target.id, conversation: '', label: planned.key, parts: [] };
+        if (outbox.enqueue(decided, now.getTime(), 'skipped')) this.logger.info(context, 'missed digest superseded by a later one for the same target; not posted');
         report.skipped.push(planned.key);
         continue;
       }
@@ -184,23 +196,32 @@ export class DigestScheduler {
         report.skipped.push(planned.key);
         continue;
       }
-      if (!this.options.store.claimDigest(planned.key, now)) continue;
       try {
         let digest = digests.get(planned.meeting);
         if (!digest) {
           digest = await this.options.buildDigest(toDigestMeeting(planned.meeting));
           digests.set(planned.meeting, digest);
         }
-        await publisher.publish(planned.target.id, digest);
-        this.logger.info({ ...context, late }, late ? 'digest posted (catching up after downtime)' : 'digest posted');
-        report.posted.push(planned.key);
+        outbox.enqueue(digestOutboxPost(planned.key, planned.target, publisher, digest, meetingBegins(planned.meeting)), now.getTime());
       } catch (error) {
-        this.options.store.releaseDigest(planned.key);
+        // Nothing was recorded (the Teams conversation is not known yet): looked for again later.
         this.logger.error({ ...context, err: error }, `digest for "${planned.meeting.name}" could not be posted to ${planned.target.id}; will retry`);
+        report.retrying.push(planned.key);
+        lookAgain = true;
+        continue;
+      }
+      const outcome = await this.options.dispatcher.deliver(planned.key);
+      if (outcome.status === 'sent') {
+        this.logger.info({ ...context, late, parts: outcome.sentIds.length }, late ? 'digest posted (catching up after downtime)' : 'digest posted');
+        report.posted.push(planned.key);
+      } else if (outcome.status === 'failed') {
         report.failed.push(planned.key);
+      } else {
+        report.retrying.push(planned.key);
       }
     }
-    if (report.failed.length > 0) this.scheduleRetry();
+    // Outbox retries are the outbox worker's; only targets not known yet are looked for again here.
+    if (lookAgain) this.scheduleRetry();
     return report;
   }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DeliveryLedger } from './delivery-ledger.js';
+import { OutboxStore } from './outbox-store.js';
 
 /** A 👍/👎 on an answer, with what was asked and answered. */
 export interface FeedbackEntry {
@@ -51,19 +52,19 @@ CREATE TABLE IF NOT EXISTS answers (
 CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id);
 CREATE TABLE IF NOT EXISTS conversation_askers (
   conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (conversation_id, user_id));
-CREATE TABLE IF NOT EXISTS digest_posts (
-  key TEXT PRIMARY KEY, posted_at TEXT NOT NULL);
 `;
 
 /**
  * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
- * who asked the bot in which thread,
- * thread topics for follow-ups, and digests already posted.
+ * who asked the bot in which thread, thread topics for follow-ups, deliveries already handled,
+ * and the outbox of posts the bot makes on its own.
  */
 export class StateStore {
   private readonly db: Database.Database;
   /** Incoming deliveries already handled, so redeliveries are answered once (across restarts too). */
   readonly deliveries: DeliveryLedger;
+  /** Digests, late answers and apologies: claimed, sent, retried or failed (outbox-store.ts). */
+  readonly outbox: OutboxStore;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -71,6 +72,7 @@ export class StateStore {
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
     this.deliveries = new DeliveryLedger(this.db);
+    this.outbox = new OutboxStore(this.db);
   }
 
   recordFeedback(entry: FeedbackEntry): number {
@@ -125,7 +127,12 @@ export class StateStore {
     );
   }
 
+  /**
+   * Keeps a conversation's reference. Hearing from a conversation shows the bot is in it, so a
+   * flag set when the platform refused a post there is lifted and its posts resume.
+   */
   saveConversation(conversation: StoredConversation): void {
+    this.outbox.unflag(conversation.id, Date.now());
     this.db
       .prepare(
         `INSERT INTO conversations (id, channel, name, reference) VALUES (?, ?, ?, ?)
@@ -170,23 +177,6 @@ export class StateStore {
            updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
       )
       .run(conversationId, JSON.stringify(topic));
-  }
-
-  /** Records a digest as posted; false when it already was (so it is posted exactly once). */
-  claimDigest(key: string, postedAt: Date): boolean {
-    const result = this.db
-      .prepare('INSERT OR IGNORE INTO digest_posts (key, posted_at) VALUES (?, ?)')
-      .run(key, postedAt.toISOString());
-    return result.changes === 1;
-  }
-
-  /** Gives a claimed digest back when posting it failed, so a later run retries it. */
-  releaseDigest(key: string): void {
-    this.db.prepare('DELETE FROM digest_posts WHERE key = ?').run(key);
-  }
-
-  hasDigest(key: string): boolean {
-    return this.db.prepare('SELECT 1 FROM digest_posts WHERE key = ?').get(key) !== undefined;
   }
 
   close(): void {

@@ -4,6 +4,7 @@ import { channelDigestPreviews } from '../../adapters/server/digest-wiring.js';
 import { teamsDigestPublisher } from '../../adapters/teams/teams-digest-publisher.js';
 import { buildDigest } from '../../bot/digest/build-digest.js';
 import { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
+import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import { useChannelTestContext } from './channel-test-context.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
@@ -28,8 +29,9 @@ describe('digests in Teams and Slack', () => {
     const { logger, lines } = capturingLogger();
     const scheduler = (context.scheduler = new DigestScheduler({
       calendarFile: context.calendarFile,
-      store: teams.store,
-      publishers: [teamsDigestPublisher(teams.channel, teams.store)],
+      outbox: teams.store.outbox,
+      dispatcher: new OutboxDispatcher(teams.store.outbox, [teams.channel.outboxPoster]),
+      publishers: [teamsDigestPublisher(teams.store)],
       buildDigest: (meeting) => buildDigest(fullDigestCorpus(), meeting),
       logger,
       now: () => new Date('2027-10-26T07:00:00Z'),
@@ -43,7 +45,8 @@ describe('digests in Teams and Slack', () => {
     const text = posted.map((m) => m.activity.text).join('\n');
     expect(text.startsWith('**Digest: TSAG (November 2027)**<br>2–5 November 2027 (Europe/Zurich)<br>6 items need attention')).toBe(true);
     expect(text).toContain('• **66-01** TSB Director to continue the Technology Watch Function in TSB. No status reported. — _Action item 66-01 · Resolution 66_');
-    expect(teams.store.hasDigest(`digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:${CHANNEL_NAME}`)).toBe(true);
+    const posted7d = teams.store.outbox.get(`digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:${CHANNEL_NAME}`);
+    expect(posted7d).toMatchObject({ status: 'sent', sentIds: posted.map((m) => m.id) });
 
     // A target the bot was never added to is an error naming what it does know, and is retried later.
     const failure = lines.find((l) => l.level === 50)!;
@@ -51,7 +54,7 @@ describe('digests in Teams and Slack', () => {
     expect((failure.err as { message: string }).message).toBe(
       `No Teams conversation "Nowhere" is stored; add the bot to it (or message it there) first. Known conversations: "${CHANNEL_NAME}" (teams:${CHANNEL_CONVERSATION}).`,
     );
-    expect(teams.store.hasDigest('digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:Nowhere')).toBe(false);
+    expect(teams.store.outbox.get('digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:Nowhere')).toBeUndefined();
   });
 
   it('answers "digest" in Teams with the next meeting that posts to that conversation', async () => {

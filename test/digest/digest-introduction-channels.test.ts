@@ -5,6 +5,7 @@ import { createDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { loadPromptTemplates } from '../../bot/llm/prompt-templates.js';
 import { silentLogger } from '../../bot/logger.js';
+import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import { recordingChatModel } from '../llm/recording-chat-model.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { sendCommand, slashCommand } from '../support/slack-requests.js';
@@ -44,7 +45,11 @@ describe('introduced digests through the server wiring into Teams and Slack', ()
     );
     const { digests, prompts } = introducingService();
 
-    context.scheduler = await startDigestScheduler({ MEETINGS_FILE: context.calendarFile }, { store: teams.store, logger: silentLogger, digests, plan: { teams: teams.channel } });
+    const dispatcher = new OutboxDispatcher(teams.store.outbox, [teams.channel.outboxPoster]);
+    context.scheduler = await startDigestScheduler(
+      { MEETINGS_FILE: context.calendarFile },
+      { store: teams.store, logger: silentLogger, digests, plan: { teams: teams.channel }, dispatcher },
+    );
 
     const [first, ...rest] = teams.connector.messages();
     expect(first!.conversationId).toBe(CHANNEL_CONVERSATION);

@@ -5,10 +5,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSlackChannel, type SlackChannel } from '../../adapters/slack/slack-channel.js';
 import { slackDigestPublisher } from '../../adapters/slack/slack-digest-publisher.js';
+import { slackOutboxPoster } from '../../adapters/slack/slack-outbox-poster.js';
 import { buildDigest } from '../../bot/digest/build-digest.js';
 import { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
+import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
+import { OutboxWorker } from '../../bot/outbox/outbox-worker.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { FakeSlackApi, type RecordedSlackCall } from '../support/fake-slack-api.js';
@@ -30,7 +33,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
   let slack: SlackChannel;
   let slackStore: StateStore;
   let log: { lines: LogLine[] };
-  const opened: { store: StateStore; scheduler: DigestScheduler }[] = [];
+  const opened: { store: StateStore; scheduler: DigestScheduler; dispatcher: OutboxDispatcher }[] = [];
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-'));
@@ -46,8 +49,9 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
 
   afterEach(async () => {
     vi.useRealTimers();
-    for (const { scheduler, store } of opened.splice(0)) {
+    for (const { scheduler, store, dispatcher } of opened.splice(0)) {
       await scheduler.stop();
+      await dispatcher.close();
       store.close();
     }
     slackStore.close();
@@ -55,36 +59,56 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A scheduler over the state file, as a fresh process would have it. */
+  /** A scheduler and its outbox over the state file, as a fresh process would have them. */
   function startProcess(now?: () => Date): DigestScheduler {
     const store = new StateStore(stateFile);
     const captured = capturingLogger();
     log = captured;
+    const clock = () => (now?.() ?? new Date()).getTime();
+    const dispatcher = new OutboxDispatcher(store.outbox, [slackOutboxPoster(slack)], { logger: captured.logger, now: clock });
     const scheduler = new DigestScheduler({
       calendarFile,
-      store,
-      publishers: [slackDigestPublisher(slack)],
+      outbox: store.outbox,
+      dispatcher,
+      publishers: [slackDigestPublisher()],
       buildDigest: (meeting) => buildDigest(fullDigestCorpus(), meeting, now?.() ?? new Date()),
       logger: captured.logger,
       now,
     });
-    opened.push({ store, scheduler });
+    opened.push({ store, scheduler, dispatcher });
     return scheduler;
+  }
+
+  /** The outbox of the latest process, and a worker over it (the server's, for retries). */
+  function outboxOf(scheduler: DigestScheduler): { store: StateStore; worker: OutboxWorker } {
+    const { store, dispatcher } = opened.find((o) => o.scheduler === scheduler)!;
+    return { store, worker: new OutboxWorker(store.outbox, dispatcher) };
   }
 
   async function stopProcess(scheduler: DigestScheduler): Promise<void> {
     const index = opened.findIndex((o) => o.scheduler === scheduler);
-    const [{ store }] = opened.splice(index, 1) as [{ store: StateStore; scheduler: DigestScheduler }];
+    const [{ store, dispatcher }] = opened.splice(index, 1) as [(typeof opened)[number]];
     await scheduler.stop();
+    await dispatcher.close();
     store.close();
   }
 
   const digestPosts = (): RecordedSlackCall[] => fake.okCallsTo('chat.postMessage').filter((c) => c.args.thread_ts === undefined);
   const threadReplies = (): RecordedSlackCall[] => fake.okCallsTo('chat.postMessage').filter((c) => c.args.thread_ts !== undefined);
+  /** Digests the outbox holds as posted (status `sent`), with when the platform confirmed them. */
   const recorded = (): { key: string; posted_at: string }[] => {
     const db = new Database(stateFile, { readonly: true });
     try {
-      return db.prepare('SELECT key, posted_at FROM digest_posts ORDER BY posted_at').all() as { key: string; posted_at: string }[];
+      const rows = db.prepare("SELECT key, sent_at FROM outbox WHERE status = 'sent' ORDER BY sent_at").all() as { key: string; sent_at: number }[];
+      return rows.map((r) => ({ key: r.key, posted_at: new Date(r.sent_at).toISOString() }));
+    } finally {
+      db.close();
+    }
+  };
+  const statusOf = (key: string): string | undefined => {
+    const db = new Database(stateFile, { readonly: true });
+    try {
+      return (db.prepare('SELECT status FROM outbox WHERE key = ?').get(key) as { status: string } | undefined)?.status;
     } finally {
       db.close();
     }
@@ -147,7 +171,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     const third = startProcess(at('2027-11-01T08:00:00Z'));
     await third.start();
     const report = await third.tick();
-    expect(report).toEqual({ posted: [], failed: [], skipped: [] });
+    expect(report).toEqual({ posted: [], retrying: [], failed: [], skipped: [] });
     await stopProcess(third);
     const fourth = startProcess(at('2027-11-01T09:30:00Z'));
     await fourth.start();
@@ -163,7 +187,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     expect(recorded()).toEqual([{ key: KEY_7D, posted_at: '2027-10-28T12:00:00.000Z' }]);
     expect(log.lines.find((l) => l.msg === 'digest posted (catching up after downtime)')).toMatchObject({ key: KEY_7D, late: true });
 
-    expect(await scheduler.tick()).toEqual({ posted: [], failed: [], skipped: [] });
+    expect(await scheduler.tick()).toEqual({ posted: [], retrying: [], failed: [], skipped: [] });
     expect(digestPosts()).toHaveLength(1);
   });
 
@@ -171,7 +195,8 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     const scheduler = startProcess(at('2027-11-01T20:00:00Z'));
     await scheduler.start();
     expect(digestPosts()).toHaveLength(1);
-    expect(recorded().map((r) => r.key).sort()).toEqual([KEY_1D, KEY_7D].sort());
+    expect(recorded().map((r) => r.key)).toEqual([KEY_1D]);
+    expect(statusOf(KEY_7D)).toBe('skipped');
     expect(log.lines.some((l) => l.msg === 'missed digest superseded by a later one for the same target; not posted' && l.key === KEY_7D)).toBe(true);
   });
 
@@ -187,18 +212,30 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     ]);
   });
 
-  it('gives a failed post back and posts it on a later tick', async () => {
+  it('records a channel that refuses the bot as failed and flagged, tries nothing more there, and posts once the bot is heard from there', async () => {
     let now = new Date('2027-10-26T07:00:00Z');
     fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     const scheduler = startProcess(() => now);
     await scheduler.start();
     expect(digestPosts()).toEqual([]);
     expect(recorded()).toEqual([]);
-    expect(log.lines.find((l) => l.level === 50)?.msg).toBe(`digest for "TSAG (November 2027)" could not be posted to ${CHANNEL}; will retry`);
+    expect(statusOf(KEY_7D)).toBe('failed');
+    expect(log.lines.find((l) => l.level === 50)?.msg).toBe(
+      `could not post digest for "TSAG (November 2027)" to ${CHANNEL}: Slack answered not_in_channel; not retried until the bot is heard from in that conversation again`,
+    );
 
+    // Later ticks and the outbox worker leave it alone: no call to Slack at all.
+    const { store, worker } = outboxOf(scheduler);
     now = new Date('2027-10-26T07:05:00Z');
-    expect(await scheduler.tick()).toEqual({ posted: [KEY_7D], failed: [], skipped: [] });
+    expect(await scheduler.tick()).toEqual({ posted: [], retrying: [], failed: [], skipped: [] });
+    expect(await worker.runDue()).toEqual([]);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+
+    // Someone invites the bot and mentions it there: the channel is heard from, the digest goes out.
+    store.saveConversation({ id: `slack:${CHANNEL}`, channel: 'slack', name: CHANNEL, reference: { channel: CHANNEL } });
+    expect((await worker.runDue()).map((o) => o.status)).toEqual(['sent']);
     expect(digestPosts()).toHaveLength(1);
+    expect(statusOf(KEY_7D)).toBe('sent');
   });
 
   it('reports an invalid calendar file by name and keeps running', async () => {

@@ -102,7 +102,15 @@ describe('Slack delivery: limits, rate limits and failures', () => {
 
     const [rejected, plain] = h.fake.callsTo('chat.postMessage');
     expect(rejected!.args).toMatchObject({ channel: 'C0DIGEST', text: '*SG17 digest*' });
-    expect(plain!.args).toEqual({ channel: 'C0DIGEST', text: '*SG17 digest*', unfurl_links: 'false', unfurl_media: 'false' });
+    expect(plain!.args).toEqual({
+      channel: 'C0DIGEST',
+      text: '*SG17 digest*',
+      unfurl_links: 'false',
+      unfurl_media: 'false',
+      // Every post is named by metadata, so one Slack did not confirm can be found, not sent twice.
+      metadata: { event_type: 'rapporteur_answer', event_payload: { post: expect.stringMatching(/^[0-9a-f-]{36}$/) } },
+    });
+    expect(plain!.args.metadata).toEqual(rejected!.args.metadata);
     expect(plain!.token).toBe('xoxb-test-token');
     expect(ts).toBe(plain!.result.ts);
   });

@@ -1,14 +1,14 @@
 import type { types } from '@slack/bolt';
 import type { Digest } from '../../bot/digest/digest.js';
-import { digestOutline, type OutlineEntry, type OutlineSection } from '../../bot/digest/digest-outline.js';
+import { digestOutline, type DigestOutline, type OutlineEntry, type OutlineHighlight, type OutlineSection } from '../../bot/digest/digest-outline.js';
 import { escapeMrkdwn, splitMrkdwn, truncateText } from './slack-mrkdwn.js';
 import { SlackLimits, type RenderedSlackAnswer, type SlackMessage } from './slack-renderer.js';
 
 /** Slack's limit on a header block's plain text. */
 const HEADER_CHARS = 150;
 /**
- * Characters of text per message. Slack folds long messages behind "See more" and its
- * notification text stops at 40,000; a digest reads better as a message and a few replies.
+ * Characters of text per thread reply. Slack folds long messages behind "See more" and its
+ * notification text stops at 40,000; the full lists read better as a few replies.
  */
 const MESSAGE_CHARS = 12_000;
 
@@ -26,7 +26,29 @@ function context(text: string): types.ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncateText(text, SlackLimits.contextElementText) }] };
 }
 
-/** One outline section as section blocks of at most 3000 characters, lines kept whole. */
+function highlightBlock(highlight: OutlineHighlight): types.SectionBlock {
+  const more = highlight.more ? ` · _${escapeMrkdwn(highlight.more)}_` : '';
+  const lines = [`*${escapeMrkdwn(highlight.title)}*${more}`, ...highlight.entries.map(entryLine)];
+  return section(truncateText(lines.join('\n'), SlackLimits.sectionText));
+}
+
+/** The first screen: headline, warning, introduction, highlights, and where the rest is. */
+function mainBlocks(outline: DigestOutline): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncateText(outline.title, HEADER_CHARS), emoji: true } },
+    context(`*${escapeMrkdwn(outline.subtitle)}* · ${escapeMrkdwn(outline.summary)}`),
+  ];
+  if (outline.editions.length > 0) blocks.push(context(`*Sources:* ${outline.editions.map(escapeMrkdwn).join(' · ')}`));
+  if (outline.warning) blocks.push(section(`:warning: ${escapeMrkdwn(outline.warning)}`));
+  if (outline.introduction) {
+    blocks.push(section(truncateText(escapeMrkdwn(outline.introduction.text), SlackLimits.sectionText)), context(`_${escapeMrkdwn(outline.introduction.label)}_`));
+  }
+  blocks.push(...outline.highlights.map(highlightBlock));
+  blocks.push(context('_The full lists continue in the thread._'));
+  return blocks;
+}
+
+/** One full list as section blocks of at most 3000 characters, lines kept whole. */
 function sectionBlocks(outlineSection: OutlineSection): types.SectionBlock[] {
   const lines = [`*${escapeMrkdwn(outlineSection.title)}*`, `_${escapeMrkdwn(outlineSection.intro)}_`];
   for (const group of outlineSection.groups) {
@@ -50,43 +72,33 @@ function toMessage(blocks: types.KnownBlock[]): SlackMessage {
 }
 
 /**
- * The digest as Block Kit: a header with the meeting, dates and totals, the model-written
- * introduction with its label when there is one, the sources, then needs attention, due at
- * this meeting, what changed and the counts. Within Slack's limits (≤ 50
- * blocks, ≤ 3000 characters a section): what does not fit in the message continues as replies
- * in its thread, a section starting a new reply rather than being split when it can. Pure.
+ * The full lists as thread replies within Slack's limits (≤ 50 blocks, ≤ 3000 characters a
+ * section): a list starts a new reply rather than being split when it can.
  */
-export function renderSlackDigest(digest: Digest): RenderedSlackAnswer {
-  const outline = digestOutline(digest);
-  const head: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncateText(outline.title, HEADER_CHARS), emoji: true } },
-    context(`*${escapeMrkdwn(outline.subtitle)}* · ${escapeMrkdwn(outline.summary)}`),
-    ...(outline.introduction
-      ? [section(truncateText(escapeMrkdwn(outline.introduction.text), SlackLimits.sectionText)), context(`_${escapeMrkdwn(outline.introduction.label)}_`)]
-      : []),
-    section(truncateText(`*Sources*\n${outline.sources.map((s) => `• ${escapeMrkdwn(s)}`).join('\n')}`, SlackLimits.sectionText)),
-  ];
-  // One block of each message is kept for the "continues in the thread" note.
-  const maxBlocks = SlackLimits.blocksPerMessage - 1;
+function fullListReplies(outline: DigestOutline): types.KnownBlock[][] {
   const fits = (message: types.KnownBlock[], more: types.KnownBlock[]): boolean =>
-    message.length + more.length <= maxBlocks && textLength(message) + textLength(more) <= MESSAGE_CHARS;
-
-  const messages: types.KnownBlock[][] = [[...head]];
+    message.length + more.length <= SlackLimits.blocksPerMessage && textLength(message) + textLength(more) <= MESSAGE_CHARS;
+  const sources = splitMrkdwn(`*Sources*\n${outline.sources.map((s) => `• ${escapeMrkdwn(s)}`).join('\n')}`, SlackLimits.sectionText).map(section);
+  const replies: types.KnownBlock[][] = [sources];
   for (const outlineSection of outline.sections) {
     const blocks = sectionBlocks(outlineSection);
-    const current = messages[messages.length - 1]!;
-    const holdsSections = current.length > (messages.length === 1 ? head.length : 0);
-    if (holdsSections && !fits(current, blocks)) messages.push([]);
+    if (!fits(replies[replies.length - 1]!, blocks)) replies.push([]);
     for (const block of blocks) {
-      const last = messages[messages.length - 1]!;
-      if (last.length > 0 && !fits(last, [block])) messages.push([block]);
+      const last = replies[replies.length - 1]!;
+      if (last.length > 0 && !fits(last, [block])) replies.push([block]);
       else last.push(block);
     }
   }
-  const [first, ...rest] = messages as [types.KnownBlock[], ...types.KnownBlock[][]];
-  if (rest.length > 0) {
-    const continued = outline.sections.filter((s) => !first.some((b) => blockText(b).startsWith(`*${escapeMrkdwn(s.title)}*`)));
-    first.push(context(`_Continued in the thread: ${continued.map((s) => escapeMrkdwn(s.title)).join(', ') || 'the rest of the digest'}._`));
-  }
-  return { message: toMessage(first), threadReplies: rest.map(toMessage) };
+  return replies.filter((reply) => reply.length > 0);
+}
+
+/**
+ * The digest as Block Kit: the message is its first screen (meeting, dates and totals, the
+ * source editions, the stale-source warning, the model-written introduction with its label
+ * when there is one, a few cited entries per list); the full lists (sources, needs attention,
+ * due, overdue, what changed, counts per Resolution) follow as replies in its thread. Pure.
+ */
+export function renderSlackDigest(digest: Digest): RenderedSlackAnswer {
+  const outline = digestOutline(digest);
+  return { message: toMessage(mainBlocks(outline)), threadReplies: fullListReplies(outline).map(toMessage) };
 }

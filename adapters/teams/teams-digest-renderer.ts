@@ -12,16 +12,31 @@ function entryLine(entry: OutlineEntry): string {
 }
 
 /**
- * Paragraphs of Teams Markdown: blank lines between paragraphs, `<br>` between the lines of a
- * paragraph (Teams joins single line breaks). Each paragraph is a list of lines here, so a
- * paragraph too long for one message can be split between lines.
+ * The first screen as paragraphs of Teams Markdown (each a list of lines, joined by `<br>`
+ * because Teams joins single line breaks): headline, warning, introduction, highlights.
  */
-function digestParagraphs(outline: DigestOutline): string[][] {
+function mainParagraphs(outline: DigestOutline): string[][] {
   const paragraphs: string[][] = [
-    [`**${escapeHtml(outline.title)}**`, escapeHtml(outline.subtitle), escapeHtml(outline.summary)],
+    [
+      `**${escapeHtml(outline.title)}**`,
+      escapeHtml(outline.subtitle),
+      escapeHtml(outline.summary),
+      ...(outline.editions.length > 0 ? [`_Sources:_ ${outline.editions.map(escapeHtml).join(' · ')}`] : []),
+    ],
+    ...(outline.warning ? [[`⚠️ ${escapeHtml(outline.warning)}`]] : []),
     ...(outline.introduction ? [[escapeHtml(outline.introduction.text), `_${escapeHtml(outline.introduction.label)}_`]] : []),
-    ['**Sources**', ...outline.sources.map((s) => `• ${escapeHtml(s)}`)],
   ];
+  for (const highlight of outline.highlights) {
+    const more = highlight.more ? ` · _${escapeHtml(highlight.more)}_` : '';
+    paragraphs.push([`**${escapeHtml(highlight.title)}**${more}`, ...highlight.entries.map(entryLine)]);
+  }
+  paragraphs.push(['_The full lists follow in the next message._']);
+  return paragraphs;
+}
+
+/** The full lists as paragraphs: sources, then each list with its groups. */
+function fullParagraphs(outline: DigestOutline): string[][] {
+  const paragraphs: string[][] = [['**Sources**', ...outline.sources.map((s) => `• ${escapeHtml(s)}`)]];
   for (const section of outline.sections) {
     paragraphs.push([`**${escapeHtml(section.title)}**`, `_${escapeHtml(section.intro)}_`]);
     for (const group of section.groups) {
@@ -40,31 +55,25 @@ function message(text: string, entity?: TeamsMessageEntity): Partial<Activity> {
 const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
- * The digest as Teams messages: Markdown text with the meeting and totals, the model-written
- * introduction with its label when there is one (the first message then also carries Teams'
- * "AI generated" label), the sources, then each section, every entry citing its action item
- * or section. One message when it fits Teams' activity size limit, otherwise several in order
- * (split between paragraphs, or between lines of a long one), each under `byteBudget`. Pure.
+ * Paragraphs packed into as few messages as fit `byteBudget`, in order: each message after the
+ * first opens with `continued`; a paragraph too long for any message is cut between lines
+ * (and a line too long for one, at a word).
  */
-export function renderTeamsDigest(digest: Digest, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity>[] {
-  const outline = digestOutline(digest);
-  const aiLabel = outline.introduction ? teamsMessageEntity([], true) : undefined;
-  const entityOf = (index: number): TeamsMessageEntity | undefined => (index === 0 ? aiLabel : undefined);
-  const continued = `_${escapeHtml(outline.title)} (continued)_`;
-  const fits = (paragraphs: string[], entity?: TeamsMessageEntity): boolean => byteSize(message(paragraphs.join('\n\n'), entity)) <= byteBudget;
+function packMessages(paragraphs: string[][], continued: string, byteBudget: number, entity?: TeamsMessageEntity): Partial<Activity>[] {
+  const fits = (parts: string[], withEntity?: TeamsMessageEntity): boolean => byteSize(message(parts.join('\n\n'), withEntity)) <= byteBudget;
+  const entityOf = (index: number): TeamsMessageEntity | undefined => (index === 0 ? entity : undefined);
   const messages: string[][] = [[]];
   const add = (paragraph: string): void => {
     const current = messages[messages.length - 1]!;
     if (current.length > 0 && !fits([...current, paragraph], entityOf(messages.length - 1))) messages.push([continued, paragraph]);
     else current.push(paragraph);
   };
-  for (const lines of digestParagraphs(outline)) {
+  for (const lines of paragraphs) {
     const whole = lines.join('<br>');
     if (fits([continued, whole])) {
       add(whole);
       continue;
     }
-    // Too long for any one message: cut between lines, each piece its own paragraph.
     let piece: string[] = [];
     for (const line of lines) {
       const safeLine = fits([continued, line]) ? line : shortenAtWord(line, Math.floor(byteBudget / 4));
@@ -76,5 +85,23 @@ export function renderTeamsDigest(digest: Digest, byteBudget: number = TEAMS_ACT
     }
     if (piece.length > 0) add(piece.join('<br>'));
   }
-  return messages.map((paragraphs, index) => message(paragraphs.join('\n\n'), entityOf(index)));
+  return messages.map((parts, index) => message(parts.join('\n\n'), entityOf(index)));
+}
+
+/**
+ * The digest as Teams messages: the first is its first screen (meeting, dates and totals, the
+ * source editions, the stale-source warning, the model-written introduction with its label and
+ * Teams' "AI generated" label when there is one, a few cited entries per list); the full lists
+ * follow in a second message (more when they exceed Teams' activity size limit), every entry
+ * citing its action item or section, each message under `byteBudget`. Pure.
+ */
+export function renderTeamsDigest(digest: Digest, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity>[] {
+  const outline = digestOutline(digest);
+  const aiLabel = outline.introduction ? teamsMessageEntity([], true) : undefined;
+  const title = escapeHtml(outline.title);
+  const full = [[`**${title}: full lists**`], ...fullParagraphs(outline)];
+  return [
+    ...packMessages(mainParagraphs(outline), `_${title} (continued)_`, byteBudget, aiLabel),
+    ...packMessages(full, `_${title}: full lists (continued)_`, byteBudget),
+  ];
 }

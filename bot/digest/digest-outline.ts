@@ -68,10 +68,13 @@ function subtitle(digest: Digest): string {
   return `${meetingDates(meeting)} (${meeting.timeZone})`;
 }
 
-/** The action plan's edition, then each compared series from → to. */
+/**
+ * The action plan's edition, then each compared series from → to, named by its older edition
+ * (the one the manifest describes when a newer copy was dropped in without an entry).
+ */
 function editions(digest: Digest): string[] {
   const plan = digest.actionPlan;
-  const compared = digest.changes.map((s) => `${seriesTitle(s.to.title)}, ${longDate(s.from.edition)} → ${longDate(s.to.edition)}`);
+  const compared = digest.changes.map((s) => `${seriesTitle(s.from.title)}, ${longDate(s.from.edition)} → ${longDate(s.to.edition)}`);
   const planCompared = plan && digest.changes.some((s) => s.to.file === plan.file);
   return plan && !planCompared ? [`${plan.title}, ${longDate(plan.edition)}`, ...compared] : compared;
 }

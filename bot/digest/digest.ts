@@ -198,9 +198,16 @@ export function compareResolutions(a: string, b: string): number {
   return ka - kb || na - nb;
 }
 
-/** Action-item ids in reading order: `1-02` before `1-10` before `44-30`. */
+/**
+ * Action-item ids in reading order: `1-02` before `1-10` before `44-30`. A row the action plan
+ * left unnumbered is named after the item before it ("unnumbered row after 44-35") and sorts
+ * right after that item.
+ */
 export function compareItemIds(a: string, b: string): number {
-  const [ra, ia] = a.split('-').map(Number) as [number, number];
-  const [rb, ib] = b.split('-').map(Number) as [number, number];
-  return ra - rb || ia - ib;
+  const key = (id: string): [number, number, number] => {
+    const match = /(\d+)-(\d+)$/.exec(id);
+    return match ? [Number(match[1]), Number(match[2]), match[0] === id ? 0 : 1] : [Infinity, Infinity, 1];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || a.localeCompare(b);
 }

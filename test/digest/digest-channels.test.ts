@@ -43,7 +43,7 @@ describe('digests in Teams and Slack', () => {
     expect(posted.length).toBeGreaterThan(0);
     expect(posted.every((m) => m.conversationId === CHANNEL_CONVERSATION && m.replyToId === undefined)).toBe(true);
     const text = posted.map((m) => m.activity.text).join('\n');
-    expect(text.startsWith('**Digest: TSAG (November 2027)**<br>2–5 November 2027 (Europe/Zurich)<br>6 items need attention')).toBe(true);
+    expect(text.startsWith('**Digest: TSAG (November 2027)**<br>2–5 November 2027 (Europe/Zurich)<br>6 action items need attention')).toBe(true);
     expect(text).toContain('• **66-01** TSB Director to continue the Technology Watch Function in TSB. No status reported. — _Action item 66-01 · Resolution 66_');
     const posted7d = teams.store.outbox.get(`digest:TSAG (November 2027):2027-11-02:7d@09:00:teams:${CHANNEL_NAME}`);
     expect(posted7d).toMatchObject({ status: 'sent', sentIds: posted.map((m) => m.id) });

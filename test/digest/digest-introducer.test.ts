@@ -20,20 +20,17 @@ describe('digest introductions written by a language model', () => {
 
     const markdown = renderDigestMarkdown(digest);
     const opening = [
-      '# Digest: TSAG (January 2027)',
-      '',
-      '**25–29 January 2027 (Europe/Zurich)** · 5 items need attention · 30 due at this meeting · 3 changes since the previous editions',
-      '',
+      '# Digest: TSAG (January 2027) · 25–29 January 2027 (Europe/Zurich)',
+      '**Sources:** Action Plan for the implementation of WTSA-16 Resolutions and Opinion, 1 January 2022 → 1 January 2023',
+      '⚠️ The newest action plan is dated 1 January 2023, 4 years before this meeting: its statuses may be out of date.',
       'Fellowships resumed in 2022, with 120 awarded \\[44-30\\]. Action item 47-02 on ccTLD reporting is gone \\[47-02\\], and a new budget line appeared.',
-      '',
       '_Written by a language model from the action-item changes under “What changed”._',
-      '',
-      '**Sources**',
+      '**5 action items need attention**',
     ].join('\n');
     expect(markdown.startsWith(opening)).toBe(true);
     expect(markdown).not.toContain('99-99');
-    // Everything after the introduction is the digest as built.
-    expect(markdown.replace(/\n\nFellowships resumed[^\n]*\n\n_Written by a language model[^\n]*_\n/, '\n')).toBe(renderDigestMarkdown(editedDigest()));
+    // The full lists after the first screen are the digest as built.
+    expect(markdown.slice(markdown.indexOf('\n---\n'))).toBe(renderDigestMarkdown(editedDigest()).slice(renderDigestMarkdown(editedDigest()).indexOf('\n---\n')));
 
     // The model saw the meeting and exactly the three action-item changes, nothing else.
     expect(seen).toHaveLength(1);
@@ -41,9 +38,9 @@ describe('digest introductions written by a language model', () => {
       [
         '<digest title="TSAG (January 2027)">',
         '<changes>',
-        `<change id="44-30">New status line: “${NEW_44_30_LINE.replace(/^· /, '')}”</change>`,
+        `<change id="44-30">New status: “${NEW_44_30_LINE.replace(/^· /, '')}”</change>`,
         '<change id="47-02">Removed from the action plan (was: “TSB Director to report to Council annually regarding progress in ccTLDs. (i. TSB Dir)”)</change>',
-        '<change id="66-01">Periodic goals now marked met</change>',
+        '<change id="66-01">Periodic goals met ✗ → ✓</change>',
         '</changes>',
         '</digest>',
       ].join('\n'),

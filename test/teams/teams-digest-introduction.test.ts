@@ -16,19 +16,25 @@ const AI_LABEL = {
 };
 
 describe('renderTeamsDigest with a model-written introduction', () => {
-  it('opens with the introduction and its label, and carries Teams\' AI label', async () => {
+  it('opens with the introduction and its label after the headline, and carries Teams\' AI label', async () => {
     const { digest } = await introducedDigest();
     const [message, ...more] = renderTeamsDigest(digest);
-    expect(more).toEqual([]);
     const paragraphs = message!.text!.split('\n\n');
-    expect(paragraphs[0]).toBe('**Digest: TSAG (January 2027)**<br>25–29 January 2027 (Europe/Zurich)<br>5 items need attention · 30 due at this meeting · 3 changes since the previous editions');
-    expect(paragraphs[1]).toBe(`${GUARDED_INTRODUCTION}<br>_Written by a language model from the action-item changes under “What changed”._`);
-    expect(paragraphs[2]!.startsWith('**Sources**')).toBe(true);
+    expect(paragraphs[0]).toBe(
+      '**Digest: TSAG (January 2027)**<br>25–29 January 2027 (Europe/Zurich)<br>' +
+        `5 action items need attention · 15 due at this meeting · ${digest.overdue.length} overdue · 3 changes since the previous editions<br>` +
+        '_Sources:_ Action Plan for the implementation of WTSA-16 Resolutions and Opinion, 1 January 2022 → 1 January 2023',
+    );
+    expect(paragraphs[1]).toBe('⚠️ The newest action plan is dated 1 January 2023, 4 years before this meeting: its statuses may be out of date.');
+    expect(paragraphs[2]).toBe(`${GUARDED_INTRODUCTION}<br>_Written by a language model from the action-item changes under “What changed”._`);
+    expect(paragraphs[3]!.startsWith('**5 action items need attention**')).toBe(true);
     expect(message!.entities).toEqual([AI_LABEL]);
-    // Without the introduction the message is the digest as before: no label, no entity.
-    const [plain] = renderTeamsDigest(editedDigest());
+    // Only the first message carries the label; the full lists are the same as without an introduction.
+    const [plain, ...plainMore] = renderTeamsDigest(editedDigest());
     expect(plain!.entities).toBeUndefined();
-    expect(plain!.text).toBe([paragraphs[0], ...paragraphs.slice(2)].join('\n\n'));
+    expect(plain!.text!.split('\n\n').slice(0, 2)).toEqual(paragraphs.slice(0, 2));
+    expect(more).toEqual(plainMore);
+    expect(more.every((m) => m.entities === undefined)).toBe(true);
   });
 
   it('escapes HTML in what the model wrote', () => {

@@ -167,7 +167,7 @@ describe.skipIf(missing)(title, () => {
     await page.close();
   });
 
-  it('shows the digest preview with its sections, opened from the keyboard', async () => {
+  it('shows the digest preview: its first screen, then the full lists, each opened from the keyboard', async () => {
     const page = await openPage();
     await page.getByRole('tab', { name: 'Ask' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -175,10 +175,19 @@ describe.skipIf(missing)(title, () => {
     const digest = page.locator('#digest-body .digest');
     await digest.waitFor();
     expect(await digest.locator('.digest-meeting h3').textContent()).toBe('Digest: Current reports');
-    expect(await digest.locator('.digest-summary').textContent()).toMatch(/^\d+ items? needs? attention · \d+ due at this meeting · \d+ changes? since the previous editions$/);
+    // No meeting is configured: nothing is counted as due at one.
+    expect(await digest.locator('.digest-summary').textContent()).toMatch(/^\d+ action items? needs? attention · \d+ overdue · \d+ changes? since the previous editions$/);
+    expect(await digest.locator('.digest-warning').textContent()).toMatch(/^⚠️ The newest action plan is dated 1 January 2022, \d+ years ago: its statuses may be out of date\.$/);
+    expect(await digest.locator('.digest-editions').textContent()).toContain('1 December 2021 → 1 January 2025');
+    expect(await digest.locator('.digest-highlight h4').allTextContents()).toEqual([
+      expect.stringMatching(/^\d+ action items need attention$/),
+      expect.stringMatching(/^\d+ action items are overdue across \d+ Resolutions$/),
+      expect.stringMatching(/^\d+ changes since the previous edition$/),
+    ]);
+    expect(await digest.locator('.digest-highlight[data-key="changes"] .digest-entry-text').first().textContent()).toBe('“eight area offices” → “nine area offices”');
     expect(await digest.locator('.digest-section summary h3').allTextContents()).toEqual([
       expect.stringMatching(/^Needs attention \(\d+\)$/),
-      expect.stringMatching(/^Due at this meeting \(\d+\)$/),
+      expect.stringMatching(/^Overdue \(\d+\)$/),
       expect.stringMatching(/^What changed \(\d+\)$/),
       'Counts per Resolution',
     ]);
@@ -188,7 +197,7 @@ describe.skipIf(missing)(title, () => {
     await page.keyboard.press('Enter');
     const resolution44 = tallies.locator('.digest-entry', { hasText: 'Resolution 44' });
     expect(await resolution44.locator('.digest-entry-text').textContent()).toMatch(
-      /^\d+ completed · \d+ ongoing · \d+ need attention — Bridging the standardization gap/,
+      /^\d+ completed · \d+ ongoing · \d+ needs? attention — Bridging the standardization gap/,
     );
     await page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync('test-output', { recursive: true });

@@ -1,5 +1,6 @@
 // The "Digest preview" tab: the next meeting's digest as the shared outline that Slack and
-// Teams also render (GET /api/digest → DigestOutline). Servers without digests answer 404/501.
+// Teams also render (GET /api/digest → DigestOutline): the first screen, then the full lists,
+// each expandable. Servers without digests answer 404/501.
 import { el } from './render-answer.js';
 
 function notice(kind, title, detail) {
@@ -26,19 +27,28 @@ function renderEntry(entry) {
   );
 }
 
+// A full list starts closed: the first screen above already shows its first entries.
 function renderSection(section) {
-  const count = section.groups.reduce((sum, group) => sum + group.entries.length, 0);
   const body = [el('p', { className: 'hint' }, section.intro)];
   for (const group of section.groups) {
     if (group.heading) body.push(el('h4', { className: 'digest-group' }, group.heading));
     if (group.entries.length) body.push(el('ul', { className: 'digest-entries' }, ...group.entries.map(renderEntry)));
   }
-  // Long lists start closed so the page opens on the overview; each one opens on its title.
   return el(
     'details',
-    { className: 'digest-section', open: count > 0 && count <= 12, 'data-key': section.key },
+    { className: 'digest-section', 'data-key': section.key },
     el('summary', {}, el('h3', {}, section.title)),
     el('div', { className: 'digest-section-body' }, ...body),
+  );
+}
+
+function renderHighlight(highlight) {
+  return el(
+    'div',
+    { className: 'digest-highlight', 'data-key': highlight.key },
+    el('h4', { className: 'digest-group' }, highlight.title),
+    highlight.entries.length ? el('ul', { className: 'digest-entries' }, ...highlight.entries.map(renderEntry)) : null,
+    highlight.more ? el('p', { className: 'hint' }, highlight.more) : null,
   );
 }
 
@@ -62,8 +72,12 @@ function renderOutline(outline) {
       el('h3', {}, outline.title),
       el('p', { className: 'digest-subtitle' }, outline.subtitle),
       el('p', { className: 'digest-summary' }, outline.summary),
+      outline.editions.length ? el('p', { className: 'hint digest-editions' }, `Sources: ${outline.editions.join(' · ')}`) : null,
+      outline.warning ? el('p', { className: 'digest-warning', role: 'note' }, `⚠️ ${outline.warning}`) : null,
       outline.introduction ? renderIntroduction(outline.introduction) : null,
     ),
+    el('section', { className: 'digest-highlights', 'aria-label': 'First screen' }, ...outline.highlights.map(renderHighlight)),
+    el('h3', { className: 'digest-full-title' }, 'Full lists'),
     el(
       'details',
       { className: 'digest-sources' },

@@ -20,10 +20,10 @@ export interface OutlineHighlight {
 }
 
 /** Lines of the first screen in Markdown: the headline, one heading per list, the entries. */
-export const MAIN_LINES = 15;
+const MAIN_LINES = 15;
 /** Characters of the first screen's text, markup aside, so it reads as one screen in every channel. */
-export const MAIN_CHARS = 1450;
-export const MAX_BRIEF_ENTRIES = 12;
+const MAIN_CHARS = 1450;
+const MAX_BRIEF_ENTRIES = 12;
 /** Characters of markup and separators a renderer adds to a line (bullet, bold, " — "). */
 const LINE_OVERHEAD = 12;
 

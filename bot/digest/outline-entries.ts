@@ -44,7 +44,7 @@ const MAX_SEPARATE_DROPPED_SECTIONS = 3;
 /** Overdue items named per Resolution on the first screen. */
 const OLDEST_NAMED = 2;
 
-export const sentence = (text: string): string => {
+const sentence = (text: string): string => {
   const trimmed = text.trim();
   return /[.!?…”]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };

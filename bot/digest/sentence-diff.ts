@@ -61,12 +61,33 @@ export function sentencesOf(paragraphs: string[]): string[] {
 
 const wordsOf = (sentence: string): string[] => sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Share of words two sentences have in common (by jsdiff's word diff), 0 to 1. */
+/** Words two sentences share, counting repeats: an upper bound of what a word diff keeps in common. */
+function sharedWords(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of b) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return shared;
+}
+
+/**
+ * Share of words two sentences have in common, in order (by jsdiff's word diff), 0 to 1. Pairs
+ * that cannot reach `SAME_SENTENCE` are ruled out by counting shared words first: a rewritten
+ * section pairs every removed sentence with every added one.
+ */
 function similarity(a: string, b: string): number {
+  const longest = Math.max(wordsOf(a).length, wordsOf(b).length, 1);
+  if (sharedWords(wordsOf(a), wordsOf(b)) / longest < SAME_SENTENCE) return 0;
   const common = diffWords(a, b, { ignoreCase: true })
     .filter((part) => !part.added && !part.removed)
     .reduce((sum, part) => sum + wordsOf(part.value).length, 0);
-  return common / Math.max(wordsOf(a).length, wordsOf(b).length, 1);
+  return common / longest;
 }
 
 /** Up to `count` words at the start (or end) of `text`, not reaching past punctuation that ends a phrase. */

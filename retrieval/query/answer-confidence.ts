@@ -15,6 +15,8 @@ import type { SearchHit } from './search-corpus.js';
  * words or fewer, under 0.35, some word in no top hit). Paraphrases that share few words still come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
+/** Names of outside organisations end in one of these words. */
+const ORGANISATION = /\s(?:alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund)$/;
 const SHORT_QUESTION_TERMS = 3;
 const SHORT_QUESTION_SIMILARITY = 0.35;
 
@@ -26,9 +28,17 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
 
 /** Why the reports cannot answer whatever the ranking says: a name they never mention, or a year the hits do not cover. */
 export function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchHit[]): string | undefined {
-  const { names, years } = readQuestionNames(query.text);
+  const { names, titles, years } = readQuestionNames(query.text);
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
+  // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
+  // an outside organisation ("Wi-Fi Alliance") the reports never name as such may not.
+  const absentTitle = titles.find(
+    (title) =>
+      !corpusMentions(index, title) &&
+      (ORGANISATION.test(title) || title.split(/\s+/).some((word) => !corpusMentions(index, word))),
+  );
+  if (absentTitle) return absentTitle;
   if (years.length === 0) return undefined;
   const covered = top.some((h) => {
     const fields = keywordFields(h.record);

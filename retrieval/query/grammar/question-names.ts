@@ -1,12 +1,14 @@
 /**
  * Names in a question that a corpus either contains or not: events with their number
  * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), releases and
- * versions ("Release 20"), years ("2023"). A name found nowhere in the reports means the reports
+ * versions ("Release 20"), names in capitals ("Wi-Fi Alliance"), years ("2023"). A name found nowhere in the reports means the reports
  * cannot answer, however close the rest of the question comes.
  */
 export interface QuestionNames {
   /** Names to look up as written, lower-cased: `wtsa-28`, `rfc`, `release 20`. */
   names: string[];
+  /** Runs of capitalised words, lower-cased: `wi-fi alliance`. Absent only if a word of theirs is absent too. */
+  titles: string[];
   /** Four-digit years the question names: the answer must speak of one of them. */
   years: string[];
 }
@@ -16,6 +18,8 @@ const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
 const VERSIONED = /\b(?:release|rel\.|version|v\.?|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** Two or more capitalised words, possibly joined by of/the/and/for: "Wi-Fi Alliance", "Gates Foundation". */
+const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+/g;
 /** Reference words and ITU's own acronyms are structure, not names to look up. */
 const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|UN|Q\d+)$/;
 
@@ -27,5 +31,6 @@ export function readQuestionNames(text: string): QuestionNames {
     if (!STRUCTURE.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }
   for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return { names: [...names], years: [...new Set(text.match(YEAR) ?? [])] };
+  const titles = [...new Set([...text.matchAll(TITLE_RUN)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')))];
+  return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])] };
 }

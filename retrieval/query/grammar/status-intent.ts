@@ -21,7 +21,7 @@ const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:still\s+open|open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar)\b|незавершен\p{L}*|открыт\p{L}*|未完成|مفتوح\p{L}*|معلق\p{L}*/iu;
+const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:action\s+)?(?:items?|actions?|tasks?|ones?)|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|remaining|left\s+to\s+do|en\s+cours|non\s+termin\w*|pendientes?|abiert[oa]s?|sin\s+completar)\b|незавершен\p{L}*|открыт\p{L}*|未完成|مفتوح\p{L}*|معلق\p{L}*/iu;
 const NO_MARKS =
   /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|需要关注/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;

@@ -44,3 +44,17 @@ describe('status filters and list intent anywhere in the sentence', () => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });
 });
+
+describe('topic words that look like status words', () => {
+  it('"open source" is a topic, not the open filter', () => {
+    expect(readStatusIntent('Res 90 open source - which of its action items are ticked as completed?')).toMatchObject({
+      status: 'completed',
+      wantsList: true,
+    });
+  });
+
+  it('"open items" and "still open" are the filter', () => {
+    expect(readStatusIntent('list the open items of Res 90').status).toBe('not-completed');
+    expect(readStatusIntent('which Res 90 items are still open?').status).toBe('not-completed');
+  });
+});

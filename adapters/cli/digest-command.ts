@@ -21,8 +21,10 @@ const HELP = {
   text: `
 Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]
 
-Builds the digest a delegate reads before a meeting: items needing attention, items due at the
-meeting, what changed since the previous edition of each report, counts per Resolution.
+Builds the digest a delegate reads before a meeting: a first screen (the meeting, the source
+editions, a warning when the action plan is out of date, a few entries of each list), then the
+full lists: items needing attention, items due at the meeting, overdue items, what changed
+since the previous edition of each report, counts per Resolution.
 --dry-run (the default) prints it as Markdown for the next meeting in the calendar
 (MEETINGS_FILE, default ./meetings.json), the one named by --meeting, or a meeting on --date
 that is not in the calendar (no calendar needed). --post posts it now to the calendar

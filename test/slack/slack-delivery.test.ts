@@ -95,6 +95,23 @@ describe('Slack delivery: limits, rate limits and failures', () => {
     expect(h.fake.callsTo('reactions.remove')).toHaveLength(1);
   });
 
+  it('after a 503 on chat.postMessage looks for the answer, and sends it once more only because it is not there', async () => {
+    h = await startSlackHarness(new FakeAnswerer());
+    h.fake.failNext('chat.postMessage', { httpStatus: 503 });
+    await mention();
+    await h.fake.waitFor(() => h.fake.okCallsTo('chat.postMessage').length === 1);
+    await h.channel.whenIdle();
+
+    const [failed, again] = h.fake.callsTo('chat.postMessage');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(failed!.result).toEqual({ status: 503 });
+    // The same message, named by the same metadata; the client itself did not retry it.
+    expect(again!.args.metadata).toEqual(failed!.args.metadata);
+    expect(h.fake.callsTo('conversations.replies').map((c) => c.args.ts)).toEqual([TS]);
+    expect(h.fake.threadReplies('C0GENERAL', TS)).toHaveLength(1);
+    expect(h.logs.some((l) => l.msg === 'Slack did not confirm the post and it is not there; sending it once more')).toBe(true);
+  });
+
   it('posts proactive messages (digests) with the bot token and the same plain-text fallback', async () => {
     h = await startSlackHarness(new FakeAnswerer());
     h.fake.failNext('chat.postMessage', { error: 'invalid_blocks' });

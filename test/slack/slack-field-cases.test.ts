@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderSlackAnswer } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
 import { loadFieldCase, type FieldCase } from '../support/field-cases.js';
@@ -81,6 +81,27 @@ describe('Slack field cases', () => {
     expect(contextTexts(blocks).at(-1)).toBe(NOTE);
     expect(blocks.map((b) => b.type).slice(-2)).toEqual(['context', 'actions']);
     expect(bare!.args.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: NOTE } }]);
+  });
+
+  it('02: Slack posts the answer but answers after 12 s: the bot finds it by its metadata and posts it once', { timeout: 40_000 }, async () => {
+    const fieldCase = loadFieldCase('02-slack-slow-postmessage.json') as FieldCase & { fake: { delayNextPostMs: number } };
+    const root = fieldCase.values.$T1!;
+    h.fake.delayNext('chat.postMessage', fieldCase.fake.delayNextPostMs);
+    const found = 'Slack did not confirm the post, but it is there; not sending it again';
+
+    await replay(fieldCase, 1);
+    // The client gives up on Slack's answer after 10 s and looks in the thread, where the message is.
+    await vi.waitFor(() => expect(h.logs.some((l) => l.msg === found)).toBe(true), { timeout: 25_000, interval: 200 });
+    await h.channel.whenIdle();
+    // Slack's late answer arrives meanwhile; nothing more is posted.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await h.channel.whenIdle();
+
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(h.fake.threadReplies('C0TSAG', root).map((m) => m.text)).toEqual([answerText('44-31')]);
+    const lookups = h.fake.callsTo('conversations.replies');
+    expect(lookups.map((c) => [c.args.channel, c.args.ts, c.args.include_all_metadata])).toEqual([['C0TSAG', root, 'true']]);
+    expect(h.logs.find((l) => l.msg === found)).toMatchObject({ level: 40, channel: 'C0TSAG' });
   });
 
   it('answers the asker’s follow-up question in the thread, but not a colleague’s or a note without a question', async () => {

@@ -55,3 +55,25 @@ export function loadFieldCase(file: string, given: FieldCaseValues = {}): FieldC
   const parsed = JSON.parse(filled) as Omit<FieldCase, 'values'>;
   return { ...parsed, values };
 }
+
+/**
+ * A `*-meetings.json` field case as its `_note` says to generate it: each meeting starts
+ * tomorrow and posts one day before, two minutes before `now` (in its time zone), so its
+ * digest is due at once and the meeting has not begun.
+ */
+export function loadFieldCaseCalendar(file: string, now = new Date()): { meetings: Record<string, unknown>[] } {
+  const calendar = JSON.parse(readFileSync(join(FIELD_CASES_DIR, file), 'utf8')) as { meetings: Record<string, unknown>[]; _note?: string };
+  delete calendar._note;
+  for (const meeting of calendar.meetings) {
+    const timeZone = String(meeting.timeZone ?? 'Europe/Zurich');
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(now.getTime() - 2 * 60_000))
+        .map((p) => [p.type, p.value]),
+    );
+    const postDay = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day));
+    meeting.start = new Date(postDay + 86_400_000).toISOString().slice(0, 10);
+    meeting.postAt = [{ daysBefore: 1, time: `${parts.hour}:${parts.minute}` }];
+  }
+  return calendar;
+}

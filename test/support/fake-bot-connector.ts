@@ -22,6 +22,9 @@ export interface RecordedActivity {
 export interface FailureOptions {
   times?: number;
   retryAfterSeconds?: number;
+  /** The connector's error code and message (`BotNotInConversationRoster`, …); made up when absent. */
+  code?: string;
+  message?: string;
   matching?: (activity: RecordedActivity['activity']) => boolean;
 }
 
@@ -58,10 +61,10 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     const recorded: RecordedActivity = { id: `activity-${nextId++}`, conversationId, replyToId, activity: req.body };
     const failure = failures.findIndex((f) => f.matching?.(recorded.activity) ?? true);
     if (failure >= 0) {
-      const [{ status, retryAfterSeconds }] = failures.splice(failure, 1) as [FailureOptions & { status: number }];
+      const [{ status, retryAfterSeconds, code, message }] = failures.splice(failure, 1) as [FailureOptions & { status: number }];
       refused.push({ ...recorded, status });
       if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
-      res.status(status).json({ error: { code: `Status${status}`, message: 'Injected by the fake Bot Connector' } });
+      res.status(status).json({ error: { code: code ?? `Status${status}`, message: message ?? 'Injected by the fake Bot Connector' } });
       return;
     }
     activities.push(recorded);

@@ -55,7 +55,9 @@ describe('introduced digests through the server wiring into Teams and Slack', ()
     expect(first!.conversationId).toBe(CHANNEL_CONVERSATION);
     const paragraphs = first!.activity.text!.split('\n\n');
     expect(paragraphs[0]!.startsWith('**Digest: TSAG (soon)**<br>')).toBe(true);
-    expect(paragraphs[1]).toBe(`${GUARDED_INTRODUCTION}<br>_${LABEL}_`);
+    // After the headline and the stale-source warning (the seeds' action plan is from 2022).
+    expect(paragraphs[1]!.startsWith('⚠️ The newest action plan is dated 1 January 2023')).toBe(true);
+    expect(paragraphs[2]).toBe(`${GUARDED_INTRODUCTION}<br>_${LABEL}_`);
     expect(first!.activity.entities).toEqual([expect.objectContaining({ type: 'https://schema.org/Message', additionalType: ['AIGeneratedContent'] })]);
     expect(rest.every((m) => m.activity.entities === undefined)).toBe(true);
     expect(prompts).toHaveLength(1);
@@ -72,7 +74,8 @@ describe('introduced digests through the server wiring into Teams and Slack', ()
     await slack.channel.whenIdle();
 
     const blocks = slack.fake.responsesTo('digest')[0]!.body.blocks as { type: string; text?: { text: string }; elements?: { text: string }[] }[];
-    expect(blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: GUARDED_INTRODUCTION } });
-    expect(blocks[3]!.elements![0]!.text).toBe(`_${LABEL}_`);
+    // After the header, the totals, the source editions and the stale-source warning.
+    expect(blocks[4]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: GUARDED_INTRODUCTION } });
+    expect(blocks[5]!.elements![0]!.text).toBe(`_${LABEL}_`);
   });
 });

@@ -148,10 +148,11 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     const blocks = first!.args.blocks as { type: string; text?: { text: string } }[];
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Digest: TSAG (November 2027)', emoji: true } });
     expect(String(first!.args.text)).toContain('2–5 November 2027 (Europe/Zurich)');
-    expect(String(first!.args.text)).toContain('• *66-01* TSB Director to continue the Technology Watch Function in TSB.');
-    // The rest of each digest continues in its own thread.
+    expect(String(first!.args.text)).toContain('6 action items need attention');
+    // The full lists of each digest continue in its own thread.
     const replies = threadReplies();
     expect(replies.length).toBeGreaterThan(0);
+    expect(replies.map((r) => String(r.args.text)).join('\n')).toContain('• *66-01* TSB Director to continue the Technology Watch Function in TSB.');
     expect(new Set(replies.map((r) => r.args.thread_ts))).toEqual(new Set(posts.map((p) => p.result.ts)));
   });
 

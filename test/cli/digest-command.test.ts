@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import { rememberConversation } from '../../adapters/teams/teams-conversations.js';
+import { StateStore } from '../../bot/state/state-store.js';
+import { startFakeBotConnector } from '../support/fake-bot-connector.js';
+import { loadFieldCase } from '../support/field-cases.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 import { REPO_ROOT } from '../support/test-paths.js';
 
@@ -80,6 +85,43 @@ describe('npm run digest', () => {
       expect(replies.every((r) => r.args.thread_ts === message!.result.ts)).toBe(true);
     } finally {
       await fake.close();
+    }
+  });
+
+  it('--post exits 1 naming the target it could not post to (Teams 403), after posting to the others', async () => {
+    const [fake, connector] = await Promise.all([FakeSlackApi.start(), startFakeBotConnector()]);
+    try {
+      // The bot was added to the Teams channel earlier (field case 12), then removed without hearing of it.
+      const store = new StateStore(join(dir, 'state.sqlite'));
+      const [added] = loadFieldCase('12-teams-bot-added.json', { serviceUrl: connector.url }).steps;
+      rememberConversation(store, added!.activity as Partial<Activity>);
+      store.close();
+      connector.failNext(403, { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.', times: 5 });
+      const targets = { slack: ['C0DIGEST01'], teams: ['ITU-T SG3 › TSAG'] };
+      writeFileSync(calendarFile, JSON.stringify({ meetings: [{ name: 'TSAG (January 2027)', start: '2027-01-25', targets }] }));
+
+      const { stdout, code } = await digest(['--post', '--meeting', 'TSAG (January 2027)'], {
+        SLACK_BOT_TOKEN: 'xoxb-cli',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: fake.apiUrl,
+        HOST: '127.0.0.1',
+      });
+
+      expect(stdout).toBe(
+        'posted: slack C0DIGEST01\n' +
+          'failed: teams ITU-T SG3 › TSAG: 403 BotNotInConversationRoster: The bot is not part of the conversation roster.\n',
+      );
+      expect(code).toBe(1);
+      expect(connector.refused).toHaveLength(1);
+      expect(connector.messages()).toEqual([]);
+      const after = new StateStore(join(dir, 'state.sqlite'));
+      try {
+        expect(after.outbox.flagOf('teams:19:tsag@thread.tacv2')).toMatchObject({ reason: '403 BotNotInConversationRoster: The bot is not part of the conversation roster.' });
+      } finally {
+        after.close();
+      }
+    } finally {
+      await Promise.all([fake.close(), connector.close()]);
     }
   });
 

@@ -74,6 +74,7 @@ describe('abstention on names the reports never mention', () => {
     ['what is the status of action 50-27?'],
     ['What did the Arab regional office do with TSB in 2024?'],
     ['Can you write me a limerick about Tuesdays?'],
+    ['Has TSB signed anything with the Mozilla Foundation?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });
@@ -82,6 +83,12 @@ describe('abstention on names the reports never mention', () => {
     const answer = await bot.ask('What do the regional offices say about Plenipotentiary Resolution 25?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.documentTitle).toMatch(/Regional Offices/);
+  });
+
+  it('a new phrase of words the reports use is still answered', async () => {
+    const answer = await bot.ask('Was the Radiocommunication Bureau Director told about Resolution 67 on languages?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.resolution).toBe('67');
   });
 
   it('nearest items on an abstention are distinct', async () => {

@@ -10,7 +10,7 @@ const QUOTE_CHARS = 300;
 export const quote = (text: string, maxChars: number = QUOTE_CHARS): string => `“${truncate(text.replace(/\s+/g, ' ').trim(), maxChars)}”`;
 
 /** The mark as every channel shows it: ✓ or ✗, never the reports' "√". */
-export const markSymbol = (set: boolean): string => (set ? '✓' : '✗');
+const markSymbol = (set: boolean): string => (set ? '✓' : '✗');
 
 const MARK_NAMES = { completed: 'Completed', 'goals-met': 'Periodic goals met' } as const;
 

@@ -26,6 +26,8 @@ const MAIN_CHARS = 1450;
 const MAX_BRIEF_ENTRIES = 12;
 /** Characters of markup and separators a renderer adds to a line (bullet, bold, " — "). */
 const LINE_OVERHEAD = 12;
+/** The longest "… more in the full lists" note a heading carries. */
+const MORE_NOTE_CHARS = 40;
 
 interface Candidate {
   key: OutlineSectionKey;
@@ -85,8 +87,8 @@ const lineChars = (entry: OutlineEntry): number => entry.label.length + entry.te
 export function digestHighlights(digest: Digest, changeCount: number, headline: { lines: number; chars: number }): OutlineHighlight[] {
   const lists = candidates(digest, changeCount);
   const shown = lists.map(() => 0);
-  // Each heading is charged with its longest "more" note, which it may not need.
-  const headings = lists.reduce((sum, list) => sum + list.title.length + 40 + LINE_OVERHEAD, 0);
+  // Each heading is charged with the longest "more" note, which it may not need.
+  const headings = lists.reduce((sum, list) => sum + list.title.length + MORE_NOTE_CHARS + LINE_OVERHEAD, 0);
   let lines = Math.min(MAX_BRIEF_ENTRIES, MAIN_LINES - headline.lines - lists.length);
   let chars = MAIN_CHARS - headline.chars - headings;
   for (let dealt = true; dealt && lines > 0; ) {

@@ -41,18 +41,21 @@ const DUE_ACTION_CHARS = 160;
 const BRIEF_ACTION_CHARS = 60;
 const BRIEF_QUOTE_CHARS = 60;
 const MAX_SEPARATE_DROPPED_SECTIONS = 3;
-/** Overdue items named per Resolution on the first screen. */
+/** Overdue items named per Resolution on the first screen, and how much of each milestone. */
 const OLDEST_NAMED = 2;
+const MILESTONE_CHARS = 30;
 
 const sentence = (text: string): string => {
   const trimmed = text.trim();
   return /[.!?…”]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** `Resolution 44`, or `Opinion 1` as it stands. */
 export const resolutionName = (resolution: string): string => (resolution.startsWith('Opinion') ? resolution : `Resolution ${resolution}`);
 /** A report title without the year in brackets its editions' dates already give. */
 export const seriesTitle = (title: string): string => title.replace(/\s*\((?:19|20)\d\d\)$/, '');
 
+/** An item needing attention: its action and its last status line. */
 export function attentionEntry(item: DigestItem): OutlineEntry {
   const status = item.latestStatus ? `Last status: ${sentence(item.latestStatus)}` : 'No status reported.';
   return { label: item.id, text: `${sentence(item.action)} ${status}`, cite: citeLabel(item.cite) };
@@ -75,9 +78,9 @@ export function overdueByResolution(items: DigestItem[]): [string, DigestItem[]]
   return [...groups.entries()].sort(([a], [b]) => compareResolutions(a, b));
 }
 
-/** One Resolution's overdue count with its oldest items named: `3 overdue, oldest 22-01 (TSAG 2017), …`. */
+/** One Resolution's overdue count with its oldest items named: `5 overdue: 22-01 (TSAG 2017), 22-05 (TSAG 2020) and 3 more`. */
 export function overdueCountEntry(resolution: string, items: DigestItem[]): OutlineEntry {
-  const named = items.slice(0, OLDEST_NAMED).map((item) => `${item.id} (${truncate(item.milestone, 30)})`);
+  const named = items.slice(0, OLDEST_NAMED).map((item) => `${item.id} (${truncate(item.milestone, MILESTONE_CHARS)})`);
   const others = items.length > OLDEST_NAMED ? ` and ${items.length - OLDEST_NAMED} more` : '';
   return { label: resolutionName(resolution), text: `${items.length} overdue: ${named.join(', ')}${others}`, cite: '' };
 }

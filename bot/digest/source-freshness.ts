@@ -4,7 +4,7 @@ import type { DigestDocument, DigestMeeting, DigestStaleSource } from './digest.
 const STALE_AFTER_YEARS = 1;
 
 /** Whole years from `from` to `to` (both `YYYY-MM-DD`), on the calendar. */
-export function wholeYearsBetween(from: string, to: string): number {
+function wholeYearsBetween(from: string, to: string): number {
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   return to.slice(5) < from.slice(5) ? years - 1 : years;
 }

@@ -22,19 +22,32 @@ function notice(question: string, text: string): Answer {
   return { question, text, abstained: true, citations: [], cards: [], nearest: [], generatedBy: 'extractive' };
 }
 
-/** Question → cited answer, over a loaded index. Knows no channel. */
+/**
+ * Question → cited answer, over a loaded index. Knows no channel. Holds the index a new
+ * edition replaces (`replaceIndex`): a question is answered wholly from the edition that was
+ * current when it arrived, so a swap never fails or mixes an answer.
+ */
 export class Rapporteur implements Answerer {
   private readonly logger: Logger;
   private readonly topics: TopicMemory;
   private readonly maxQuestionChars: number;
+  private current: CorpusIndex;
 
-  constructor(
-    readonly index: CorpusIndex,
-    options: RapporteurOptions = {},
-  ) {
+  constructor(index: CorpusIndex, options: RapporteurOptions = {}) {
+    this.current = index;
     this.logger = options.logger ?? silentLogger;
     this.topics = topicMemory(options.store);
     this.maxQuestionChars = options.maxQuestionChars ?? 1000;
+  }
+
+  /** The edition questions are answered from now. */
+  get index(): CorpusIndex {
+    return this.current;
+  }
+
+  /** Answers later questions from `next`; questions already being answered finish on the old one. */
+  replaceIndex(next: CorpusIndex): void {
+    this.current = next;
   }
 
   /** Checks the question; returns a user-facing message when it cannot be asked as is. */
@@ -48,11 +61,11 @@ export class Rapporteur implements Answerer {
   }
 
   /** Retrieval only, for composers other than the extractive one (the LLM path). */
-  async retrieve(question: string, context: AskContext = {}): Promise<SearchResult> {
+  async retrieve(question: string, context: AskContext = {}, index: CorpusIndex = this.current): Promise<SearchResult> {
     const previous = context.conversationId ? this.topics.get(context.conversationId) : undefined;
     const contextResolution =
       previous?.resolution && looksLikeFollowUp(question) ? previous.resolution : undefined;
-    const result = await searchCorpus(this.index, question, { contextResolution });
+    const result = await searchCorpus(index, question, { contextResolution });
     if (context.conversationId && result.confident) {
       const top = result.hits[0]?.record;
       const resolution =
@@ -65,17 +78,17 @@ export class Rapporteur implements Answerer {
   }
 
   /** Nearest real items for an abstention: neighbours of an unknown number, else the best hits. */
-  nearest(result: SearchResult): SearchHit[] {
+  nearest(result: SearchResult, index: CorpusIndex = this.current): SearchHit[] {
     const unknownItem = result.query.actionItemIds.find((id) => result.unknown.includes(id));
     if (unknownItem) {
       const resolution = String(Number(unknownItem.split('-')[0]));
-      const siblings = this.index.records.filter((r) => r.kind === 'action-item' && r.resolution === resolution);
+      const siblings = index.records.filter((r) => r.kind === 'action-item' && r.resolution === resolution);
       const target = Number(unknownItem.split('-')[1]);
       return siblings
         .map((record) => ({ record, distance: Math.abs(Number((record as { id: string }).id.split('-')[1]) - target) }))
         .sort((a, b) => a.distance - b.distance)
         .slice(0, 3)
-        .map(({ record }) => ({ record, document: this.index.documents.find((d) => d.file === record.document)!, score: 0, similarity: 0 }));
+        .map(({ record }) => ({ record, document: index.documents.find((d) => d.file === record.document)!, score: 0, similarity: 0 }));
     }
     return result.hits;
   }
@@ -84,8 +97,9 @@ export class Rapporteur implements Answerer {
     const problem = this.validate(question);
     if (problem) return notice(sanitizeQuestion(question).slice(0, 200), problem);
     const started = performance.now();
-    const result = await this.retrieve(question, context);
-    const answer = composeAnswer(result, (r) => this.nearest(r));
+    const index = this.current;
+    const result = await this.retrieve(question, context, index);
+    const answer = composeAnswer(result, (r) => this.nearest(r, index));
     this.logger.debug(
       { mode: result.mode, abstained: answer.abstained, ms: Math.round(performance.now() - started) },
       'answered',

@@ -3,10 +3,11 @@ import { configuredEmbeddings } from '../../bot/rapporteur.js';
 import type { Config } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { ingestCorpus, type IngestReport } from '../../retrieval/index/ingest-corpus.js';
+import { logIngestReport } from './ingest-report.js';
 
 /**
  * Builds the index from the seeds with a progress bar (count and ETA) on stderr, since the
- * first embedding of the corpus takes over a minute on two cores.
+ * first embedding of the corpus takes over a minute on two cores, then logs the ingest report.
  */
 export async function ingestWithProgress(config: Config, logger: Logger): Promise<IngestReport> {
   const embeddings = await configuredEmbeddings(config);
@@ -36,10 +37,10 @@ export async function ingestWithProgress(config: Config, logger: Logger): Promis
     },
   });
   if (started) bar.stop();
-  for (const warning of report.warnings) logger.warn(warning);
+  logIngestReport(report, logger);
   logger.info(
-    { records: report.manifest.records, embedded: report.embedded, dataDir: config.DATA_DIR },
-    'index built',
+    { records: report.manifest.records, embedded: report.embedded, dataDir: config.DATA_DIR, builtAt: report.manifest.builtAt },
+    'index built and published: a running server answers from it within seconds',
   );
   return report;
 }

@@ -5,13 +5,14 @@
  * started it (npm) exits (see graceful-shutdown.ts).
  */
 import { loadConfig, type Config } from '../../bot/config.js';
+import { indexedDigestCorpus } from '../../bot/digest/digest-corpus.js';
 import { digestOutline } from '../../bot/digest/digest-outline.js';
 import { prepareDigestIntroducer } from '../../bot/digest/digest-introducer.js';
 import type { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
-import { stateFile } from '../../bot/rapporteur.js';
+import { stateFile, type Rapporteur } from '../../bot/rapporteur.js';
 import { StateStore } from '../../bot/state/state-store.js';
 import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
 import { HELP_OPTION, readCommandLine } from '../cli/command-line.js';
@@ -20,6 +21,7 @@ import { createServer, type RapporteurServer } from './create-server.js';
 import { DeferredAnswerer } from './deferred-answerer.js';
 import { channelDigestPreviews, startDigestScheduler } from './digest-wiring.js';
 import { installShutdownHandlers } from './graceful-shutdown.js';
+import { startLiveIndex } from './live-index.js';
 import { startOutbox, type RunningOutbox } from './outbox-wiring.js';
 import { prepareRapporteur } from './prepare-rapporteur.js';
 import { Readiness } from './readiness.js';
@@ -61,8 +63,16 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const store = new StateStore(stateFile(config));
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
-  // Digests come from the seeds and the calendar, not the index, so previews work at once.
-  const digests = new DigestService({ seedsDir: config.SEEDS_DIR, calendarFile: config.MEETINGS_FILE, logger, introducer });
+  // Digests come from the index edition answers use once it is loaded, from the seeds until then,
+  // so previews work at once and chat and digest never disagree.
+  let answering: Rapporteur | undefined;
+  const digests = new DigestService({
+    seedsDir: config.SEEDS_DIR,
+    calendarFile: config.MEETINGS_FILE,
+    logger,
+    introducer,
+    edition: () => answering && indexedDigestCorpus(answering.index),
+  });
   const plan = planChannels(config, { answerer, store, logger, digestPreviews: channelDigestPreviews(digests) });
   let scheduling: Promise<DigestScheduler> | undefined;
   let outbox: RunningOutbox | undefined;
@@ -109,6 +119,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
   try {
     const rapporteur = await prepareRapporteur(config, { logger, store, readiness, signal: building.signal });
     answerer.resolve(configuredAnswerer(rapporteur));
+    answering = rapporteur;
+    // Each edition `npm run ingest` publishes is swapped in between questions.
+    startLiveIndex(config, { rapporteur, readiness, logger });
     readiness.markReady();
     logger.info({ url, records: rapporteur.index.manifest.records }, `ready: ask at ${url}/`);
   } catch (error) {

@@ -1,6 +1,13 @@
 /** Where the server is in its life: what `/readyz` reports and what channels check. */
 export type ReadinessState = 'starting' | 'ready' | 'draining';
 
+/** The index edition answers come from, as `/readyz` reports it. */
+export interface IndexEdition {
+  builtAt: string;
+  seedsChecksum: string;
+  records: number;
+}
+
 /**
  * The server listens before its index is loaded (a first-run ingest takes minutes), so
  * liveness and readiness differ: `/healthz` is always 200, `/readyz` only once the answerer
@@ -9,6 +16,7 @@ export type ReadinessState = 'starting' | 'ready' | 'draining';
 export class Readiness {
   private current: ReadinessState = 'starting';
   private note = 'loading the index';
+  private edition: IndexEdition | undefined;
 
   get state(): ReadinessState {
     return this.current;
@@ -17,6 +25,15 @@ export class Readiness {
   /** A short human-readable reason, e.g. `ingesting seeds (120/800)`. */
   get detail(): string {
     return this.note;
+  }
+
+  /** The edition in use (set when the index loads and each time a new edition replaces it). */
+  get index(): IndexEdition | undefined {
+    return this.edition;
+  }
+
+  useIndex(edition: IndexEdition): void {
+    this.edition = edition;
   }
 
   isReady(): boolean {

@@ -6,6 +6,15 @@ import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 /** What a digest is built from: every document, and the records of the ones it reads. */
 export type DigestCorpus = Pick<Corpus, 'documents' | 'records' | 'skipped'>;
 
+/**
+ * The digest corpus of the index edition answers come from: a running server builds digests
+ * from it, so chat and digest never disagree between an edit of the seeds and the ingest that
+ * follows (Word and PDF seeds reach digests this way too).
+ */
+export function indexedDigestCorpus(index: { documents: DocumentInfo[]; records: CorpusRecord[]; manifest: Pick<Corpus, 'skipped'> }): DigestCorpus {
+  return { documents: index.documents, records: index.records, skipped: index.manifest.skipped };
+}
+
 /** Editions are ordered by `edition`, then file name: the last one is the current edition. */
 export function compareEditions(a: DocumentInfo, b: DocumentInfo): number {
   return a.edition.localeCompare(b.edition) || a.file.localeCompare(b.file);

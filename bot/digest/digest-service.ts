@@ -17,6 +17,8 @@ export interface DigestServiceOptions {
   now?: () => Date;
   /** Writes digests' introductions (see `prepareDigestIntroducer`); without it, `introduce` changes nothing. */
   introducer?: DigestIntroducer;
+  /** The index edition answers come from, once loaded (see `indexedDigestCorpus`); the seeds are read until then. */
+  edition?: () => DigestCorpus | undefined;
 }
 
 /** Which meeting a digest is for, as asked on the command line or in a chat. */
@@ -49,8 +51,10 @@ export class DigestService {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The parsed seeds (cached while they are unchanged). */
+  /** The index edition in use, else the parsed seeds (cached while they are unchanged). */
   corpus(): DigestCorpus {
+    const indexed = this.options.edition?.();
+    if (indexed) return indexed;
     const checksum = seedsChecksum(this.options.seedsDir);
     if (this.cached?.checksum !== checksum) {
       const corpus = loadDigestCorpus(this.options.seedsDir);

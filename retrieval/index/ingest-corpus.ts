@@ -1,9 +1,12 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, seedsChecksum } from '../corpus/load-corpus.js';
+import { loadCorpus, seedsChecksum, type SeedFileReport } from '../corpus/load-corpus.js';
+import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import { CachedEmbeddings, type IdentifiedEmbeddings } from '../embeddings/embedding-cache.js';
+import { readEditionRecords } from './corpus-index.js';
+import { currentIndexManifest, publishEdition, writeEdition } from './index-editions.js';
 import { embeddingTexts } from './index-text.js';
-import { INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
+import { EDITION_FILES, INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -15,66 +18,82 @@ export interface IngestOptions {
   onProgress?: (progress: { done: number; total: number; toEmbed: number }) => void;
 }
 
+/** An index edition's content, for comparing a new build with the one it replaces. */
+export interface IndexedCorpus {
+  documents: DocumentInfo[];
+  records: CorpusRecord[];
+}
+
 export interface IngestReport {
   manifest: IndexManifest;
   embedded: number;
   warnings: string[];
+  /** Per seed file: kind recognised, records, rows without a number, warnings, or why it was skipped. */
+  files: SeedFileReport[];
+  /** What was indexed now, and what the previous index held (absent on a first build). */
+  current: IndexedCorpus;
+  previous?: IndexedCorpus;
+}
+
+function previousCorpus(dataDir: string): { manifest?: IndexManifest; corpus?: IndexedCorpus } {
+  const manifest = currentIndexManifest(dataDir);
+  try {
+    return manifest ? { manifest, corpus: readEditionRecords(dataDir, manifest) } : {};
+  } catch {
+    // An unreadable previous edition only means there is nothing to compare with.
+    return { manifest };
+  }
 }
 
 /**
- * Writes a file or directory next to its final name first, so readers never see half of it.
- * A file is replaced in one rename; a directory (the vector store) must be removed first,
- * which is safe because the manifest, written last, is absent until the index is complete.
- */
-async function writeAtomic(path: string, write: (temp: string) => void | Promise<void>): Promise<void> {
-  const temp = `${path}.tmp`;
-  rmSync(temp, { recursive: true, force: true });
-  await write(temp);
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) rmSync(path, { recursive: true });
-  renameSync(temp, path);
-}
-
-/**
- * Seeds → records → embeddings → vector and keyword indexes, persisted in `dataDir` with a
- * manifest (embedder, dimensions, corpus checksum, build time). Unchanged text is not re-embedded.
+ * Seeds → records → embeddings → vector and keyword indexes, written as a new edition in
+ * `dataDir` and made current in one rename of the manifest, so a running server swaps to it
+ * between questions. Unchanged text is not re-embedded. When no seed can be read it throws
+ * before writing anything: the previous index stays.
  */
 export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
   const checksum = seedsChecksum(options.seedsDir);
-  const corpus = loadCorpus(options.seedsDir);
-  mkdirSync(options.dataDir, { recursive: true });
-  // Without a manifest the index counts as missing, so an interrupted ingest is never half-used.
-  rmSync(join(options.dataDir, INDEX_FILES.manifest), { force: true });
+  const corpus = await loadCorpus(options.seedsDir);
+  mkdirSync(join(options.dataDir, INDEX_FILES.editions), { recursive: true });
+  const previous = previousCorpus(options.dataDir);
   const cache = new CachedEmbeddings(options.embeddings, join(options.dataDir, INDEX_FILES.embeddingCache));
   const entries = corpus.records.flatMap((record, position) => embeddingTexts(record).map((text) => ({ text, record: position })));
   const texts = entries.map((e) => e.text);
   const toEmbed = cache.countMissing(texts);
   options.onProgress?.({ done: 0, total: texts.length, toEmbed });
-  const vectors = await cache.embedDocuments(texts, (done) =>
-    options.onProgress?.({ done, total: texts.length, toEmbed }),
-  );
+  const vectors = await cache.embedDocuments(texts, (done) => options.onProgress?.({ done, total: texts.length, toEmbed }));
   cache.save();
-  const dimensions = vectors[0]?.length ?? 0;
 
+  const builtAt = new Date().toISOString();
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
+    edition: `${builtAt.replace(/[:.]/g, '-')}-${process.pid}`,
     embedder: options.embeddings.modelId,
-    dimensions,
+    dimensions: vectors[0]?.length ?? 0,
     corpusChecksum: checksum,
-    builtAt: new Date().toISOString(),
+    builtAt,
     records: corpus.records.length,
     documents: corpus.documents.map((d) => d.file),
     skipped: corpus.skipped,
   };
-  const dir = options.dataDir;
-  await writeAtomic(join(dir, INDEX_FILES.records), (t) =>
-    writeFileSync(t, JSON.stringify({ documents: corpus.documents, records: corpus.records })),
-  );
   const vectorIndex = await VectorIndex.build(
     entries.map((entry, i) => ({ ...entry, vector: vectors[i]! })),
     options.embeddings,
   );
-  await writeAtomic(join(dir, INDEX_FILES.vectors), (t) => vectorIndex.write(t));
-  await writeAtomic(join(dir, INDEX_FILES.keyword), (t) => writeFileSync(t, KeywordIndex.build(corpus.records).toJSON()));
-  await writeAtomic(join(dir, INDEX_FILES.manifest), (t) => writeFileSync(t, JSON.stringify(manifest, null, 2)));
-  return { manifest, embedded: toEmbed, warnings: corpus.warnings };
+  await writeEdition(options.dataDir, manifest.edition, async (dir) => {
+    writeFileSync(join(dir, EDITION_FILES.records), JSON.stringify({ documents: corpus.documents, records: corpus.records }));
+    await vectorIndex.write(join(dir, EDITION_FILES.vectors));
+    writeFileSync(join(dir, EDITION_FILES.keyword), KeywordIndex.build(corpus.records).toJSON());
+  });
+  publishEdition(options.dataDir, manifest, previous.manifest?.edition);
+  // Format 10 kept one build's files directly in DATA_DIR; nothing reads them any more.
+  for (const legacy of ['records.json', 'vectors', 'keyword-index.json']) rmSync(join(options.dataDir, legacy), { recursive: true, force: true });
+  return {
+    manifest,
+    embedded: toEmbed,
+    warnings: corpus.warnings,
+    files: corpus.files,
+    current: { documents: corpus.documents, records: corpus.records },
+    previous: previous.corpus,
+  };
 }

@@ -34,7 +34,7 @@ describe('ingest and load the persisted index', () => {
     writeFileSync(join(seedsDir, 'scan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
     const report = await ingestCorpus({ seedsDir, dataDir, embeddings });
     firstEmbedded = report.embedded;
-    expect(report.warnings).toEqual([expect.stringContaining('Skipped seed scan.pdf: binary file')]);
+    expect(report.warnings).toEqual([expect.stringContaining('Skipped seed scan.pdf: not a PDF file')]);
   });
 
   it('loads without embedding and answers an exact action item', async () => {
@@ -95,7 +95,8 @@ describe('ingest and load the persisted index', () => {
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexStale);
     await ingestCorpus({ seedsDir, dataDir, embeddings });
 
-    truncateSync(join(dataDir, 'vectors', 'hnswlib.index'), 100);
+    const { edition } = (await openCorpusIndex({ seedsDir, dataDir, embeddings })).manifest;
+    truncateSync(join(dataDir, 'editions', edition, 'vectors', 'hnswlib.index'), 100);
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexCorrupt);
     writeFileSync(join(dataDir, 'manifest.json'), '{ not json');
     expect(await codeOf(() => openCorpusIndex({ seedsDir, dataDir, embeddings }))).toBe(ErrorCode.IndexCorrupt);

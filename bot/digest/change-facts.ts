@@ -6,8 +6,11 @@ import type { DigestFact } from './digest.js';
 /** Long enough for nearly every sentence of the reports; a rare longer one is cut at a word. */
 const QUOTE_CHARS = 300;
 
+/** Tick marks as the reports' tables have them, shown as every channel's ✓. */
+export const plainMarks = (text: string): string => text.replace(/[√✔☑]/g, '✓');
+
 /** A quotation from the reports, cut at `maxChars`. */
-export const quote = (text: string, maxChars: number = QUOTE_CHARS): string => `“${truncate(text.replace(/\s+/g, ' ').trim(), maxChars)}”`;
+export const quote = (text: string, maxChars: number = QUOTE_CHARS): string => `“${truncate(plainMarks(text.replace(/\s+/g, ' ').trim()), maxChars)}”`;
 
 /** The mark as every channel shows it: ✓ or ✗, never the reports' "√". */
 const markSymbol = (set: boolean): string => (set ? '✓' : '✗');

@@ -1,5 +1,5 @@
 import { truncate } from '../answering/key-sentences.js';
-import { describeFact, factWeight, summariseFacts } from './change-facts.js';
+import { describeFact, factWeight, plainMarks, summariseFacts } from './change-facts.js';
 import {
   citeLabel,
   compareResolutions,
@@ -46,7 +46,7 @@ const OLDEST_NAMED = 2;
 const MILESTONE_CHARS = 30;
 
 const sentence = (text: string): string => {
-  const trimmed = text.trim();
+  const trimmed = plainMarks(text.trim());
   return /[.!?…”]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

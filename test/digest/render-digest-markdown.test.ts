@@ -142,6 +142,13 @@ describe('renderDigestMarkdown', () => {
     expect(renderDigestMarkdown(digest)).toContain('0 completed · 2 ongoing · 1 needs attention — ENUM');
   });
 
+  it('shows a tick quoted from a report as ✓', () => {
+    const ticked = sampleDigest();
+    ticked.needsAttention[0] = { ...ticked.needsAttention[0]!, latestStatus: 'Reviewed √ by SG2' };
+    expect(renderDigestMarkdown(ticked)).toContain('Last status: Reviewed ✓ by SG2.');
+    expect(renderDigestMarkdown(ticked)).not.toContain('√');
+  });
+
   it('escapes Markdown in report text', () => {
     const edited = sampleDigest();
     edited.needsAttention[0] = { ...edited.needsAttention[0]!, action: 'Use *bold* and [links](x) literally' };

@@ -83,7 +83,6 @@ consumers users protection | consommateurs, utilisateurs, protection | consumido
 privacy personal data | vie privée, données personnelles | privacidad, datos personales | الخصوصية, البيانات الشخصية | 隐私, 个人数据 | неприкосновенность частной жизни, персональные данные
 emergency disaster | urgence, catastrophe | emergencia, catástrofe | الطوارئ, الكوارث | 应急, 灾害 | чрезвычайные ситуации, бедствия
 climate change environment | changement climatique, environnement | cambio climático, medio ambiente | تغير المناخ, البيئة | 气候变化, 环境 | изменение климата, окружающая среда
-e-waste | déchets d'équipements électriques et électroniques | residuos electrónicos | المخلفات الإلكترونية | 电子废物 | электронные отходы
 energy efficiency | efficacité énergétique | eficiencia energética | كفاءة الطاقة | 能效 | энергоэффективность
 electromagnetic fields EMF | champs électromagnétiques | campos electromagnéticos | المجالات الكهرمغنطيسية | 电磁场 | электромагнитные поля
 human exposure | exposition des personnes | exposición de las personas | تعرض الإنسان | 人体暴露 | воздействие на человека
@@ -117,6 +116,59 @@ approval procedures | approbation, procédures | aprobación, procedimientos | �
 completed | terminé, achevé, complété | completada, completado, terminada | مكتمل, منجز | 完成 | завершено, выполнено
 status | état, situation | estado, situación | حالة | 状况, 状态 | статус, состояние
 resolution | résolution | resolución | القرار | 决议 | резолюция
+e-waste | déchets d'équipements électriques et électroniques, déchets électroniques | residuos electrónicos, residuos de aparatos eléctricos y electrónicos | المخلفات الإلكترونية, النفايات الإلكترونية | 电子废物, 电子垃圾 | электронные отходы
+assessment evaluation | évaluation, évaluer | evaluación, evaluar | تقييم | 评估 | оценка
+amount volume quantity | volume, quantité | volumen, cantidad | حجم, كمية | 数量, 规模 | объем, количество
+measure measurement | mesure, mesurer | medición, medir | قياس | 衡量, 测量 | измерение, измерять
+tool | outil | herramienta | أداة | 工具 | инструмент
+portal | portail | portal | بوابة | 门户 | портал
+repository | répertoire, dépôt | repositorio | مستودع | 资料库, 存储库 | репозиторий, хранилище
+national | national, nationaux, nationale | nacional, nacionales | الوطنية, الوطني | 国家 | национальный, национальных
+numbering plans | plans de numérotage | planes de numeración | خطط الترقيم | 编号计划 | планы нумерации
+update | mise à jour, mettre à jour | actualización, actualizar | تحديث | 更新 | обновление, обновлять
+maintain | maintenir, tenir à jour | mantener | الحفاظ, صيانة | 维护 | поддержка, поддерживать
+organize | organiser | organizar | تنظيم | 组织 | организовать, организация
+develop | élaborer, développer | elaborar, desarrollar, desarrolló | وضع, تطوير | 制定, 开发 | разработка, разработать
+create establish | créer, créé, établir, mettre en place | crear, establecer | إنشاء | 建立, 设立 | создание, создать
+joint | commun, conjoint | conjunto, común | مشترك | 联合 | совместный
+group | groupe | grupo | فريق, مجموعة | 小组 | группа
+Universal Postal Union UPU | Union postale universelle | Unión Postal Universal | الاتحاد البريدي العالمي | 万国邮政联盟 | Всемирный почтовый союз
+roaming | itinérance | itinerancia | التجوال | 漫游 | роуминг
+international mobile roaming | itinérance mobile internationale | itinerancia móvil internacional | التجوال المتنقل الدولي | 国际移动漫游 | международный роуминг
+costs prices | coûts, prix | costos, precios | التكاليف, الأسعار | 成本, 价格 | затраты, цены
+reduce | réduire, réduction | reducir, reducción | خفض, تخفيض | 降低, 减少 | снижение, снизить
+IPv6 | IPv6 | IPv6 | الإصدار 6 من بروتوكول الإنترنت | IPv6 | IPv6
+fronthaul backhaul | fronthaul, backhaul | fronthaul, backhaul | الشبكات الأمامية والخلفية | 前传, 回传 | транспортные сети
+networks | réseaux | redes | الشبكات | 网络 | сети
+request | demande, demander | solicitud, solicitar, pedir | طلب | 要求, 请求 | просьба, запрос
+encourage invite | encourager, inviter | alentar, invitar | تشجيع, دعوة | 鼓励, 邀请 | поощрять, предлагать
+best practices experience | bonnes pratiques, expérience | prácticas óptimas, experiencia | أفضل الممارسات, الخبرة | 最佳做法, 经验 | передовой опыт, опыт
+guidelines | lignes directrices | directrices | مبادئ توجيهية | 准则 | руководящие указания
+country countries | pays | país, países | البلدان, الدول | 国家 | страны
+region regional | région, régional | región, regional | المنطقة, الإقليمي | 区域 | регион, региональный
+global international | mondial, international | mundial, internacional | العالمي, الدولي | 全球, 国际 | глобальный, международный
+information | information, informations | información | معلومات | 信息 | информация
+technical | technique | técnico | التقني | 技术 | технический
+infrastructure | infrastructure | infraestructura | البنية التحتية | 基础设施 | инфраструктура
+digital transformation | transformation numérique | transformación digital | التحول الرقمي | 数字化转型 | цифровая трансформация
+digital | numérique | digital, digitales | الرقمية | 数字 | цифровой
+services | services | servicios | الخدمات | 服务 | услуги
+telecommunications ICT | télécommunications, TIC | telecomunicaciones, TIC | الاتصالات, تكنولوجيا المعلومات والاتصالات | 电信, 信息通信技术 | электросвязь, ИКТ
+operators | opérateurs | operadores | المشغلين | 运营商 | операторы
+regulators | régulateurs, autorités de régulation | reguladores | الهيئات التنظيمية | 监管机构 | регуляторные органы
+government | gouvernement, administrations | gobierno, administraciones | الحكومات | 政府 | правительство, администрации
+industry private sector | industrie, secteur privé | industria, sector privado | الصناعة, القطاع الخاص | 行业, 私营部门 | отрасль, частный сектор
+experts | experts | expertos | الخبراء | 专家 | эксперты
+chairmen vice-chairmen | présidents, vice-présidents | presidentes, vicepresidentes | الرؤساء, نواب الرؤساء | 主席, 副主席 | председатели, заместители председателей
+secretariat | secrétariat | secretaría | الأمانة | 秘书处 | секретариат
+questions | question, questions | cuestión, cuestiones | المسائل | 课题 | вопросы
+work programme | programme de travail | programa de trabajo | برنامج العمل | 工作计划 | программа работы
+deleted suppressed | supprimé, suppression | suprimido, supresión | حذف | 删除 | исключение, исключены
+donations voluntary contributions | dons, contributions volontaires | donaciones, contribuciones voluntarias | التبرعات, المساهمات الطوعية | 捐赠, 自愿捐款 | пожертвования, добровольные взносы
+fees | droits, redevances, cotisation | tasas, cuotas | الرسوم, الاشتراكات | 会费 | взносы
+country code domain ccTLD | domaine de premier niveau, code de pays | dominio de nivel superior, código de país | رمز البلد, الميدان | 国家代码顶级域名 | домен верхнего уровня
+internet governance | gouvernance de l'internet | gobernanza de internet | حوكمة الإنترنت | 互联网治理 | управление использованием интернета
+statistics indicators | statistiques, indicateurs | estadísticas, indicadores | الإحصاءات, المؤشرات | 统计, 指标 | статистика, показатели
 `;
 
 export type QuestionLanguage = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ActivityHandler,
   ActivityTypes,
@@ -188,7 +189,8 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     const { outbox, logger } = this.options;
     const conversation = teamsConversationKey(activity.conversation.id);
     const post = (kind: 'late-answer' | 'apology', message: Partial<Activity>, context: TeamsPostContext): OutboxPost => ({
-      key: `teams:${kind}:${activity.conversation.id}:${activity.id}`,
+      // Keyed by the question's activity, so its answer is recorded once; one without an id is its own.
+      key: `teams:${kind}:${activity.conversation.id}:${activity.id ?? randomUUID()}`,
       kind,
       channel: 'teams',
       target: conversation,

@@ -56,7 +56,12 @@ export class OutboxDispatcher {
   ) {
     this.logger = (options.logger ?? silentLogger).child({ component: 'outbox' });
     this.now = options.now ?? Date.now;
-    this.settings = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'number')) };
+    this.settings = {
+      leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
+      baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+      maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+      maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
+    };
   }
 
   /** Records `post` (once: an existing key is left as it is) and delivers it now. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sourcesOf } from '../../bot/answer.js';
 import { loadConfig } from '../../bot/config.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
 import type { Rapporteur } from '../../bot/rapporteur.js';
@@ -48,7 +49,7 @@ describe('LLM answers through ChatOpenAI and an OpenAI-compatible server', () =>
     const answerer = await answererAgainst((request) => (isRewrite(request) ? REWRITE : `${french} D'autres sont prévues [44-99].`));
     const answer = await answerer.ask('Où en sont les bourses de la Résolution 44 ?');
     expect(answer).toMatchObject({ text: `${french} D'autres sont prévues.`, generatedBy: 'llm', abstained: false });
-    expect(answer.citations.map((c) => c.actionItem)).toEqual(['44-30']);
+    expect(sourcesOf(answer).map((c) => c.actionItem)).toEqual(['44-30']);
     expect(server!.requests).toHaveLength(2);
     for (const request of server!.requests) {
       expect(request.body).toMatchObject({ model: 'local-test-model', temperature: 0 });

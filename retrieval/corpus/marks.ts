@@ -1,10 +1,22 @@
 /**
  * Tick and cross marks as the reports write them. Word puts symbol-font marks in the Unicode
  * private-use area: a Wingdings tick is U+F0FC, a cross U+F0FB, a ticked box U+F0FE and a
- * crossed box U+F0FD. They are read as marks everywhere and shown to users as ✓ and ✗.
+ * crossed box U+F0FD; mammoth turns them into the ornamental ballot marks U+1F5F4–U+1F5F9.
+ * They are read as marks everywhere and shown to users as ✓ and ✗.
  */
-const SYMBOL_FONT_MARKS: Record<string, string> = { '\uf0fc': '✓', '\uf0fe': '✓', '\uf0fb': '✗', '\uf0fd': '✗' };
-const SYMBOL_FONT = /[\uf0fb-\uf0fe]/g;
+const SYMBOL_FONT_MARKS: Record<string, string> = {
+  '\uf0fc': '✓',
+  '\uf0fe': '✓',
+  '\uf0fb': '✗',
+  '\uf0fd': '✗',
+  '\u{1f5f8}': '✓',
+  '\u{1f5f9}': '✓',
+  '\u{1f5f4}': '✗',
+  '\u{1f5f5}': '✗',
+  '\u{1f5f6}': '✗',
+  '\u{1f5f7}': '✗',
+};
+const SYMBOL_FONT = /[\uf0fb-\uf0fe\u{1f5f4}-\u{1f5f9}]/gu;
 const TICK = /^[√✓✔☑]/;
 const CROSS = /^[✗✘☒×]/;
 

@@ -28,13 +28,15 @@ interface RowBuild {
 }
 
 const isStructure = (text: string): boolean => RESOLUTION_START.test(text) || RESOLUTION_HEADING.test(text) || APPENDIX.test(text);
-const lineText = (line: PdfLine): string => line.segments.map((s) => s.text).join(' ');
+const lineText = (line: PdfLine): string => line.runs.map((s) => s.text).join(' ');
+/** Wrapped lines meet with a space, except after a hyphen or slash ending a word ("TSAG-" + "TD694"). */
+const joinWrapped = (before: string, after: string): string => (/[\p{L}\p{N}][-/]$/u.test(before) ? `${before}${after}` : `${before} ${after}`);
 
 /** The columns when `line` is an action-plan header (three labels or more), else undefined. */
 export function headerColumns(line: PdfLine): Column[] | undefined {
-  const named = line.segments.filter((s) => headerRole(s.text) !== undefined);
-  if (named.length < 3 || named.length !== line.segments.length) return undefined;
-  return line.segments.map((s) => ({ x: s.x, label: s.text }));
+  const named = line.runs.filter((s) => headerRole(s.text) !== undefined);
+  if (named.length < 3 || named.length !== line.runs.length) return undefined;
+  return line.runs.map((s) => ({ x: s.x, label: s.text }));
 }
 
 function columnOf(columns: Column[], segment: Segment): number {
@@ -45,10 +47,15 @@ function columnOf(columns: Column[], segment: Segment): number {
   return found;
 }
 
-function firstWordFits(previousRight: number, segment: Segment, right: number): boolean {
+/**
+ * Whether the line above ended with room for this line's first word: then it ended a paragraph
+ * rather than wrapped. The word's width is estimated from its share of the line, so the room
+ * must be clearly larger.
+ */
+function firstWordFits(previousRight: number, segment: Segment, right: number, size: number): boolean {
   const word = segment.text.split(' ')[0] ?? '';
   const wordWidth = ((segment.right - segment.x) * (word.length + 1)) / Math.max(1, segment.text.length);
-  return previousRight + wordWidth < right - TOLERANCE;
+  return previousRight + wordWidth * 1.5 + size < right;
 }
 
 /**
@@ -61,7 +68,7 @@ export function readActionTable(lines: PdfLine[], start: number, pitch: number):
   const actionColumn = columns.findIndex((c) => headerRole(c.label) === 'action');
   let end = start + 1;
   while (end < lines.length && !isStructure(lineText(lines[end]!))) end++;
-  const right = Math.max(...lines.slice(start, end).flatMap((l) => l.segments.map((s) => s.right)));
+  const right = Math.max(...lines.slice(start, end).flatMap((l) => l.runs.map((s) => s.right)));
 
   const rows: RowBuild[] = [];
   let inStatus = false;
@@ -72,7 +79,7 @@ export function readActionTable(lines: PdfLine[], start: number, pitch: number):
       continue;
     }
     const gap = line.page === previous.page ? line.y - previous.y : 0;
-    const placed = line.segments.map((segment) => ({ segment, column: columnOf(columns, segment) }));
+    const placed = line.runs.map((segment) => ({ segment, column: columnOf(columns, segment) }));
     const spans = placed.some(({ segment, column }) => column >= actionColumn && segment.right > (columns[column + 1]?.x ?? Infinity) + TOLERANCE);
     const numbered = placed.some(({ segment, column }) => column === 0 && ITEM_ID_CELL.test(segment.text));
     const ownCells = placed.some(({ column }) => column > actionColumn);
@@ -85,21 +92,21 @@ export function readActionTable(lines: PdfLine[], start: number, pitch: number):
       inStatus = true;
     }
     if (inStatus) {
-      const segment = line.segments[0]!;
-      const text = line.segments.map((s) => s.text).join(' ');
+      const segment = line.runs[0]!;
+      const text = lineText(line);
       const last = row.lastStatus;
       const newParagraph =
-        !last || (last.line.page === line.page && gap > pitch * GAP) || firstWordFits(last.right, segment, right);
+        !last || (last.line.page === line.page && gap > pitch * GAP) || firstWordFits(last.right, segment, right, line.size);
       if (newParagraph) row.status.push(text);
-      else row.status[row.status.length - 1] += ` ${text}`;
-      row.lastStatus = { line, right: Math.max(...line.segments.map((s) => s.right)) };
+      else row.status[row.status.length - 1] = joinWrapped(row.status[row.status.length - 1]!, text);
+      row.lastStatus = { line, right: Math.max(...line.runs.map((s) => s.right)) };
     } else {
       for (const { segment, column } of placed) row.cells[column]!.push(segment.text);
     }
     previous = line;
   }
   const body = rows.flatMap(({ cells, status }) => {
-    const item = cells.map((lines) => cell(lines.join('\n')));
+    const item = cells.map((lines) => cell(lines.reduce((text, line) => (text ? joinWrapped(text, line) : line), '')));
     return status.length > 0 ? [item, [cell(''), cell(status.join('\n'), columns.length - 1)]] : [item];
   });
   return { rows: [columns.map((c) => cell(c.label)), ...body], end };

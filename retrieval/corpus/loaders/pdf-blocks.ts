@@ -67,10 +67,14 @@ export function pdfBlocks(lines: PdfLine[]): { blocks: Block[]; notes: string[] 
       continue;
     }
     const text = line.segments[0]!.text;
+    const previousY = i > 0 && lines[i - 1]!.page === line.page ? lines[i - 1]!.y : -Infinity;
     const level = headingSizes.indexOf(Math.round(line.size)) + 1;
+    const last = blocks[blocks.length - 1];
     if (level > 0 && text.length < 200) {
       endParagraph();
-      blocks.push({ kind: 'heading', level, text });
+      // A heading wrapped over two lines is one heading.
+      if (last?.kind === 'heading' && last.level === level && line.y - previousY <= line.size * 1.5) last.text += ` ${text}`;
+      else blocks.push({ kind: 'heading', level, text });
     } else if (paragraph && paragraph.last.page === line.page && line.y - paragraph.last.y <= pitch * GAP) {
       paragraph.text += ` ${text}`;
       paragraph.last = line;

@@ -14,7 +14,10 @@ export interface PdfLine {
   /** Baseline, in points down from the top of the page. */
   y: number;
   size: number;
+  /** Text apart by more than a word space: columns of an aligned table. */
   segments: Segment[];
+  /** Text apart by more than a letter space: table cells that nearly touch. */
+  runs: Segment[];
 }
 
 interface Item {
@@ -30,6 +33,23 @@ const SAME_LINE = 2;
 
 /** Items closer than this share of the font size are one segment (a word space or a style change). */
 const SEGMENT_GAP = 1;
+/** Items closer than this share of the font size are one run (a style change within a word or after a space). */
+const RUN_GAP = 0.3;
+
+function joinItems(items: Item[], size: number, maxGap: number): Segment[] {
+  const segments: Segment[] = [];
+  for (const item of items) {
+    const last = segments[segments.length - 1];
+    const gap = last ? item.x - last.right : Infinity;
+    if (last && gap < size * maxGap) {
+      last.text += gap > size * 0.15 && !/\s$/.test(last.text) ? ` ${item.str}` : item.str;
+      last.right = Math.max(last.right, item.x + item.width);
+    } else {
+      segments.push({ text: item.str, x: item.x, right: item.x + item.width });
+    }
+  }
+  return segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })).filter((s) => s.text);
+}
 
 function toLines(page: number, items: Item[]): PdfLine[] {
   const lines: { y: number; items: Item[] }[] = [];
@@ -41,18 +61,7 @@ function toLines(page: number, items: Item[]): PdfLine[] {
   return lines.map(({ y, items: lineItems }) => {
     const sorted = lineItems.sort((a, b) => a.x - b.x);
     const size = Math.max(...sorted.map((i) => i.size));
-    const segments: Segment[] = [];
-    for (const item of sorted) {
-      const last = segments[segments.length - 1];
-      const gap = last ? item.x - last.right : Infinity;
-      if (last && gap < size * SEGMENT_GAP) {
-        last.text += gap > size * 0.15 && !/\s$/.test(last.text) ? ` ${item.str}` : item.str;
-        last.right = Math.max(last.right, item.x + item.width);
-      } else {
-        segments.push({ text: item.str, x: item.x, right: item.x + item.width });
-      }
-    }
-    return { page, y, size, segments: segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ').trim() })).filter((s) => s.text) };
+    return { page, y, size, segments: joinItems(sorted, size, SEGMENT_GAP), runs: joinItems(sorted, size, RUN_GAP) };
   });
 }
 

@@ -1,7 +1,9 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse as parseQuery } from 'node:querystring';
+import { blocksProblem, decodeArgs, readBody } from './fake-slack-wire.js';
+
+export { blocksProblem } from './fake-slack-wire.js';
 
 /** One Web API call as the fake received it; JSON-encoded arguments (`blocks`) are decoded. */
 export interface RecordedSlackCall {
@@ -288,39 +290,4 @@ export class FakeSlackApi {
   private notify(): void {
     for (const waiter of [...this.waiters]) waiter();
   }
-}
-
-/** Slack's hard limits on blocks, as `chat.postMessage` enforces them. */
-export function blocksProblem(blocks: unknown): string | undefined {
-  if (blocks === undefined) return undefined;
-  if (!Array.isArray(blocks)) return 'blocks is not an array';
-  if (blocks.length > 50) return `${blocks.length} blocks (max 50)`;
-  for (const block of blocks as { type?: string; text?: { text?: string }; elements?: unknown[] }[]) {
-    if (block.type === 'section') {
-      const length = block.text?.text?.length ?? 0;
-      if (length === 0 || length > 3000) return `section text of ${length} characters (1–3000)`;
-    }
-    if (block.type === 'context' && (!block.elements || block.elements.length > 10)) return 'context with over 10 elements';
-  }
-  return undefined;
-}
-
-/** WebClient sends these as JSON strings inside the form. */
-const JSON_ARGS = new Set(['blocks', 'attachments', 'metadata']);
-
-function decodeArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (raw === '') return {};
-  if (contentType?.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parseQuery(raw))) {
-    const text = Array.isArray(value) ? value[0] : value;
-    args[key] = text !== undefined && JSON_ARGS.has(key) ? JSON.parse(text) : text;
-  }
-  return args;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -139,6 +139,7 @@ export class OutboxStore {
     return result.changes === 1;
   }
 
+  /** The post recorded under `key`, whatever its status. */
   get(key: string): OutboxEntry | undefined {
     const row = this.db.prepare('SELECT * FROM outbox WHERE key = ?').get(key) as Row | undefined;
     return row ? toEntry(row) : undefined;
@@ -181,6 +182,7 @@ export class OutboxStore {
     this.db.prepare('UPDATE outbox SET sent_ids = ?, attempting = NULL, updated_at = ? WHERE key = ?').run(JSON.stringify(ids), now, key);
   }
 
+  /** Every part is confirmed: the post is done and its lease given back. */
   markSent(key: string, now: number): void {
     this.db
       .prepare("UPDATE outbox SET status = 'sent', sent_at = ?, attempting = NULL, lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = ? WHERE key = ?")
@@ -194,6 +196,7 @@ export class OutboxStore {
       .run(at, error, now, key);
   }
 
+  /** The post failed for good, for `failure` in the platform's words `error`; only `unflag` can bring a target failure back. */
   markFailed(key: string, failure: OutboxFailure, error: string, now: number): void {
     this.db
       .prepare("UPDATE outbox SET status = 'failed', failure = ?, last_error = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ?")
@@ -221,6 +224,7 @@ export class OutboxStore {
     this.db.prepare('INSERT OR REPLACE INTO flagged_conversations (id, reason, flagged_at) VALUES (?, ?, ?)').run(conversation, reason, now);
   }
 
+  /** Why and since when the conversation is flagged, or `undefined` when it is not. */
   flagOf(conversation: string): ConversationFlag | undefined {
     const row = this.db.prepare('SELECT reason, flagged_at FROM flagged_conversations WHERE id = ?').get(conversation) as
       | { reason: string; flagged_at: number }

@@ -161,11 +161,17 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     }
 
     await this.sendTyping(context);
-    const render = (answer: Answer): Partial<Activity> => withNote(renderTeamsAnswer(answer), note);
+    // A long answer (a complete list) continues in further messages; the note goes on the first.
+    const render = (answer: Answer): Partial<Activity>[] => {
+      const [first, ...rest] = renderTeamsAnswer(answer);
+      return [withNote(first!, note), ...rest];
+    };
     const answering = this.options.answerer.ask(question, { conversationId });
     const outcome = await withinBudget(answering, this.options.turnBudgetMs);
     if (outcome.done) {
-      const id = await this.reply(context, render(outcome.value));
+      const [first, ...rest] = render(outcome.value);
+      const id = await this.reply(context, first!);
+      for (const message of rest) await this.reply(context, message);
       this.keepAnswer(activity, id, question, outcome.value);
       return;
     }
@@ -184,11 +190,11 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     activity: Activity,
     question: string,
     answering: Promise<Answer>,
-    render: (answer: Answer) => Partial<Activity>,
+    render: (answer: Answer) => Partial<Activity>[],
   ): void {
     const { outbox, logger } = this.options;
     const conversation = teamsConversationKey(activity.conversation.id);
-    const post = (kind: 'late-answer' | 'apology', message: Partial<Activity>, context: TeamsPostContext): OutboxPost => ({
+    const post = (kind: 'late-answer' | 'apology', parts: Partial<Activity>[], context: TeamsPostContext): OutboxPost => ({
       // Keyed by the question's activity, so its answer is recorded once; one without an id is its own.
       key: `teams:${kind}:${activity.conversation.id}:${activity.id ?? randomUUID()}`,
       kind,
@@ -196,7 +202,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
       target: conversation,
       conversation,
       label: `${kind === 'late-answer' ? 'late answer' : 'apology'} in ${conversation}`,
-      parts: [message],
+      parts,
       context,
       expiresAt: Date.now() + LATE_POST_KEEP_MS,
     });
@@ -205,7 +211,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
         (answer) => outbox.post(post('late-answer', render(answer), { reference, keep: { conversationId: activity.conversation.id, question, answer } })),
         (error: unknown) => {
           logger.error({ err: error, question, conversationId: activity.conversation.id }, 'Teams late answer failed');
-          return outbox.post(post('apology', renderTeamsErrorReply(error), { reference }));
+          return outbox.post(post('apology', [renderTeamsErrorReply(error)], { reference }));
         },
       )
       .then(

@@ -58,13 +58,36 @@ function buildActivity(text: string, citations: Citation[], cards: Attachment[],
 const byteSize = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /**
- * The Teams message for an answer: text with a `[n]` marker per source, the native citation
+ * Splits text into messages that each fit the byte budget, at line breaks (a list answer is
+ * one line per item), so a long answer continues in the next message and nothing is cut.
+ */
+function continuedMessages(text: string, build: (text: string) => Partial<Activity>, byteBudget: number): Partial<Activity>[] {
+  const lines = text.split(/(?<=<br>)|(?<=\n\n)/);
+  const messages: Partial<Activity>[] = [];
+  let current = '';
+  for (const line of lines) {
+    const candidate = current + line;
+    if (current !== '' && byteSize(build(candidate.trim())) > byteBudget) {
+      messages.push(build(current.trim().replace(/<br>$/, '')));
+      current = line;
+    } else {
+      current = candidate;
+    }
+  }
+  // A single line longer than a whole message is the one thing shortened.
+  const last = byteSize(build(current.trim())) <= byteBudget ? current.trim() : shortenAtWord(current.trim(), Math.floor(byteBudget / 2));
+  return [...messages, build(last.replace(/<br>$/, ''))];
+}
+
+/**
+ * The Teams messages for an answer: text with a `[n]` marker per source, the native citation
  * entity for the sources only (with the AI label when a language model wrote the text), related
  * near hits named plainly, Adaptive Cards for action items (the text then leaves out what they
- * show), and the feedback buttons. Pure: the same answer always gives the same payload, within Teams' size
- * limit (cards are dropped first, then the text is shortened).
+ * show), and the feedback buttons. Pure: the same answer always gives the same payload. Each
+ * message stays within Teams' size limit: cards are dropped first, then the text continues in
+ * further messages (a complete list is never cut short).
  */
-export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity> {
+export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACTIVITY_BYTE_BUDGET): Partial<Activity>[] {
   const aiGenerated = answer.generatedBy === 'llm';
   const sources = sourcesOf(answer).slice(0, MAX_TEAMS_CITATIONS);
   const cards = answer.cards.slice(0, MAX_CARDS).map(renderActionItemCard);
@@ -73,17 +96,6 @@ export function renderTeamsAnswer(answer: Answer, byteBudget: number = TEAMS_ACT
   const text = toTeamsText(messageParagraphs(answer, answer.text, sources, false));
 
   const full = cards.length > 0 ? buildActivity(besideCards, sources, cards, aiGenerated) : buildActivity(text, sources, [], aiGenerated);
-  if (byteSize(full) <= byteBudget) return full;
-  const withoutCards = buildActivity(text, sources, [], aiGenerated);
-  if (byteSize(withoutCards) <= byteBudget) return withoutCards;
-
-  // Longest prefix that fits, by binary search on the text length.
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (byteSize(buildActivity(shortenAtWord(text, mid), sources, [], aiGenerated)) <= byteBudget) low = mid;
-    else high = mid - 1;
-  }
-  return buildActivity(shortenAtWord(text, low), sources, [], aiGenerated);
+  if (byteSize(full) <= byteBudget) return [full];
+  return continuedMessages(text, (part) => buildActivity(part, sources, [], aiGenerated), byteBudget);
 }

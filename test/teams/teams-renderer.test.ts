@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../bot/answer.js';
 import type { Rapporteur } from '../../bot/rapporteur.js';
@@ -8,7 +9,10 @@ import { sharedRapporteur } from '../support/shared-rapporteur.js';
 
 const QUESTION = 'status of Resolution 44 fellowships';
 
-function entityOf(activity: ReturnType<typeof renderTeamsAnswer>): TeamsMessageEntity {
+/** The first (usually the only) message of an answer. */
+const firstMessage = (answer: Answer, byteBudget?: number): Partial<Activity> => renderTeamsAnswer(answer, byteBudget)[0]!;
+
+function entityOf(activity: Partial<Activity>): TeamsMessageEntity {
   expect(activity.entities).toHaveLength(1);
   return activity.entities![0] as unknown as TeamsMessageEntity;
 }
@@ -30,9 +34,9 @@ describe('renderTeamsAnswer on real answers: native citations for sources only, 
 
   it('shows a one-item answer as its card, one claim for 44-30 and the related items in words', async () => {
     const answer = await bot.ask(QUESTION);
-    const activity = renderTeamsAnswer(answer);
+    const activity = firstMessage(answer);
 
-    expect(activity.text).toBe('Source: 44-30 [1]\n\nRelated: 44-01; 44-15; 44-21; 44-26');
+    expect(activity.text).toBe('Source: 44-30 [1]\n\nRelated: 44-01; 44-15; 44-21; unnumbered row after 44-35');
     expect(entityOf(activity).citation!.map((c) => [c.position, c.appearance.name])).toEqual([
       [1, '44-30 · Action Plan for the implementation of WTSA-16… (2022 edition)'],
     ]);
@@ -42,19 +46,19 @@ describe('renderTeamsAnswer on real answers: native citations for sources only, 
 
   it('describes the item in the text when the card must be dropped to fit', async () => {
     const answer = await bot.ask(QUESTION);
-    const full = renderTeamsAnswer(answer);
-    const activity = renderTeamsAnswer(answer, Buffer.byteLength(JSON.stringify(full)) - 1);
+    const full = firstMessage(answer);
+    const activity = firstMessage(answer, Buffer.byteLength(JSON.stringify(full)) - 1);
     expect(activity.attachments).toBeUndefined();
     expect(activity.text).toBe(
       '44-30 — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings. (Resolution 44)<br>' +
         'Milestone: Ongoing · Periodic goals met: yes · Completed: no<br>' +
         `Latest status: ${answer.cards[0]!.latestStatus} [1]\n\n` +
-        'Related: 44-01; 44-15; 44-21; 44-26',
+        'Related: 44-01; 44-15; 44-21; unnumbered row after 44-35',
     );
   });
 
   it('marks the passage a report answer quotes, and names the other edition as related', async () => {
-    const activity = renderTeamsAnswer(await bot.ask('How many field offices does ITU have?'));
+    const activity = firstMessage(await bot.ask('How many field offices does ITU have?'));
     const [answerText, related] = activity.text!.split('\n\n');
     expect(answerText).toMatch(/Asia and the Pacific\. \[1\]<br>\(Contribution of the ITU Regional Offices to the ITU-T operational plan \(2025\) › Introduction: ITU Regional Presence\)$/);
     expect(related).toBe(
@@ -69,8 +73,8 @@ describe('renderTeamsAnswer on real answers: native citations for sources only, 
 
   it('marks each item of a list answer on its own line', async () => {
     const answer = await bot.ask('What is the status of Resolution 22?');
-    const lines = renderTeamsAnswer(answer).text!.split('<br>');
-    expect(lines.slice(1).map((line) => /^• (\d\d-\d\d) .* \[(\d+)\]$/.exec(line)?.slice(1))).toEqual(
+    const lines = firstMessage(answer).text!.split('<br>');
+    expect(lines.slice(1).map((line) => /^• (\d\d-\d\d|unnumbered row after \d\d-\d\d) — .* \[(\d+)\]$/.exec(line)?.slice(1))).toEqual(
       answer.listed!.map((id, i) => [id, String(i + 1)]),
     );
   });
@@ -78,7 +82,7 @@ describe('renderTeamsAnswer on real answers: native citations for sources only, 
 
 describe('renderTeamsAnswer', () => {
   it('renders the 44-30 answer with a marker per citation, the citation entity, a card and feedback', () => {
-    const activity = renderTeamsAnswer(fellowshipAnswer(QUESTION));
+    const activity = firstMessage(fellowshipAnswer(QUESTION));
 
     expect(activity.type).toBe('message');
     expect(activity.textFormat).toBe('markdown');
@@ -116,10 +120,10 @@ describe('renderTeamsAnswer', () => {
   });
 
   it('adds the AI label only when a language model wrote the text', () => {
-    expect(entityOf(renderTeamsAnswer({ ...fellowshipAnswer(QUESTION), generatedBy: 'llm' })).additionalType).toEqual([
+    expect(entityOf(firstMessage({ ...fellowshipAnswer(QUESTION), generatedBy: 'llm' })).additionalType).toEqual([
       'AIGeneratedContent',
     ]);
-    expect(entityOf(renderTeamsAnswer(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
+    expect(entityOf(firstMessage(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
   });
 
   it('marks each source where it is supported, names unused ones in a Sources line, with the url when known', () => {
@@ -140,7 +144,7 @@ describe('renderTeamsAnswer', () => {
       ],
     };
 
-    const activity = renderTeamsAnswer(answer);
+    const activity = firstMessage(answer);
 
     const paragraphs = activity.text!.split('\n\n');
     expect(paragraphs[1]).toMatch(/restrictions\. \[2\]$/);
@@ -162,7 +166,7 @@ describe('renderTeamsAnswer', () => {
       ),
     };
 
-    const claims = entityOf(renderTeamsAnswer(answer)).citation!;
+    const claims = entityOf(firstMessage(answer)).citation!;
 
     expect(claims).toHaveLength(20);
     for (const claim of claims) {
@@ -183,7 +187,7 @@ describe('renderTeamsAnswer', () => {
       nearest: [{ label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30' }],
     };
 
-    const activity = renderTeamsAnswer(answer);
+    const activity = firstMessage(answer);
 
     expect(activity.text).toBe(
       'The reports do not answer this question.\n\nNearest items:<br>• 44-30 — Fellowships to attend ITU-T meetings',
@@ -193,11 +197,11 @@ describe('renderTeamsAnswer', () => {
   });
 
   it('escapes HTML from the sources so Teams shows it as text', () => {
-    const activity = renderTeamsAnswer({ ...fellowshipAnswer(QUESTION), text: 'Use <b>only</b> A & B.', citations: [], cards: [] });
+    const activity = firstMessage({ ...fellowshipAnswer(QUESTION), text: 'Use <b>only</b> A & B.', citations: [], cards: [] });
     expect(activity.text).toBe('Use &lt;b&gt;only&lt;/b&gt; A &amp; B.');
   });
 
-  it('stays under the Teams size limit: drops cards, then shortens the text, keeping claims whose markers remain', () => {
+  it('stays under the Teams size limit: drops cards, then continues in further messages, each with the claims of its markers', () => {
     const paragraph = 'Over the period, fellowships were awarded to delegates from developing countries. '.repeat(40);
     const answer: Answer = {
       ...fellowshipAnswer(QUESTION),
@@ -205,15 +209,29 @@ describe('renderTeamsAnswer', () => {
       citations: Array.from({ length: 12 }, (_, i) => citation({ excerpt: `${i + 1}. ${paragraph}`.slice(0, 120) })),
     };
 
-    const activity = renderTeamsAnswer(answer);
+    const messages = renderTeamsAnswer(answer);
 
-    expect(Buffer.byteLength(JSON.stringify(activity))).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);
-    expect(Buffer.byteLength(JSON.stringify(activity))).toBeGreaterThan(TEAMS_ACTIVITY_BYTE_BUDGET - 2_000);
-    expect(activity.attachments).toBeUndefined();
-    expect(activity.text!.endsWith('…')).toBe(true);
-    const claims = entityOf(activity).citation!;
-    expect(claims.length).toBeGreaterThan(0);
-    expect(claims.length).toBeLessThan(12);
-    expect(claims.map((c) => c.position)).toEqual(markersIn(activity.text!));
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages) {
+      expect(Buffer.byteLength(JSON.stringify(message))).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);
+      expect(message.attachments).toBeUndefined();
+      expect(entityOf(message).citation!.map((c) => c.position)).toEqual(markersIn(message.text!));
+    }
+    const text = messages.map((m) => m.text).join('\n\n');
+    for (let i = 1; i <= 12; i++) expect(text).toContain(`${i}. Over the period`);
+    expect(text).not.toContain('…');
+  });
+});
+
+describe('renderTeamsAnswer on a complete list longer than one message', () => {
+  it('names every item across the messages, none cut', async () => {
+    const bot = await sharedRapporteur();
+    const answer = await bot.ask('which action items are not completed?');
+    const messages = renderTeamsAnswer(answer);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages) expect(Buffer.byteLength(JSON.stringify(message))).toBeLessThanOrEqual(TEAMS_ACTIVITY_BYTE_BUDGET);
+    const text = messages.map((m) => m.text).join('<br>');
+    expect(answer.listed!.length).toBeGreaterThan(200);
+    for (const id of answer.listed!) expect(text).toContain(`• ${id} — `);
   });
 });

@@ -86,8 +86,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     writeFileSync(join(dir, EDITION_FILES.keyword), KeywordIndex.build(corpus.records).toJSON());
   });
   publishEdition(options.dataDir, manifest, previous.manifest?.edition);
-  // Format 10 kept one build's files directly in DATA_DIR; nothing reads them any more.
-  for (const legacy of ['records.json', 'vectors', 'keyword-index.json']) rmSync(join(options.dataDir, legacy), { recursive: true, force: true });
+  // Formats up to 10 kept one build's files directly in DATA_DIR; nothing reads them any more.
+  for (const legacy of ['records.json', 'vectors', 'keyword-index.json', 'vectors.hnsw', 'word-bridge.json']) rmSync(join(options.dataDir, legacy), { recursive: true, force: true });
   return {
     manifest,
     embedded: toEmbed,

@@ -66,8 +66,11 @@ export function readActionTable(lines: PdfLine[], start: number, pitch: number):
   const columns = headerColumns(lines[start]!)!;
   if (headerRole(columns[0]!.label) !== 'id') columns.unshift({ x: -Infinity, label: '' });
   const actionColumn = columns.findIndex((c) => headerRole(c.label) === 'action');
+  // The table ends at the next Resolution heading set at the margin (a status line inside the
+  // table may well start with "Resolution 70 – …").
+  const inside = columns[actionColumn]!.x - TOLERANCE;
   let end = start + 1;
-  while (end < lines.length && !isStructure(lineText(lines[end]!))) end++;
+  while (end < lines.length && !(isStructure(lineText(lines[end]!)) && lines[end]!.runs[0]!.x < inside)) end++;
   const right = Math.max(...lines.slice(start, end).flatMap((l) => l.runs.map((s) => s.right)));
 
   const rows: RowBuild[] = [];

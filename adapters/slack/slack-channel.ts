@@ -1,8 +1,10 @@
-import { App, ExpressReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import { App, ErrorCode, ExpressReceiver, SocketModeReceiver, webApi, type CodedError, type InstallationStore as BoltInstallationStore, type Receiver } from '@slack/bolt';
 import { Router, type Application } from 'express';
 import type { Answerer } from '../../bot/answer.js';
 import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
+import { SqliteInstallationStore, type InstallationStore } from '../../bot/state/installation-store.js';
+import { stateFile } from '../../bot/rapporteur.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { settledBy } from '../server/deadline.js';
@@ -17,9 +19,13 @@ import type { PostMetadata } from './slack-message-lookup.js';
 import { slackRetryPolicy } from './slack-post-outcome.js';
 import { registerMessageHandlers } from './slack-message-handlers.js';
 import { requireSlackTimestampInWindow } from './slack-request-window.js';
+import { boltInstallationStore, registerInstallationEvents, requestOrigin, SLACK_BOT_SCOPES } from './slack-installations.js';
 import type { RenderedSlackAnswer, SlackMessage } from './slack-renderer.js';
 
 export const SLACK_EVENTS_ROUTE = '/slack/events';
+/** Where a workspace admin starts installing the distributed app, and where Slack sends them back. */
+export const SLACK_INSTALL_ROUTE = '/slack/install';
+export const SLACK_OAUTH_REDIRECT_ROUTE = '/slack/oauth_redirect';
 
 /**
  * One HTTP attempt's limit. Calls are retried by `slackRetryPolicy` (a posting call only when
@@ -36,6 +42,8 @@ export interface SlackChannelOptions {
   logger?: Logger;
   /** Builds the `/rapporteur digest` preview (a long one continues in further messages). */
   digestPreview?: () => Promise<SlackMessage | RenderedSlackAnswer>;
+  /** Where OAuth installs are kept; by default a table in the state file. */
+  installations?: InstallationStore;
 }
 
 export interface SlackChannel extends ChannelMount {
@@ -77,16 +85,26 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const router = Router();
   // Ahead of Bolt's own route on the same path, so a timestamp out of the window never reaches it.
   router.post(SLACK_EVENTS_ROUTE, requireSlackTimestampInWindow(logger));
+  const ownInstallations = settings.oauth && !options.installations ? new SqliteInstallationStore(stateFile(options.config)) : undefined;
+  const installations = options.installations ?? ownInstallations;
   const app = new App({
-    receiver: createReceiver(settings, router, bolt),
-    authorize: async () => ({ botToken: settings.botToken, ...(await identity()) }),
+    receiver: createReceiver(settings, router, bolt, installations && boltInstallationStore(installations, logger)),
+    // With OAuth, Bolt's installer finds each workspace's token; one workspace uses its own token.
+    ...(settings.oauth ? {} : { authorize: async () => ({ botToken: settings.botToken, ...(await identity()) }) }),
     clientOptions: clientOptions(),
     logger: bolt,
     convoStore: false,
+    extendedErrorHandler: true,
   });
-  app.error(async (error) => {
+  app.error(async ({ error, body }: { error: CodedError; body: unknown }) => {
+    if (error.code === ErrorCode.AuthorizationError) {
+      // The workspace uninstalled the app (or never installed it): no token may answer it.
+      logger.warn({ ...requestOrigin(body) }, 'Slack request from a workspace without an installation; not answered');
+      return;
+    }
     logger.error({ err: error }, 'Slack listener failed');
   });
+  if (installations) registerInstallationEvents(app, installations, logger);
 
   const inFlight = new Set<Promise<unknown>>();
   app.use(async ({ next }) => {
@@ -123,6 +141,10 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
     },
 
     async start() {
+      if (settings.oauth) {
+        logger.info({ installPath: SLACK_INSTALL_ROUTE }, 'Slack OAuth distribution: workspaces install the app at the install path');
+        return;
+      }
       // Checks the token in the background: a bad one is reported at start-up, not at the first
       // question, and an unreachable Slack (retried for ~30 s) does not hold up the other channels.
       void identity().then(
@@ -141,9 +163,13 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
 
     async stop(deadline) {
       if (settings.transport === 'socket') await settledBy(app.stop(), deadline);
-      if (await settledBy(whenIdle(), deadline)) return;
+      if (await settledBy(whenIdle(), deadline)) {
+        ownInstallations?.close();
+        return;
+      }
       logger.warn({ inFlight: inFlight.size }, 'Slack answers still in flight at the shutdown deadline; aborting their calls');
       transport.abort();
+      ownInstallations?.close();
     },
 
     postMessage: (target, message, metadata) => postSlackMessage(client, target, message, logger, metadata),
@@ -151,7 +177,12 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   };
 }
 
-function createReceiver(settings: SlackSettings, router: Router, logger: ReturnType<typeof boltLogger>): Receiver {
+function createReceiver(
+  settings: SlackSettings,
+  router: Router,
+  logger: ReturnType<typeof boltLogger>,
+  installationStore: BoltInstallationStore | undefined,
+): Receiver {
   if (settings.transport === 'socket') {
     return new SocketModeReceiver({
       appToken: settings.appToken ?? '',
@@ -167,6 +198,20 @@ function createReceiver(settings: SlackSettings, router: Router, logger: ReturnT
     logger,
     // Events are acknowledged before answering, which takes longer than Slack's 3 seconds.
     processBeforeResponse: false,
+    ...(settings.oauth && {
+      clientId: settings.oauth.clientId,
+      clientSecret: settings.oauth.clientSecret,
+      stateSecret: settings.oauth.stateSecret,
+      scopes: [...SLACK_BOT_SCOPES],
+      installationStore,
+      installerOptions: {
+        installPath: SLACK_INSTALL_ROUTE,
+        redirectUriPath: SLACK_OAUTH_REDIRECT_ROUTE,
+        // Straight to Slack's consent page: the install link is the whole install page.
+        directInstall: true,
+        clientOptions: { slackApiUrl: settings.apiUrl },
+      },
+    }),
   });
 }
 

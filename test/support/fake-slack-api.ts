@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeSlackGrants } from './fake-slack-oauth.js';
 import { blocksProblem, decodeArgs, readBody } from './fake-slack-wire.js';
 
 export { blocksProblem } from './fake-slack-wire.js';
@@ -67,6 +68,8 @@ export class FakeSlackApi {
   readonly responses: RecordedResponse[] = [];
   /** Every message posted (accepted), in order. */
   readonly messages: StoredSlackMessage[] = [];
+  /** Installs granted by `oauth.v2.access`; `auth.test` answers each granted token with its workspace. */
+  readonly grants = new FakeSlackGrants();
   private readonly failures = new Map<string, SlackFailure[]>();
   private readonly rules: FailureRule[] = [];
   private readonly delays = new Map<string, number[]>();
@@ -232,7 +235,7 @@ export class FakeSlackApi {
       this.calls.push({ method, args, token, ok: false, result: { status: failure.httpStatus }, at: performance.now() });
       res.writeHead(failure.httpStatus, { 'content-type': 'text/plain' }).end('upstream failure');
     } else {
-      const result = failure ? { ok: false, error: failure.error } : this.reply(method, args);
+      const result = failure ? { ok: false, error: failure.error } : this.reply(method, args, token);
       this.calls.push({ method, args, token, ok: result.ok === true, result, at: performance.now() });
       const delay = this.delays.get(method)?.shift();
       if (delay !== undefined) setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)), delay).unref();
@@ -241,13 +244,20 @@ export class FakeSlackApi {
     this.notify();
   }
 
-  private reply(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  private reply(method: string, args: Record<string, unknown>, token?: string): Record<string, unknown> {
     const { botUserId, botId, teamId } = this.identity;
     const scripted = this.replies.get(method);
     if (scripted) return scripted;
     switch (method) {
+      case 'oauth.v2.access':
+        return this.grants.access(args.code);
+      case 'chat.startStream': {
+        const ts = this.nextTs();
+        this.messages.push({ channel: String(args.channel), ts, thread_ts: args.thread_ts as string | undefined, text: args.markdown_text });
+        return { ok: true, channel: args.channel, ts };
+      }
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'rapporteur', team_id: teamId, user_id: botUserId, bot_id: botId };
+        return this.grants.authTest(token) ?? { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'rapporteur', team_id: teamId, user_id: botUserId, bot_id: botId };
       case 'chat.postMessage': {
         if (blocksProblem(args.blocks)) return { ok: false, error: 'invalid_blocks' };
         const ts = this.nextTs();

@@ -82,7 +82,8 @@ export class Rapporteur implements Answerer {
     const unknownItem = result.query.actionItemIds.find((id) => result.unknown.includes(id));
     if (unknownItem) {
       const resolution = String(Number(unknownItem.split('-')[0]));
-      const siblings = index.records.filter((r) => r.kind === 'action-item' && r.resolution === resolution);
+      // Rows without a number of their own cannot be asked about by number.
+      const siblings = index.records.filter((r) => r.kind === 'action-item' && r.resolution === resolution && /^\d{2}-\d{2}$/.test(r.id));
       const target = Number(unknownItem.split('-')[1]);
       return siblings
         .map((record) => ({ record, distance: Math.abs(Number((record as { id: string }).id.split('-')[1]) - target) }))

@@ -41,4 +41,14 @@ describe('Slack configuration', () => {
       apiUrl: 'http://127.0.0.1:9/api/',
     });
   });
+
+  it('takes OAuth credentials instead of a bot token for distribution, over HTTP only', () => {
+    const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 's', SLACK_SIGNING_SECRET: 'x' };
+    expect(slackConfigStatus(loadConfig({ SLACK_CLIENT_ID: '1.2' })).missing).toEqual(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET']);
+    expect(slackSettings(loadConfig(oauth))).toMatchObject({ botToken: undefined, oauth: { clientId: '1.2', clientSecret: 'c', stateSecret: 's' } });
+    expect(slackConfigStatus(loadConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).problems).toEqual([
+      'SLACK_BOT_TOKEN must not be set with SLACK_CLIENT_ID: each workspace’s token comes from its installation',
+      'SLACK_APP_TOKEN must not be set with SLACK_CLIENT_ID: a distributed app receives events over HTTP',
+    ]);
+  });
 });

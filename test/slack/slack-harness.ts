@@ -34,6 +34,8 @@ export interface SlackHarness {
   stateFile: string;
   /** `http://127.0.0.1:<port>/slack/events` */
   eventsUrl: string;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
   logs: LogLine[];
   close(): Promise<void>;
 }
@@ -45,9 +47,11 @@ export async function startSlackHarness(
     stateFile?: string;
     /** An existing fake Slack API (a restart); it is left running on close. */
     fake?: FakeSlackApi;
+    /** OAuth distribution: the app's credentials instead of the one workspace's bot token. */
+    oauth?: boolean;
   } = {},
 ): Promise<SlackHarness> {
-  const { stateFile: givenStateFile, fake: givenFake, ...channelOptions } = options;
+  const { stateFile: givenStateFile, fake: givenFake, oauth, ...channelOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-slack-'));
   const stateFile = givenStateFile ?? join(dir, 'state.sqlite');
   const store = new StateStore(stateFile);
@@ -59,8 +63,11 @@ export async function startSlackHarness(
       done();
     },
   });
+  const credentials = oauth
+    ? { SLACK_CLIENT_ID: '1000.2000', SLACK_CLIENT_SECRET: 'test-client-secret', SLACK_STATE_SECRET: 'test-state-secret-0123456789' }
+    : { SLACK_BOT_TOKEN: 'xoxb-test-token' };
   const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    ...credentials,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     DATA_DIR: dir,
@@ -79,6 +86,7 @@ export async function startSlackHarness(
     store,
     stateFile,
     eventsUrl: `http://127.0.0.1:${port}${SLACK_EVENTS_ROUTE}`,
+    origin: `http://127.0.0.1:${port}`,
     logs,
     async close() {
       server.closeAllConnections();

@@ -1,39 +1,16 @@
 import type { App, BlockButtonAction, RespondFn, webApi } from '@slack/bolt';
-import type { Answer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
+import type { Answer } from '../../bot/answer.js';
 import type { StoredAnswer } from '../../bot/state/state-store.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { postRenderedAnswer, respondNotice, respondRenderedAnswer, slackErrorOf } from './slack-delivery.js';
 import { renderSlackAnswer, SlackActionId } from './slack-renderer.js';
 
 /**
- * Clicks on the answer buttons: 👍/👎 are stored with the question, the answer and who rated it;
- * "Share in channel" posts an answer only its asker could see into the channel.
+ * Clicks on "Share in channel": posts an answer only its asker could see into the channel.
+ * Feedback clicks are handled by slack-feedback-handler.ts.
  */
 export function registerButtonHandlers(app: App, deps: SlackHandlerDeps): void {
-  for (const [actionId, rating] of [
-    [SlackActionId.FeedbackUp, 'up'],
-    [SlackActionId.FeedbackDown, 'down'],
-  ] as const) {
-    app.action<BlockButtonAction>(actionId, async ({ ack, action, body, respond }) => {
-      await ack();
-      const log = deps.logger.child({ action: actionId, user: body.user.id });
-      await safely(log, 'recording Slack feedback failed', async () => {
-        const stored = findAnswer(deps, action.value, log);
-        if (!stored) return respondNotice(respond, 'That answer is no longer available, so the rating was not kept.');
-        deps.store.recordFeedback({
-          channel: 'slack',
-          userId: body.user.id,
-          question: stored.question,
-          answer: (stored.answer as Answer).text,
-          rating,
-        });
-        log.info({ answerId: stored.id, rating }, 'Slack feedback recorded');
-        await respondNotice(respond, 'Thanks, your feedback was recorded.');
-      });
-    });
-  }
-
   app.action<BlockButtonAction>(SlackActionId.Share, async ({ ack, action, body, respond, client }) => {
     await ack();
     const log = deps.logger.child({ action: SlackActionId.Share, user: body.user.id, slackChannel: body.channel?.id });

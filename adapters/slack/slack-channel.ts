@@ -11,6 +11,7 @@ import { settledBy } from '../server/deadline.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { registerButtonHandlers } from './slack-button-handlers.js';
+import { registerFeedbackHandler } from './slack-feedback-handler.js';
 import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
@@ -126,6 +127,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   registerMessageHandlers(app, deps);
   registerCommandHandler(app, deps);
   registerButtonHandlers(app, deps);
+  registerFeedbackHandler(app, deps);
 
   const whenIdle = async (): Promise<void> => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -76,7 +76,7 @@ async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: 
 /** Adds a one-line note under the answer (above its buttons) and to its notification text. */
 function withNote(rendered: RenderedSlackAnswer, note: string): RenderedSlackAnswer {
   const blocks = [...rendered.message.blocks];
-  const buttons = blocks.findIndex((block) => block.type === 'actions');
+  const buttons = blocks.findIndex((block) => block.type === 'context_actions' || block.type === 'actions');
   const line: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(note) }] };
   blocks.splice(buttons < 0 ? blocks.length : buttons, 0, line);
   return { ...rendered, message: { text: `${rendered.message.text}\n\n${escapeMrkdwn(note)}`, blocks } };

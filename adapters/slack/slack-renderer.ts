@@ -16,7 +16,7 @@ export interface RenderedSlackAnswer {
 }
 
 export interface RenderSlackAnswerOptions {
-  /** Id of the stored answer; the 👍/👎 and share buttons carry it. No id, no buttons. */
+  /** Id of the stored answer; the feedback and share buttons carry it. No id, no buttons. */
   answerId?: string;
   /** Adds "Share in channel" (for answers only the asker can see). */
   shareable?: boolean;
@@ -43,8 +43,8 @@ const SECTION_TITLE_CHARS = 160;
 
 /** The `action_id`s of the buttons the renderer adds; the channel routes clicks on them. */
 export const SlackActionId = {
-  FeedbackUp: 'rapporteur_feedback_up',
-  FeedbackDown: 'rapporteur_feedback_down',
+  /** Slack's native 👍/👎 (`feedback_buttons`); the clicked button's value is `up:<id>` or `down:<id>`. */
+  Feedback: 'rapporteur_feedback',
   Share: 'rapporteur_share',
 } as const;
 
@@ -74,8 +74,7 @@ export function renderSlackAnswer(answer: Answer, options: RenderSlackAnswerOpti
   const blocks: types.KnownBlock[] = [...head, ...shown.map(section)];
   if (continues) blocks.push(context('_The rest of this answer continues in the thread._'));
   const tail = tailBlocks(answer);
-  blocks.push(...cards, ...tail);
-  if (options.answerId) blocks.push(buttons(options.answerId, options.shareable === true));
+  blocks.push(...cards, ...tail, ...answerControls(options));
 
   const threadReplies: SlackMessage[] = [];
   for (let i = 0; i < rest.length; i += SECTIONS_PER_REPLY) {
@@ -175,17 +174,42 @@ function fitLines(title: string, lines: string[]): string {
   return text;
 }
 
-function buttons(answerId: string, shareable: boolean): types.ActionsBlock {
-  const elements: types.Button[] = [
-    button(SlackActionId.FeedbackUp, '👍 Helpful', answerId),
-    button(SlackActionId.FeedbackDown, '👎 Not helpful', answerId),
-  ];
-  if (shareable) elements.push({ ...button(SlackActionId.Share, 'Share in channel', answerId), style: 'primary' });
-  return { type: 'actions', block_id: 'rapporteur_answer_actions', elements };
+/**
+ * What closes an answer: the cards and what follows the text (sources, related, the model
+ * label), then the feedback and share buttons. A streamed answer gets these when its stream stops.
+ */
+export function renderSlackAnswerFooter(answer: Answer, options: RenderSlackAnswerOptions = {}): types.KnownBlock[] {
+  return [...answer.cards.flatMap(renderSlackActionItemCard), ...tailBlocks(answer), ...answerControls(options)];
 }
 
-function button(actionId: string, label: string, value: string): types.Button {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: true }, value };
+/** Slack's native feedback buttons, and "Share in channel" for answers only the asker sees. */
+function answerControls(options: RenderSlackAnswerOptions): types.KnownBlock[] {
+  if (!options.answerId) return [];
+  const feedback: types.ContextActionsBlock = {
+    type: 'context_actions',
+    block_id: 'rapporteur_answer_feedback',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: SlackActionId.Feedback,
+        positive_button: { text: plain('Helpful'), accessibility_label: 'This answer was helpful', value: `up:${options.answerId}` },
+        negative_button: { text: plain('Not helpful'), accessibility_label: 'This answer was not helpful', value: `down:${options.answerId}` },
+      },
+    ],
+  };
+  if (!options.shareable) return [feedback];
+  const share: types.Button = {
+    type: 'button',
+    action_id: SlackActionId.Share,
+    text: { ...plain('Share in channel'), emoji: true },
+    value: options.answerId,
+    style: 'primary',
+  };
+  return [feedback, { type: 'actions', block_id: 'rapporteur_answer_actions', elements: [share] }];
+}
+
+function plain(text: string): types.PlainTextElement {
+  return { type: 'plain_text', text };
 }
 
 function section(text: string): types.SectionBlock {

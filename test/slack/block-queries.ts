@@ -32,6 +32,18 @@ export function buttonValue(blocks: unknown, actionId: string): string | undefin
   return undefined;
 }
 
+/** The value of the 👍 (`up`) or 👎 (`down`) in an answer's native feedback buttons. */
+export function feedbackValue(blocks: unknown, rating: 'up' | 'down'): string | undefined {
+  for (const block of asBlocks(blocks)) {
+    if (block.type !== 'context_actions') continue;
+    const element = (block.elements ?? []).find((e) => e.type === 'feedback_buttons') as
+      | { positive_button?: { value?: string }; negative_button?: { value?: string } }
+      | undefined;
+    if (element) return (rating === 'up' ? element.positive_button : element.negative_button)?.value;
+  }
+  return undefined;
+}
+
 /** The source line `fellowshipAnswer()` (FakeAnswerer's 44-30 answer) renders to. */
 export const FELLOWSHIP_SOURCE =
   '• Action item *44-30* · Resolution 44 · _Action Plan for the implementation of WTSA-16 Resolutions and Opinion (2022 edition)_ — ' +

@@ -134,6 +134,13 @@ export function slashCommand(fields: { text: string; responseUrl: string; channe
   };
 }
 
+/** A click on Slack's native 👍/👎 (`feedback_buttons`), carrying the clicked button's value. */
+export function feedbackClick(fields: { actionId: string; value: string; responseUrl: string; user?: string }): Record<string, unknown> {
+  const click = buttonClick(fields);
+  const action = { type: 'feedback_buttons', action_id: fields.actionId, block_id: 'rapporteur_answer_feedback', value: fields.value, action_ts: '1700000001.000000' };
+  return { ...click, actions: [action] };
+}
+
 /** A `block_actions` click on a button. */
 export function buttonClick(fields: {
   actionId: string;

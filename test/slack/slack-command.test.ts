@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StateStore } from '../../bot/state/state-store.js';
 import { SlackActionId, renderSlackNotice } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
-import { buttonClick, eventEnvelope, mentionEvent, sendCommand, sendEvent, sendInteraction, slashCommand } from '../support/slack-requests.js';
-import { FELLOWSHIP_SOURCE, buttonValue, contextTexts, sectionTexts } from './block-queries.js';
+import { buttonClick, eventEnvelope, feedbackClick, mentionEvent, sendCommand, sendEvent, sendInteraction, slashCommand } from '../support/slack-requests.js';
+import { FELLOWSHIP_SOURCE, buttonValue, contextTexts, feedbackValue, sectionTexts } from './block-queries.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 describe('/rapporteur and the answer buttons', () => {
@@ -96,7 +96,7 @@ describe('/rapporteur and the answer buttons', () => {
     expect((await command('digest', 'no-digest')).text).toBe('Digests are not configured on this server.');
   });
 
-  it('stores a 👍 with the question, the answer and the user in the SQLite file', async () => {
+  it('stores a click on the native 👍 (feedback_buttons) with the question, the answer and the user in the SQLite file', async () => {
     const answerer = new FakeAnswerer();
     h = await startSlackHarness(answerer);
     await sendEvent(h.eventsUrl, SIGNING_SECRET, eventEnvelope(mentionEvent({ text: '<@UBOT> status of Resolution 44 fellowships', ts: '1700000200.000100' })));
@@ -106,7 +106,7 @@ describe('/rapporteur and the answer buttons', () => {
     const click = await sendInteraction(
       h.eventsUrl,
       SIGNING_SECRET,
-      buttonClick({ actionId: SlackActionId.FeedbackUp, value: buttonValue(post!.args.blocks, SlackActionId.FeedbackUp)!, responseUrl: h.fake.responseUrl('rate'), user: 'U0RATER' }),
+      feedbackClick({ actionId: SlackActionId.Feedback, value: feedbackValue(post!.args.blocks, 'up')!, responseUrl: h.fake.responseUrl('rate'), user: 'U0RATER' }),
     );
     expect(click.status).toBe(200);
     await h.fake.waitFor(() => h.fake.responsesTo('rate').length > 0);
@@ -134,7 +134,7 @@ describe('/rapporteur and the answer buttons', () => {
     await sendInteraction(
       h.eventsUrl,
       SIGNING_SECRET,
-      buttonClick({ actionId: SlackActionId.FeedbackDown, value: 'no-such-answer', responseUrl: h.fake.responseUrl('rate') }),
+      feedbackClick({ actionId: SlackActionId.Feedback, value: 'down:no-such-answer', responseUrl: h.fake.responseUrl('rate') }),
     );
     await h.fake.waitFor(() => h.fake.responsesTo('rate').length > 0);
     expect(h.store.listFeedback()).toEqual([]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackActionId } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { eventEnvelope, mentionEvent, messageEvent, sendEvent } from '../support/slack-requests.js';
-import { FELLOWSHIP_SOURCE, buttonValue, sectionTexts } from './block-queries.js';
+import { FELLOWSHIP_SOURCE, feedbackValue, sectionTexts } from './block-queries.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 describe('Slack events over HTTP', () => {
@@ -40,7 +40,7 @@ describe('Slack events over HTTP', () => {
     const [post] = h.fake.callsTo('chat.postMessage');
     expect(post!.args).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1700000000.000100' });
     expect(sectionTexts(post!.args.blocks)).toContain(`*Sources*\n${FELLOWSHIP_SOURCE}`);
-    expect(buttonValue(post!.args.blocks, SlackActionId.FeedbackUp)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(feedbackValue(post!.args.blocks, 'up')).toMatch(/^up:[0-9a-f-]{36}$/);
     expect(post!.token).toBe('xoxb-test-token');
 
     const methods = h.fake.calls.map((c) => c.method).filter((m) => m !== 'auth.test');

@@ -76,10 +76,10 @@ describe('Slack field cases', () => {
       { channel: 'D0DELEG5', thread_ts: undefined, text: NOTE },
     ]);
     const [answer, bare] = h.fake.callsTo('chat.postMessage');
-    // The line sits under the answer, just above its 👍/👎 buttons.
+    // The line sits under the answer, just above its native 👍/👎 buttons.
     const blocks = answer!.args.blocks as { type: string }[];
     expect(contextTexts(blocks).at(-1)).toBe(NOTE);
-    expect(blocks.map((b) => b.type).slice(-2)).toEqual(['context', 'actions']);
+    expect(blocks.map((b) => b.type).slice(-2)).toEqual(['context', 'context_actions']);
     expect(bare!.args.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: NOTE } }]);
   });
 

@@ -36,7 +36,7 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
     const { message, threadReplies } = renderSlackAnswer(answer, { answerId: 'answer-1' });
 
     expect(threadReplies).toEqual([]);
-    expect(message.blocks.map((b) => b.type)).toEqual(['section', 'section', 'section', 'context', 'actions']);
+    expect(message.blocks.map((b) => b.type)).toEqual(['section', 'section', 'section', 'context', 'context_actions']);
     expect(message.blocks[0]).toMatchObject({
       text: { text: '*Action item 44-30* — Provision, by the TSB, of fellowships to eligible countries to attend relevant ITU-T meetings.' },
       fields: [
@@ -52,10 +52,18 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
     ]);
     expect(FELLOWSHIP_SOURCE).toBe(`• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`);
     expect(contextTexts(message.blocks)).toEqual([`*Related*\n• Action items *44-01*, *44-15*, *44-21*, *44-26* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`]);
-    expect(buttonsOf(message)).toEqual([
-      expect.objectContaining({ action_id: SlackActionId.FeedbackUp, value: 'answer-1' }),
-      expect.objectContaining({ action_id: SlackActionId.FeedbackDown, value: 'answer-1' }),
-    ]);
+    expect(message.blocks.at(-1)).toMatchObject({
+      type: 'context_actions',
+      elements: [
+        {
+          type: 'feedback_buttons',
+          action_id: SlackActionId.Feedback,
+          positive_button: { value: 'up:answer-1' },
+          negative_button: { value: 'down:answer-1' },
+        },
+      ],
+    });
+    expect(buttonsOf(message)).toEqual([]);
     expect(blocksProblem(message.blocks)).toBeUndefined();
     // Notifications and the plain-text retry have no card: they carry the whole answer.
     expect(message.text).toBe(
@@ -121,16 +129,13 @@ describe('renderSlackAnswer', () => {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: '*Q:* status of Resolution 44 fellowships' }],
     });
-    expect(buttonsOf(message).map((b) => b.action_id)).toEqual([
-      SlackActionId.FeedbackUp,
-      SlackActionId.FeedbackDown,
-      SlackActionId.Share,
-    ]);
+    expect(message.blocks.slice(-2).map((b) => b.type)).toEqual(['context_actions', 'actions']);
+    expect(buttonsOf(message).map((b) => b.action_id)).toEqual([SlackActionId.Share]);
   });
 
   it('has no buttons without an answer id', () => {
     const { message } = renderSlackAnswer(fellowshipAnswer('q'));
-    expect(message.blocks.some((block) => block.type === 'actions')).toBe(false);
+    expect(message.blocks.some((block) => block.type === 'actions' || block.type === 'context_actions')).toBe(false);
   });
 
   it('escapes Slack control characters and links titled sources', () => {

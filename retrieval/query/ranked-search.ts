@@ -32,6 +32,12 @@ const CANDIDATES = 60;
  */
 const RRF_K = 10;
 const KEYWORD_WEIGHT = 1.8;
+/**
+ * Rank fusion forgets how far ahead a retriever's first place is. A keyword hit scoring three
+ * times the next one ("IPSAS compliance" → the one table row that says IPSAS) keeps some of that lead.
+ */
+const KEYWORD_DOMINANCE = 3;
+const DOMINANT_BONUS = 0.5;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -93,6 +99,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
     RRF_K,
   );
   const similarity = new Map(vectorHits.map((h) => [h.index, h.similarity]));
+  const [first, second] = keywordHits;
+  const dominant = first && (!second || first.score >= KEYWORD_DOMINANCE * second.score) ? first.index : -1;
   const questionPairs = bigrams(index.keywords.terms(text));
   const figures = namedFigures(query);
   return [...fused.entries()]
@@ -103,7 +111,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return {
         index: i,
-        score: score * hint * prior(record, query) * phrase * figureFactor(record, figures),
+        score: score * hint * prior(record, query) * phrase * figureFactor(record, figures) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreCase, summarize, type EvalCase } from '../../bot/evaluation/score-eval.js';
 import type { Rapporteur } from '../../bot/rapporteur.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { rapporteurWithStore, sharedRapporteur } from '../support/shared-rapporteur.js';
 import { REPO_ROOT } from '../support/test-paths.js';
 
@@ -33,7 +33,7 @@ describe('complete lists, checked against the table marks', () => {
   });
 
   it('a follow-up that points back keeps the thread\'s Resolution', async () => {
-    const threaded = await rapporteurWithStore(new StateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-')), 'state.sqlite')));
+    const threaded = await rapporteurWithStore(new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-')), 'state.sqlite')));
     await threaded.ask('What is the status of Resolution 65?', { conversationId: 'thread-1' });
     const answer = await threaded.ask('which of those are completed?', { conversationId: 'thread-1' });
     expect(answer.listed).toEqual(['65-03']);
@@ -53,6 +53,12 @@ describe('the excerpt carries the sentence that answers', () => {
     const answer = await bot.ask('Which action reports a roadmap listing more than 2600 security standards?');
     expect(answer.citations[0]!.actionItem).toBe('50-20');
     expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
+  });
+
+  it('a keyword hit far ahead of the rest keeps its lead: the one table row about IPSAS, with its marks', async () => {
+    const answer = await bot.ask('IPSAS compliance');
+    expect(answer.text).toContain('IPSAS Compliance (or Annual Audit of accounts is unqualified) | 2014: ✓');
+    expect(answer.text).toContain('2018: ✗');
   });
 
   it.each([

@@ -41,6 +41,12 @@ const EnvSchema = z.object({
   OLLAMA_BASE_URL: optional,
   MEETINGS_FILE: z.string().default('./meetings.json'),
   SHUTDOWN_TIMEOUT_MS: positiveInt(25_000),
+  /** `postgres://…`: the state store in PostgreSQL, shared by several replicas; unset, SQLite in DATA_DIR. */
+  DATABASE_URL: optional,
+  /** How long a replica's claim on an outbox post (a digest) holds before another may take it over. */
+  OUTBOX_LEASE_MS: positiveInt(2 * 60_000),
+  /** How often each replica looks for outbox posts that are due (retries, expired leases). */
+  OUTBOX_INTERVAL_MS: positiveInt(30_000),
 });
 
 /** Keys the chosen chat-model provider cannot work without. */
@@ -48,6 +54,9 @@ const LLM_KEY = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY' } as 
 
 /** Settings that only make sense together are checked at start, not at the first question. */
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
+  if (env.DATABASE_URL && !/^postgres(ql)?:\/\//i.test(env.DATABASE_URL)) {
+    ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'not a postgres:// URL' });
+  }
   const provider = env.LLM_PROVIDER;
   if (!provider) {
     if (env.LLM_MODEL) {

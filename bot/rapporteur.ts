@@ -30,6 +30,7 @@ function notice(question: string, text: string): Answer {
 export class Rapporteur implements Answerer {
   private readonly logger: Logger;
   private readonly topics: TopicMemory;
+  private readonly store: StateStore | undefined;
   private readonly maxQuestionChars: number;
   private current: CorpusIndex;
 
@@ -37,6 +38,7 @@ export class Rapporteur implements Answerer {
     this.current = index;
     this.logger = options.logger ?? silentLogger;
     this.topics = topicMemory(options.store);
+    this.store = options.store;
     this.maxQuestionChars = options.maxQuestionChars ?? 1000;
   }
 
@@ -62,6 +64,8 @@ export class Rapporteur implements Answerer {
 
   /** Retrieval only, for composers other than the extractive one (the LLM path). */
   async retrieve(question: string, context: AskContext = {}, index: CorpusIndex = this.current): Promise<SearchResult> {
+    // Another replica may have answered the previous question of this thread.
+    if (context.conversationId) await this.store?.loadTopic(context.conversationId);
     const previous = context.conversationId ? this.topics.get(context.conversationId) : undefined;
     const contextResolution =
       previous?.resolution && looksLikeFollowUp(question) ? previous.resolution : undefined;

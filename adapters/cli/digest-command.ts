@@ -8,7 +8,7 @@ import { isCalendarDate } from '../../bot/digest/meetings-calendar.js';
 import { createLogger } from '../../bot/logger.js';
 import { OutboxDispatcher, type DeliveryOutcome } from '../../bot/outbox/outbox-dispatcher.js';
 import { stateFile } from '../../bot/rapporteur.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { openStateStore } from '../../bot/state/open-state-store.js';
 import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
 import { planChannels } from '../server/channel-plan.js';
 import { DeferredAnswerer } from '../server/deferred-answerer.js';
@@ -103,7 +103,7 @@ async function run(): Promise<number> {
   ];
   if (targets.length === 0) throw usageError(`Meeting "${meeting.name}" has no targets in ${config.MEETINGS_FILE}.`);
 
-  const store = new StateStore(stateFile(config));
+  const store = await openStateStore({ databaseUrl: config.DATABASE_URL, sqliteFile: stateFile(config), logger });
   try {
     const plan = planChannels(config, { answerer: new DeferredAnswerer(), store, logger });
     channelsOpened = true;
@@ -129,7 +129,7 @@ async function run(): Promise<number> {
     await dispatcher.close();
     return failures > 0 ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

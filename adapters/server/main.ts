@@ -13,7 +13,7 @@ import { DigestService } from '../../bot/digest/digest-service.js';
 import { createLogger, type Logger } from '../../bot/logger.js';
 import { prepareAnswerer } from '../../bot/open-answerer.js';
 import { stateFile, type Rapporteur } from '../../bot/rapporteur.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { openStateStore } from '../../bot/state/open-state-store.js';
 import { ErrorCode, RapporteurError, asRapporteurError } from '../../retrieval/errors.js';
 import { HELP_OPTION, readCommandLine } from '../cli/command-line.js';
 import { planChannels } from './channel-plan.js';
@@ -60,7 +60,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
   // Chat model settings and prompts are checked before anything listens or loads.
   const configuredAnswerer = prepareAnswerer(config, { logger });
   const introducer = prepareDigestIntroducer(config, { logger });
-  const store = new StateStore(stateFile(config));
+  // PostgreSQL unreachable here ends the start with a message naming it (exit 1).
+  const store = await openStateStore({ databaseUrl: config.DATABASE_URL, sqliteFile: stateFile(config), logger });
+  logger.info({ backend: store.backend }, `state store: ${store.backend === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : stateFile(config)}`);
   const answerer = new DeferredAnswerer();
   const readiness = new Readiness();
   // Digests come from the index edition answers use once it is loaded, from the seeds until then,
@@ -99,7 +101,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     release: async () => {
       building.abort();
       await stopDigests();
-      store.close();
+      await store.close();
     },
   });
 
@@ -113,7 +115,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   logChannels(logger, url, [...plan.mounts, { name: 'web' }], plan.off);
   // Posts a previous run left unfinished are resumed; scheduled digests need the seeds and the
   // calendar, not the index, so catch-up posts go out now.
-  outbox = startOutbox({ store, logger, plan });
+  outbox = startOutbox({ store, logger, plan, settings: { leaseMs: config.OUTBOX_LEASE_MS, intervalMs: config.OUTBOX_INTERVAL_MS } });
   scheduling = startDigestScheduler(config, { store, logger, digests, plan, dispatcher: outbox.dispatcher });
 
   try {
@@ -130,7 +132,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     if (readiness.state === 'draining' || building.signal.aborted) return;
     await server.close().catch(() => undefined);
     await stopDigests();
-    store.close();
+    await store.close();
     throw error;
   }
 }

@@ -26,9 +26,15 @@ export function outboxPosters(plan: Pick<ChannelPlan, 'slack' | 'teams'>): Outbo
  * Starts the outbox: posts a previous run left unfinished are resumed now (in the background:
  * a hung platform must not hold up the server), retries go out as they fall due.
  */
-export function startOutbox(deps: { store: StateStore; logger: Logger; plan: Pick<ChannelPlan, 'slack' | 'teams'> }): RunningOutbox {
-  const dispatcher = new OutboxDispatcher(deps.store.outbox, outboxPosters(deps.plan), { logger: deps.logger });
-  const worker = new OutboxWorker(deps.store.outbox, dispatcher, { logger: deps.logger });
+export function startOutbox(deps: {
+  store: StateStore;
+  logger: Logger;
+  plan: Pick<ChannelPlan, 'slack' | 'teams'>;
+  /** `OUTBOX_LEASE_MS` and `OUTBOX_INTERVAL_MS`: how soon another replica takes over a post whose holder died. */
+  settings?: { leaseMs?: number; intervalMs?: number };
+}): RunningOutbox {
+  const dispatcher = new OutboxDispatcher(deps.store.outbox, outboxPosters(deps.plan), { logger: deps.logger, leaseMs: deps.settings?.leaseMs });
+  const worker = new OutboxWorker(deps.store.outbox, dispatcher, { logger: deps.logger, intervalMs: deps.settings?.intervalMs });
   void worker.start().catch((error: unknown) => deps.logger.error({ err: error }, 'outbox could not resume unfinished posts'));
   return {
     dispatcher,

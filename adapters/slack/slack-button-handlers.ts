@@ -15,7 +15,7 @@ export function registerButtonHandlers(app: App, deps: SlackHandlerDeps): void {
     await ack();
     const log = deps.logger.child({ action: SlackActionId.Share, user: body.user.id, slackChannel: body.channel?.id });
     await safely(log, 'sharing a Slack answer failed', async () => {
-      const stored = findAnswer(deps, action.value, log);
+      const stored = await findAnswer(deps, action.value, log);
       if (!stored) return respondNotice(respond, 'That answer is no longer available. Ask again with /rapporteur.');
       await shareAnswer(deps, client, respond, stored, body.user.id, body.channel?.id, log.child({ question: stored.question }));
     });
@@ -55,8 +55,8 @@ async function shareAnswer(
   });
 }
 
-function findAnswer(deps: SlackHandlerDeps, answerId: string | undefined, log: Logger): StoredAnswer | undefined {
-  const stored = answerId ? deps.store.getAnswer(answerId) : undefined;
+async function findAnswer(deps: SlackHandlerDeps, answerId: string | undefined, log: Logger): Promise<StoredAnswer | undefined> {
+  const stored = answerId ? await deps.store.getAnswer(answerId) : undefined;
   if (!stored) log.warn({ answerId }, 'button refers to an unknown answer');
   return stored;
 }

@@ -18,7 +18,7 @@ export const SLACK_COMMAND = '/rapporteur';
 export function registerCommandHandler(app: App, deps: SlackHandlerDeps): void {
   app.command(SLACK_COMMAND, async ({ command, body, ack, respond }) => {
     await ack();
-    if (!deps.store.deliveries.claim([commandKey(body)])) {
+    if (!(await deps.store.deliveries.claim([commandKey(body)]))) {
       deps.logger.warn({ slackChannel: command.channel_id, user: command.user_id }, 'Slack command already handled; replay ignored');
       return;
     }

@@ -37,6 +37,26 @@ export interface SlackAddressedMessage {
 /** A message to reply to, or why not; `malformed` events are worth a warning, the rest are routine. */
 export type MessageRoute = { addressed: SlackAddressedMessage } | { ignore: string; malformed?: true };
 
+/** Where a message stands: a DM or a channel, the thread it belongs to, and whether it is a reply in one. */
+function placeOf(message: { channel: string; channel_type?: string; ts: string; thread_ts?: string }) {
+  const direct = message.channel_type === 'im' || message.channel.startsWith('D');
+  const root = message.thread_ts ?? message.ts;
+  const conversationId = direct ? `slack:${message.channel}` : `slack:${message.channel}:${root}`;
+  return { direct, root, conversationId, isThreadReply: message.thread_ts !== undefined && message.thread_ts !== message.ts };
+}
+
+/**
+ * The (conversation, user) whose asker status `routeSlackMessage` may need: a human reply in a
+ * thread. The handler looks it up in the state store first (on any replica's record), so the
+ * routing itself stays synchronous.
+ */
+export function followUpLookup(event: unknown): { conversationId: string; user: string } | undefined {
+  const parsed = SlackMessageEvent.safeParse(event);
+  if (!parsed.success || parsed.data.user === undefined) return undefined;
+  const place = placeOf(parsed.data);
+  return place.isThreadReply ? { conversationId: place.conversationId, user: parsed.data.user } : undefined;
+}
+
 /**
  * Decides whether an `app_mention` or `message` event is for the bot, and how to reply.
  * Bot posts, edits and other non-human subtypes never are; for the rest Slack's markup becomes
@@ -62,10 +82,7 @@ export function routeSlackMessage(
   if (user === botUserId) return { ignore: 'own message' };
 
   const text = message.text ?? '';
-  const direct = message.channel_type === 'im' || message.channel.startsWith('D');
-  const root = message.thread_ts ?? message.ts;
-  const conversationId = direct ? `slack:${message.channel}` : `slack:${message.channel}:${root}`;
-  const isThreadReply = message.thread_ts !== undefined && message.thread_ts !== message.ts;
+  const { direct, root, conversationId, isThreadReply } = placeOf(message);
   const mentions = slackMentions(text, botUserId);
   const decision = decideReply({
     text: questionFromSlackText(text),

@@ -117,7 +117,7 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== FEEDBACK_INVOKE_NAME) return super.onInvokeActivity(context);
-    const parsed = parseFeedbackInvoke(context.activity, this.options.store);
+    const parsed = await parseFeedbackInvoke(context.activity, this.options.store);
     if (!parsed.ok) {
       this.options.logger.warn({ problem: parsed.problem }, 'Teams feedback invoke refused');
       return { status: 400, body: { error: parsed.problem } };
@@ -139,7 +139,9 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
     const { store, logger } = this.options;
     rememberConversation(store, activity);
     const conversationId = `teams:${activity.conversation.id}`;
-    const decision = teamsReplyDecision(activity, () => store.isAsker(conversationId, activity.from.id));
+    // Looked up before deciding (the decision is synchronous); another replica may have answered them.
+    const follows = await store.isAsker(conversationId, activity.from.id);
+    const decision = teamsReplyDecision(activity, () => follows);
     if (decision.reply === 'none') {
       logger.debug({ reason: decision.reason, conversationId }, 'Teams message not for the bot');
       return;

@@ -81,9 +81,9 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
    * Claims a message by conversation and activity id once its sender is authenticated: the
    * connector redelivers on timeouts, and each copy would otherwise be answered.
    */
-  const isRedelivery = (activity: Activity): boolean => {
+  const isRedelivery = async (activity: Activity): Promise<boolean> => {
     if (activity.type !== 'message' || !activity.id) return false;
-    if (options.store.deliveries.claim([`teams:activity:${activity.conversation.id}:${activity.id}`])) return false;
+    if (await options.store.deliveries.claim([`teams:activity:${activity.conversation.id}:${activity.id}`])) return false;
     logger.info({ activityId: activity.id, conversationId: activity.conversation.id }, 'Teams redelivery skipped');
     return true;
   };
@@ -110,7 +110,9 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
           return;
         }
         req.body = check.activity;
-        adapter.process(req, res, (context) => (isRedelivery(context.activity) ? Promise.resolve() : bot.run(context))).catch(next);
+        adapter.process(req, res, async (context) => {
+          if (!(await isRedelivery(context.activity))) await bot.run(context);
+        }).catch(next);
       });
       // A body that is not JSON never reaches the adapter: answer 400 here and keep serving.
       app.use(TEAMS_MESSAGES_ROUTE, (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

@@ -43,14 +43,14 @@ export type FeedbackParse = { ok: true; entry: FeedbackEntry; answerFound: boole
  * Turns a feedback invoke into a feedback row, with the question and answer of the message it
  * rates (found by `replyToId`; empty when the answer is no longer stored).
  */
-export function parseFeedbackInvoke(activity: Partial<Activity>, store: StateStore): FeedbackParse {
+export async function parseFeedbackInvoke(activity: Partial<Activity>, store: Pick<StateStore, 'getAnswer'>): Promise<FeedbackParse> {
   const value = FeedbackInvokeValue.safeParse(activity.value);
   if (!value.success) {
     return { ok: false, problem: `Not a feedback submission: ${value.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   }
   const stored =
     activity.replyToId && activity.conversation?.id
-      ? store.getAnswer(teamsAnswerKey(activity.conversation.id, activity.replyToId))
+      ? await store.getAnswer(teamsAnswerKey(activity.conversation.id, activity.replyToId))
       : undefined;
   const answer = stored?.answer as Answer | undefined;
   const comment = commentOf(value.data.actionValue.feedback);

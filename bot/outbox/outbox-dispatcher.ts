@@ -79,7 +79,7 @@ export class OutboxDispatcher {
     return delivery;
   }
 
-  /** Stops claiming; leases still held count as abandoned to the next process on this machine. */
+  /** Stops claiming; leases still held count as abandoned to the next process on this machine (elsewhere they run out). */
   async close(): Promise<void> {
     await Promise.allSettled([...this.inFlight.values()]);
     retireLeaseOwner(this.owner);
@@ -87,13 +87,13 @@ export class OutboxDispatcher {
 
   private async attempt(key: string): Promise<DeliveryOutcome> {
     const now = this.now();
-    const entry = this.store.claim(key, this.owner, this.settings.leaseMs, now, leaseHolderGone);
+    const entry = await this.store.claim(key, this.owner, this.settings.leaseMs, now, leaseHolderGone);
     if (!entry) return this.standing(key);
     const log = this.logger.child({ key, label: entry.label });
     if (entry.expiresAt !== undefined && entry.expiresAt <= now) {
       return this.fail(entry, { kind: 'permanent', reason: 'no longer worth posting (its time has passed)' }, 'expired', log);
     }
-    const flag = this.store.flagOf(entry.conversation);
+    const flag = await this.store.flagOf(entry.conversation);
     if (flag) {
       const since = new Date(flag.flaggedAt).toISOString();
       return this.fail(entry, { kind: 'target', reason: `${entry.conversation} is flagged since ${since}: ${flag.reason}` }, 'target', log);
@@ -104,9 +104,9 @@ export class OutboxDispatcher {
     }
     try {
       for (let part = entry.sentIds.length; part < entry.parts.length; part++) {
-        if (!this.store.renew(key, this.owner, this.settings.leaseMs, this.now())) return this.standing(key);
+        if (!(await this.store.renew(key, this.owner, this.settings.leaseMs, this.now()))) return this.standing(key);
         const id = await this.sendPart(poster, entry, part, log);
-        this.store.recordPart(key, part, id, this.now());
+        await this.store.recordPart(key, part, id, this.now());
         entry.sentIds[part] = id;
         entry.attempting = null;
       }
@@ -116,7 +116,7 @@ export class OutboxDispatcher {
       if (failure.kind === 'transient') return this.retry(entry, failure.reason, log);
       return this.fail(entry, failure, failure.kind === 'target' ? 'target' : 'permanent', log);
     }
-    this.store.markSent(key, this.now());
+    await this.store.markSent(key, this.now());
     log.debug({ parts: entry.parts.length, resumedAt: entry.attempts > 0 ? entry.attempts : undefined }, 'outbox post sent');
     return { key, label: entry.label, status: 'sent', sentIds: entry.sentIds };
   }
@@ -130,11 +130,11 @@ export class OutboxDispatcher {
         return found;
       }
     }
-    this.store.markAttempting(entry.key, part, this.now());
+    await this.store.markAttempting(entry.key, part, this.now());
     return poster.postPart(entry, part);
   }
 
-  private retry(entry: OutboxEntry, reason: string, log: Logger): DeliveryOutcome {
+  private async retry(entry: OutboxEntry, reason: string, log: Logger): Promise<DeliveryOutcome> {
     const attempts = entry.attempts + 1;
     const now = this.now();
     if (attempts >= this.settings.maxAttempts) {
@@ -143,24 +143,24 @@ export class OutboxDispatcher {
     const ceiling = Math.min(this.settings.maxDelayMs, this.settings.baseDelayMs * 2 ** (attempts - 1));
     // Half fixed, half random: posts that failed together do not all come back together.
     const retryAt = now + Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-    this.store.retryAt(entry.key, retryAt, reason, now);
+    await this.store.retryAt(entry.key, retryAt, reason, now);
     log.warn({ reason, attempt: attempts, retryAt: new Date(retryAt).toISOString(), partsPosted: entry.sentIds.length }, `could not post ${entry.label}; retrying`);
     return { key: entry.key, label: entry.label, status: 'retrying', reason, retryAt, sentIds: entry.sentIds };
   }
 
-  private fail(entry: OutboxEntry, failure: PostFailure, kind: 'target' | 'permanent' | 'gave-up' | 'expired', log: Logger): DeliveryOutcome {
+  private async fail(entry: OutboxEntry, failure: PostFailure, kind: 'target' | 'permanent' | 'gave-up' | 'expired', log: Logger): Promise<DeliveryOutcome> {
     const now = this.now();
-    const alreadyFlagged = this.store.flagOf(entry.conversation) !== undefined;
-    if (kind === 'target' && !alreadyFlagged) this.store.flag(entry.conversation, failure.reason, now);
-    this.store.markFailed(entry.key, kind, failure.reason, now);
+    const alreadyFlagged = (await this.store.flagOf(entry.conversation)) !== undefined;
+    if (kind === 'target' && !alreadyFlagged) await this.store.flag(entry.conversation, failure.reason, now);
+    await this.store.markFailed(entry.key, kind, failure.reason, now);
     const note = kind === 'target' ? 'not retried until the bot is heard from in that conversation again' : 'not retried';
     log.error({ reason: failure.reason, failure: kind, partsPosted: entry.sentIds.length }, `could not post ${entry.label}: ${failure.reason}; ${note}`);
     return { key: entry.key, label: entry.label, status: 'failed', reason: failure.reason, sentIds: entry.sentIds };
   }
 
   /** The outcome of a post this dispatcher did not (or could no longer) claim. */
-  private standing(key: string): DeliveryOutcome {
-    const entry = this.store.get(key);
+  private async standing(key: string): Promise<DeliveryOutcome> {
+    const entry = await this.store.read(key);
     if (!entry) return { key, label: key, status: 'failed', reason: 'not in the outbox', sentIds: [] };
     const base = { key, label: entry.label, sentIds: entry.sentIds };
     if (entry.status === 'sent') return { ...base, status: 'sent' };

@@ -55,10 +55,10 @@ export class OutboxWorker {
     await this.running;
   }
 
-  private run(keys: () => string[]): Promise<DeliveryOutcome[]> {
+  private run(keys: () => Promise<string[]>): Promise<DeliveryOutcome[]> {
     const run = this.running.then(async () => {
       const outcomes: DeliveryOutcome[] = [];
-      for (const key of keys()) outcomes.push(await this.dispatcher.deliver(key));
+      for (const key of await keys()) outcomes.push(await this.dispatcher.deliver(key));
       return outcomes;
     });
     this.running = run.catch((error: unknown) => {

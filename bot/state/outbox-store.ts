@@ -1,13 +1,12 @@
-import type Database from 'better-sqlite3';
-
 /**
- * The outbox: every post the bot makes on its own (digests, Teams answers that outlived their
- * turn, apologies), kept in the state file from the moment it is decided until the platform
+ * The outbox contract: every post the bot makes on its own (digests, Teams answers that
+ * outlived their turn, apologies), kept from the moment it is decided until the platform
  * confirmed every part of it, or it failed for good. A process claims a post with a lease
  * before sending; each confirmed part is recorded at once, and a part whose send began but
- * was never confirmed is marked, so whoever resumes the post knows where it stopped and what
- * to look for before sending again. Conversations the platform refused the bot in are flagged
- * here too, and their posts wait until the bot is heard from there again.
+ * was never confirmed is marked, so whoever resumes the post — this process after a restart,
+ * or another replica on the same database — knows where it stopped and what to look for
+ * before sending again. Conversations the platform refused the bot in are flagged here too,
+ * and their posts wait until the bot is heard from there again.
  */
 
 export type OutboxKind = 'digest' | 'late-answer' | 'apology';
@@ -56,207 +55,49 @@ export interface ConversationFlag {
   flaggedAt: number;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS outbox (
-  key TEXT PRIMARY KEY, kind TEXT NOT NULL, channel TEXT NOT NULL, target TEXT NOT NULL,
-  conversation TEXT NOT NULL, label TEXT NOT NULL, parts TEXT NOT NULL, context TEXT, expires_at INTEGER,
-  status TEXT NOT NULL, sent_ids TEXT NOT NULL DEFAULT '[]', attempting INTEGER,
-  attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL,
-  lease_owner TEXT, lease_until INTEGER, last_error TEXT, failure TEXT,
-  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, sent_at INTEGER);
-CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at);
-CREATE TABLE IF NOT EXISTS flagged_conversations (id TEXT PRIMARY KEY, reason TEXT NOT NULL, flagged_at INTEGER NOT NULL);
-`;
-
-interface Row {
-  key: string;
-  kind: OutboxKind;
-  channel: OutboxPost['channel'];
-  target: string;
-  conversation: string;
-  label: string;
-  parts: string;
-  context: string | null;
-  expires_at: number | null;
-  status: OutboxStatus;
-  sent_ids: string;
-  attempting: number | null;
-  attempts: number;
-  next_attempt_at: number;
-  lease_owner: string | null;
-  lease_until: number | null;
-  last_error: string | null;
-  failure: OutboxFailure | null;
-  created_at: number;
-  sent_at: number | null;
-}
-
-function toEntry(row: Row): OutboxEntry {
-  return {
-    key: row.key,
-    kind: row.kind,
-    channel: row.channel,
-    target: row.target,
-    conversation: row.conversation,
-    label: row.label,
-    parts: JSON.parse(row.parts) as unknown[],
-    context: row.context === null ? undefined : (JSON.parse(row.context) as unknown),
-    expiresAt: row.expires_at ?? undefined,
-    status: row.status,
-    sentIds: JSON.parse(row.sent_ids) as (string | null)[],
-    attempting: row.attempting,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    lastError: row.last_error,
-    failure: row.failure,
-    createdAt: row.created_at,
-    sentAt: row.sent_at,
-  };
-}
-
-/** The outbox table and the conversation flags, on the state file's connection. */
-export class OutboxStore {
-  constructor(private readonly db: Database.Database) {
-    db.exec(SCHEMA);
-    this.adoptPostedDigests();
-  }
-
+/** The outbox, on SQLite (sqlite/) or PostgreSQL (postgres/). */
+export interface OutboxStore {
   /**
-   * Records a post; false when its key is already recorded (whatever its status), so a post
-   * decided twice — by two ticks, two processes, or before and after a restart — exists once.
+   * Records a post; false when this process knows its key already (whatever its status), so a
+   * post decided twice exists once. Across replicas the database keeps the first record; a
+   * later call on the key (`claim` first of all) waits until the record is stored.
    * `status: 'skipped'` records a post that was decided against (a superseded digest).
    */
-  enqueue(post: OutboxPost, now: number, status: 'pending' | 'skipped' = 'pending'): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT OR IGNORE INTO outbox (key, kind, channel, target, conversation, label, parts, context, expires_at,
-           status, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        post.key, post.kind, post.channel, post.target, post.conversation, post.label, JSON.stringify(post.parts),
-        post.context === undefined ? null : JSON.stringify(post.context), post.expiresAt ?? null, status, now, now, now,
-      );
-    return result.changes === 1;
-  }
-
-  /** The post recorded under `key`, whatever its status. */
-  get(key: string): OutboxEntry | undefined {
-    const row = this.db.prepare('SELECT * FROM outbox WHERE key = ?').get(key) as Row | undefined;
-    return row ? toEntry(row) : undefined;
-  }
-
+  enqueue(post: OutboxPost, now: number, status?: 'pending' | 'skipped'): boolean;
+  /** The post under `key` as this process last saw it (the digest scheduler's "recorded already?"). */
+  get(key: string): OutboxEntry | undefined;
+  /** The post under `key` as the database has it now. */
+  read(key: string): Promise<OutboxEntry | undefined>;
   /**
    * Takes the lease on a pending post for `leaseMs`: the post is returned when it was free,
    * its lease had run out, or `holderGone` says the process holding it no longer runs.
+   * Two processes claiming at once: one gets it.
    */
-  claim(key: string, owner: string, leaseMs: number, now: number, holderGone: (holder: string) => boolean): OutboxEntry | undefined {
-    return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT * FROM outbox WHERE key = ?').get(key) as Row | undefined;
-      if (!row || row.status !== 'pending') return undefined;
-      const held = row.lease_owner !== null && row.lease_owner !== owner && (row.lease_until ?? 0) > now;
-      if (held && !holderGone(row.lease_owner!)) return undefined;
-      this.db.prepare('UPDATE outbox SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE key = ?').run(owner, now + leaseMs, now, key);
-      return toEntry(row);
-    })();
-  }
-
+  claim(key: string, owner: string, leaseMs: number, now: number, holderGone: (holder: string) => boolean): Promise<OutboxEntry | undefined>;
   /** Extends a lease this owner holds; false when it holds it no longer. */
-  renew(key: string, owner: string, leaseMs: number, now: number): boolean {
-    const result = this.db
-      .prepare("UPDATE outbox SET lease_until = ?, updated_at = ? WHERE key = ? AND lease_owner = ? AND status = 'pending'")
-      .run(now + leaseMs, now, key, owner);
-    return result.changes === 1;
-  }
-
+  renew(key: string, owner: string, leaseMs: number, now: number): Promise<boolean>;
   /** Marks a part as being sent: from now until it is confirmed, it may or may not be posted. */
-  markAttempting(key: string, part: number, now: number): void {
-    this.db.prepare('UPDATE outbox SET attempting = ?, updated_at = ? WHERE key = ?').run(part, now, key);
-  }
-
+  markAttempting(key: string, part: number, now: number): Promise<void>;
   /** Records a confirmed part and its platform id. */
-  recordPart(key: string, part: number, platformId: string | null, now: number): void {
-    const row = this.db.prepare('SELECT sent_ids FROM outbox WHERE key = ?').get(key) as { sent_ids: string } | undefined;
-    if (!row) return;
-    const ids = JSON.parse(row.sent_ids) as (string | null)[];
-    ids[part] = platformId;
-    this.db.prepare('UPDATE outbox SET sent_ids = ?, attempting = NULL, updated_at = ? WHERE key = ?').run(JSON.stringify(ids), now, key);
-  }
-
+  recordPart(key: string, part: number, platformId: string | null, now: number): Promise<void>;
   /** Every part is confirmed: the post is done and its lease given back. */
-  markSent(key: string, now: number): void {
-    this.db
-      .prepare("UPDATE outbox SET status = 'sent', sent_at = ?, attempting = NULL, lease_owner = NULL, lease_until = NULL, last_error = NULL, updated_at = ? WHERE key = ?")
-      .run(now, now, key);
-  }
-
+  markSent(key: string, now: number): Promise<void>;
   /** Gives the lease back after a transient failure; the post is due again at `at`. */
-  retryAt(key: string, at: number, error: string, now: number): void {
-    this.db
-      .prepare('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ?')
-      .run(at, error, now, key);
-  }
-
+  retryAt(key: string, at: number, error: string, now: number): Promise<void>;
   /** The post failed for good, for `failure` in the platform's words `error`; only `unflag` can bring a target failure back. */
-  markFailed(key: string, failure: OutboxFailure, error: string, now: number): void {
-    this.db
-      .prepare("UPDATE outbox SET status = 'failed', failure = ?, last_error = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ?")
-      .run(failure, error, now, key);
-  }
-
+  markFailed(key: string, failure: OutboxFailure, error: string, now: number): Promise<void>;
   /** Keys of pending posts due by `now` whose lease is free or has run out, oldest first. */
-  due(now: number, limit = 100): string[] {
-    const rows = this.db
-      .prepare(
-        "SELECT key FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_attempt_at, created_at LIMIT ?",
-      )
-      .all(now, now, limit) as { key: string }[];
-    return rows.map((r) => r.key);
-  }
-
+  due(now: number, limit?: number): Promise<string[]>;
   /** Keys of every pending post, leased or not (a restart resumes those whose holder is gone). */
-  pending(limit = 100): string[] {
-    const rows = this.db.prepare("SELECT key FROM outbox WHERE status = 'pending' ORDER BY created_at LIMIT ?").all(limit) as { key: string }[];
-    return rows.map((r) => r.key);
-  }
-
+  pending(limit?: number): Promise<string[]>;
   /** Flags a conversation the platform refused the bot in; its posts wait until `unflag`. */
-  flag(conversation: string, reason: string, now: number): void {
-    this.db.prepare('INSERT OR REPLACE INTO flagged_conversations (id, reason, flagged_at) VALUES (?, ?, ?)').run(conversation, reason, now);
-  }
-
+  flag(conversation: string, reason: string, now: number): Promise<void>;
   /** Why and since when the conversation is flagged, or `undefined` when it is not. */
-  flagOf(conversation: string): ConversationFlag | undefined {
-    const row = this.db.prepare('SELECT reason, flagged_at FROM flagged_conversations WHERE id = ?').get(conversation) as
-      | { reason: string; flagged_at: number }
-      | undefined;
-    return row ? { reason: row.reason, flaggedAt: row.flagged_at } : undefined;
-  }
-
+  flagOf(conversation: string): Promise<ConversationFlag | undefined>;
   /**
    * The bot is back in a conversation: the flag goes, and posts that failed because of it
    * (and are still worth sending) are due again at once, resuming where they stopped.
    * Returns how many were requeued.
    */
-  unflag(conversation: string, now: number): number {
-    return this.db.transaction(() => {
-      if (this.db.prepare('DELETE FROM flagged_conversations WHERE id = ?').run(conversation).changes === 0) return 0;
-      return this.db
-        .prepare(
-          `UPDATE outbox SET status = 'pending', failure = NULL, attempts = 0, next_attempt_at = ?, updated_at = ?
-           WHERE conversation = ? AND status = 'failed' AND failure = 'target' AND (expires_at IS NULL OR expires_at > ?)`,
-        )
-        .run(now, now, conversation, now).changes;
-    })();
-  }
-
-  /**
-   * Digests recorded as posted by earlier versions (table `digest_posts`) are taken as sent,
-   * so upgrading never posts one again.
-   */
-  private adoptPostedDigests(): void {
-    const legacy = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'digest_posts'").get();
-    if (!legacy) return;
-    this.db.exec(`INSERT OR IGNORE INTO outbox (key, kind, channel, target, conversation, label, parts, status, next_attempt_at, created_at, updated_at, sent_at)
-      SELECT key, 'digest', '', '', '', key, '[]', 'sent', 0, 0, 0, 0 FROM digest_posts`);
-  }
+  unflag(conversation: string, now: number): Promise<number>;
 }

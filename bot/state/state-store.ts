@@ -1,9 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { DeliveryLedger } from './delivery-ledger.js';
-import { OutboxStore } from './outbox-store.js';
+import type { InstallationStore } from './installation-store.js';
+import type { OutboxStore } from './outbox-store.js';
+
+/**
+ * The state store contract, kept by SQLite (`DATA_DIR/state.sqlite`, one process) or
+ * PostgreSQL (`DATABASE_URL`, any number of replicas). Whatever decides that something happens
+ * once — a delivery claim, an outbox lease — asks the database and is async. Writes that only
+ * remember something (an answer shown, an asker, a topic, a conversation) return at once: SQLite
+ * writes them there and then, PostgreSQL writes them in order in the background and retries
+ * while the database is away, so answering never waits on it. The few reads the answer and
+ * digest code make synchronously (topics, conversations, outbox keys) come from what this
+ * process has seen; PostgreSQL keeps that view fresh (see `PostgresStateStore`).
+ */
 
 /** A 👍/👎 on an answer, with what was asked and answered. */
 export interface FeedbackEntry {
@@ -34,152 +41,64 @@ export interface StoredConversation {
   reference: unknown;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  channel TEXT NOT NULL, user_id TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,
-  rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), comment TEXT,
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
-CREATE TABLE IF NOT EXISTS conversations (
-  id TEXT PRIMARY KEY, channel TEXT NOT NULL, name TEXT NOT NULL, reference TEXT NOT NULL,
-  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
-CREATE TABLE IF NOT EXISTS conversation_topics (
-  conversation_id TEXT PRIMARY KEY, topic TEXT NOT NULL,
-  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
-CREATE TABLE IF NOT EXISTS answers (
-  id TEXT PRIMARY KEY, channel TEXT NOT NULL, conversation_id TEXT, question TEXT NOT NULL, answer TEXT NOT NULL,
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
-CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id);
-CREATE TABLE IF NOT EXISTS conversation_askers (
-  conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (conversation_id, user_id));
-`;
+/** Incoming deliveries already handled (Slack event ids and channel+ts, Teams activity ids, slash-command bodies). */
+export interface DeliveryClaims {
+  /**
+   * Claims a delivery by all its keys at once: true when none was claimed before (handle it),
+   * false when any was, by this process or another sharing the database. Every key is recorded
+   * either way, so a twin that arrives under a new key is recognised by that key later too.
+   */
+  claim(keys: string[], now?: number): Promise<boolean>;
+  /** Forgets deliveries claimed more than the keeping time before `now`; returns how many. */
+  prune(now?: number): Promise<number>;
+}
 
-/**
- * The bot's durable state in one SQLite file: feedback, conversations for proactive posts,
- * who asked the bot in which thread, thread topics for follow-ups, deliveries already handled,
- * and the outbox of posts the bot makes on its own.
- */
-export class StateStore {
-  private readonly db: Database.Database;
-  /** Incoming deliveries already handled, so redeliveries are answered once (across restarts too). */
-  readonly deliveries: DeliveryLedger;
-  /** Digests, late answers and apologies: claimed, sent, retried or failed (outbox-store.ts). */
+/** Which backend keeps the state: named in logs and `/readyz`. */
+export type StateBackend = 'sqlite' | 'postgres';
+
+/** The bot's durable state; see the module comment for which calls wait on the database. */
+export interface StateStore {
+  readonly backend: StateBackend;
+  /** Incoming deliveries already handled, so redeliveries are answered once (across restarts and replicas). */
+  readonly deliveries: DeliveryClaims;
+  /** Digests, late answers and apologies: claimed, sent, retried or failed. */
   readonly outbox: OutboxStore;
 
-  constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.exec(SCHEMA);
-    this.deliveries = new DeliveryLedger(this.db);
-    this.outbox = new OutboxStore(this.db);
-  }
-
-  recordFeedback(entry: FeedbackEntry): number {
-    const result = this.db
-      .prepare(
-        'INSERT INTO feedback (channel, user_id, question, answer, rating, comment) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(entry.channel, entry.userId, entry.question, entry.answer, entry.rating, entry.comment ?? null);
-    return Number(result.lastInsertRowid);
-  }
-
-  listFeedback(): (FeedbackEntry & { id: number; createdAt: string })[] {
-    return this.db
-      .prepare(
-        'SELECT id, channel, user_id AS userId, question, answer, rating, comment, created_at AS createdAt FROM feedback ORDER BY id',
-      )
-      .all() as (FeedbackEntry & { id: number; createdAt: string })[];
-  }
-
+  /** Records a 👍/👎. */
+  recordFeedback(entry: FeedbackEntry): void;
+  /** Every 👍/👎, oldest first. */
+  listFeedback(): Promise<(FeedbackEntry & { id: number; createdAt: string })[]>;
   /**
    * Keeps an answer that was shown; returns its id (for button values). A channel that can only
    * find the answer again by its message id (Teams feedback) passes that key as `id`.
    */
-  saveAnswer(entry: Omit<StoredAnswer, 'id'> & { id?: string }): string {
-    const id = entry.id ?? randomUUID();
-    this.db
-      .prepare('INSERT OR REPLACE INTO answers (id, channel, conversation_id, question, answer) VALUES (?, ?, ?, ?, ?)')
-      .run(id, entry.channel, entry.conversationId, entry.question, JSON.stringify(entry.answer));
-    return id;
-  }
-
-  getAnswer(id: string): StoredAnswer | undefined {
-    const row = this.db
-      .prepare('SELECT id, channel, conversation_id AS conversationId, question, answer FROM answers WHERE id = ?')
-      .get(id) as (Omit<StoredAnswer, 'answer'> & { answer: string }) | undefined;
-    return row ? { ...row, answer: JSON.parse(row.answer) as unknown } : undefined;
-  }
-
+  saveAnswer(entry: Omit<StoredAnswer, 'id'> & { id?: string }): string;
+  /** The answer kept under `id`, by any replica. */
+  getAnswer(id: string): Promise<StoredAnswer | undefined>;
   /**
    * Remembers that the bot answered `userId` in this conversation: their later messages there
    * may be follow-ups, while other people's are taken as talk between people.
    */
-  addAsker(conversationId: string, userId: string): void {
-    this.db.prepare('INSERT OR IGNORE INTO conversation_askers (conversation_id, user_id) VALUES (?, ?)').run(conversationId, userId);
-  }
-
-  /** True when the bot has answered this user in this conversation. */
-  isAsker(conversationId: string, userId: string): boolean {
-    return (
-      this.db.prepare('SELECT 1 FROM conversation_askers WHERE conversation_id = ? AND user_id = ?').get(conversationId, userId) !==
-      undefined
-    );
-  }
-
+  addAsker(conversationId: string, userId: string): void;
+  /** True when the bot has answered this user in this conversation (on any replica). */
+  isAsker(conversationId: string, userId: string): Promise<boolean>;
   /**
    * Keeps a conversation's reference. Hearing from a conversation shows the bot is in it, so a
    * flag set when the platform refused a post there is lifted and its posts resume.
    */
-  saveConversation(conversation: StoredConversation): void {
-    this.outbox.unflag(conversation.id, Date.now());
-    this.db
-      .prepare(
-        `INSERT INTO conversations (id, channel, name, reference) VALUES (?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET channel = excluded.channel, name = excluded.name,
-           reference = excluded.reference, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-      )
-      .run(conversation.id, conversation.channel, conversation.name, JSON.stringify(conversation.reference));
-  }
-
-  removeConversation(id: string): void {
-    this.db.prepare('DELETE FROM conversations WHERE id = ?').run(id);
-  }
-
-  getConversation(id: string): StoredConversation | undefined {
-    const row = this.db.prepare('SELECT id, channel, name, reference FROM conversations WHERE id = ?').get(id) as
-      | { id: string; channel: StoredConversation['channel']; name: string; reference: string }
-      | undefined;
-    return row ? { ...row, reference: JSON.parse(row.reference) as unknown } : undefined;
-  }
-
-  listConversations(channel?: StoredConversation['channel']): StoredConversation[] {
-    const rows = (
-      channel
-        ? this.db.prepare('SELECT id, channel, name, reference FROM conversations WHERE channel = ?').all(channel)
-        : this.db.prepare('SELECT id, channel, name, reference FROM conversations').all()
-    ) as { id: string; channel: StoredConversation['channel']; name: string; reference: string }[];
-    return rows.map((row) => ({ ...row, reference: JSON.parse(row.reference) as unknown }));
-  }
-
-  getTopic<T>(conversationId: string): T | undefined {
-    const row = this.db.prepare('SELECT topic FROM conversation_topics WHERE conversation_id = ?').get(conversationId) as
-      | { topic: string }
-      | undefined;
-    return row ? (JSON.parse(row.topic) as T) : undefined;
-  }
-
-  setTopic(conversationId: string, topic: unknown): void {
-    this.db
-      .prepare(
-        `INSERT INTO conversation_topics (conversation_id, topic) VALUES (?, ?)
-         ON CONFLICT(conversation_id) DO UPDATE SET topic = excluded.topic,
-           updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-      )
-      .run(conversationId, JSON.stringify(topic));
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
+  saveConversation(conversation: StoredConversation): void;
+  removeConversation(id: string): void;
+  getConversation(id: string): StoredConversation | undefined;
+  listConversations(channel?: StoredConversation['channel']): StoredConversation[];
+  /** The topic this process last saw for the conversation; `loadTopic` first to see other replicas'. */
+  getTopic<T>(conversationId: string): T | undefined;
+  /** Reads the conversation's topic from the store (another replica may have set it) and keeps it for `getTopic`. */
+  loadTopic<T>(conversationId: string): Promise<T | undefined>;
+  setTopic(conversationId: string, topic: unknown): void;
+  /** The Slack installations (OAuth) in the same database; the caller closes what it opened. */
+  openInstallations(): InstallationStore;
+  /** Resolves once every write made so far is stored (PostgreSQL writes in the background). */
+  flush(): Promise<void>;
+  /** Flushes what it can and releases the database. */
+  close(): Promise<void>;
 }

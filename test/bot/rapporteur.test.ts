@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rapporteur } from '../../bot/rapporteur.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { rapporteurWithStore, sharedRapporteur } from '../support/shared-rapporteur.js';
 
 let bot: Rapporteur;
@@ -86,7 +86,7 @@ describe('answers from the full corpus', () => {
 
 describe('follow-ups', () => {
   it('understands "and interpretation?" within the thread\'s Resolution 44', async () => {
-    const store = new StateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
+    const store = new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
     const threaded = await rapporteurWithStore(store);
     await threaded.ask('status of Resolution 44 fellowships', { conversationId: 'slack:C1:1.0' });
     const followUp = await threaded.ask('and interpretation?', { conversationId: 'slack:C1:1.0' });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { rememberConversation } from '../../adapters/teams/teams-conversations.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { startFakeBotConnector } from '../support/fake-bot-connector.js';
 import { loadFieldCase } from '../support/field-cases.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
@@ -92,7 +92,7 @@ describe('npm run digest', () => {
     const [fake, connector] = await Promise.all([FakeSlackApi.start(), startFakeBotConnector()]);
     try {
       // The bot was added to the Teams channel earlier (field case 12), then removed without hearing of it.
-      const store = new StateStore(join(dir, 'state.sqlite'));
+      const store = new SqliteStateStore(join(dir, 'state.sqlite'));
       const [added] = loadFieldCase('12-teams-bot-added.json', { serviceUrl: connector.url }).steps;
       rememberConversation(store, added!.activity as Partial<Activity>);
       store.close();
@@ -114,9 +114,9 @@ describe('npm run digest', () => {
       expect(code).toBe(1);
       expect(connector.refused).toHaveLength(1);
       expect(connector.messages()).toEqual([]);
-      const after = new StateStore(join(dir, 'state.sqlite'));
+      const after = new SqliteStateStore(join(dir, 'state.sqlite'));
       try {
-        expect(after.outbox.flagOf('teams:19:tsag@thread.tacv2')).toMatchObject({ reason: '403 BotNotInConversationRoster: The bot is not part of the conversation roster.' });
+        expect(await after.outbox.flagOf('teams:19:tsag@thread.tacv2')).toMatchObject({ reason: '403 BotNotInConversationRoster: The bot is not part of the conversation roster.' });
       } finally {
         after.close();
       }

@@ -6,7 +6,7 @@ import { createSlackChannel, type SlackChannel } from '../../adapters/slack/slac
 import { rememberSlackConversation } from '../../adapters/slack/slack-conversations.js';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { loadFieldCaseCalendar } from '../support/field-cases.js';
 import { FakeSlackApi, type StoredSlackMessage } from '../support/fake-slack-api.js';
@@ -21,7 +21,7 @@ describe('Slack digests through the outbox (real Slack channel, fake Slack Web A
   let calendarFile: string;
   let fake: FakeSlackApi;
   let slack: SlackChannel;
-  let slackStore: StateStore;
+  let slackStore: SqliteStateStore;
   const running: SlackDigestProcess[] = [];
 
   beforeEach(async () => {
@@ -31,7 +31,7 @@ describe('Slack digests through the outbox (real Slack channel, fake Slack Web A
     writeFileSync(calendarFile, JSON.stringify(loadFieldCaseCalendar('14-digest-partial-failure-meetings.json'), null, 2));
     fake = await FakeSlackApi.start();
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-digest', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: fake.apiUrl, DATA_DIR: dir });
-    slackStore = new StateStore(join(dir, 'slack-state.sqlite'));
+    slackStore = new SqliteStateStore(join(dir, 'slack-state.sqlite'));
     slack = createSlackChannel({ config, answerer: new FakeAnswerer(), store: slackStore, logger: silentLogger });
   });
   afterEach(async () => {
@@ -91,7 +91,7 @@ describe('Slack digests through the outbox (real Slack channel, fake Slack Web A
     const key = process.scheduler.plan[0]!.key;
 
     expect(process.store.outbox.get(key)).toMatchObject({ status: 'failed', failure: 'target', lastError: 'Slack answered channel_not_found', sentIds: [posted().heads[0]!.ts] });
-    expect(process.store.outbox.flagOf(`slack:${CHANNEL}`)).toMatchObject({ reason: 'Slack answered channel_not_found' });
+    expect(await process.store.outbox.flagOf(`slack:${CHANNEL}`)).toMatchObject({ reason: 'Slack answered channel_not_found' });
     const calls = fake.callsTo('chat.postMessage').length;
     expect(await process.worker.runDue()).toEqual([]);
     expect(await process.scheduler.tick()).toEqual({ posted: [], retrying: [], failed: [], skipped: [] });
@@ -105,6 +105,6 @@ describe('Slack digests through the outbox (real Slack channel, fake Slack Web A
     const { heads, replies } = posted();
     expect(heads).toHaveLength(1);
     expect(replies.length).toBe(process.store.outbox.get(key)!.parts.length - 1);
-    expect(process.store.outbox.flagOf(`slack:${CHANNEL}`)).toBeUndefined();
+    expect(await process.store.outbox.flagOf(`slack:${CHANNEL}`)).toBeUndefined();
   });
 });

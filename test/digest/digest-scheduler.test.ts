@@ -12,7 +12,7 @@ import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
 import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import { OutboxWorker } from '../../bot/outbox/outbox-worker.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { FakeSlackApi, type RecordedSlackCall } from '../support/fake-slack-api.js';
 import { capturingLogger, fullDigestCorpus, type LogLine } from './digest-fixtures.js';
@@ -31,9 +31,9 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
   let calendarFile: string;
   let fake: FakeSlackApi;
   let slack: SlackChannel;
-  let slackStore: StateStore;
+  let slackStore: SqliteStateStore;
   let log: { lines: LogLine[] };
-  const opened: { store: StateStore; scheduler: DigestScheduler; dispatcher: OutboxDispatcher }[] = [];
+  const opened: { store: SqliteStateStore; scheduler: DigestScheduler; dispatcher: OutboxDispatcher }[] = [];
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rapporteur-digest-'));
@@ -43,7 +43,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
     fake = await FakeSlackApi.start();
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-digest', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: fake.apiUrl, DATA_DIR: dir });
     // The channel's own store (answers, feedback); the scheduler's is the state file below.
-    slackStore = new StateStore(join(dir, 'slack-state.sqlite'));
+    slackStore = new SqliteStateStore(join(dir, 'slack-state.sqlite'));
     slack = createSlackChannel({ config, answerer: new FakeAnswerer(), store: slackStore, logger: silentLogger });
   });
 
@@ -61,7 +61,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
 
   /** A scheduler and its outbox over the state file, as a fresh process would have them. */
   function startProcess(now?: () => Date): DigestScheduler {
-    const store = new StateStore(stateFile);
+    const store = new SqliteStateStore(stateFile);
     const captured = capturingLogger();
     log = captured;
     const clock = () => (now?.() ?? new Date()).getTime();
@@ -80,7 +80,7 @@ describe('DigestScheduler posting to Slack (real Slack channel, fake Slack Web A
   }
 
   /** The outbox of the latest process, and a worker over it (the server's, for retries). */
-  function outboxOf(scheduler: DigestScheduler): { store: StateStore; worker: OutboxWorker } {
+  function outboxOf(scheduler: DigestScheduler): { store: SqliteStateStore; worker: OutboxWorker } {
     const { store, dispatcher } = opened.find((o) => o.scheduler === scheduler)!;
     return { store, worker: new OutboxWorker(store.outbox, dispatcher) };
   }

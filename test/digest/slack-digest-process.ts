@@ -5,12 +5,12 @@ import { buildDigest } from '../../bot/digest/build-digest.js';
 import { DigestScheduler } from '../../bot/digest/digest-scheduler.js';
 import { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import { OutboxWorker } from '../../bot/outbox/outbox-worker.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { capturingLogger, fullDigestCorpus, type LogLine } from './digest-fixtures.js';
 
 /** What `npm start` runs for Slack digests, over one state file: a process a test can stop and start again. */
 export interface SlackDigestProcess {
-  store: StateStore;
+  store: SqliteStateStore;
   dispatcher: OutboxDispatcher;
   worker: OutboxWorker;
   scheduler: DigestScheduler;
@@ -22,7 +22,7 @@ export interface SlackDigestProcess {
 
 /** A process posting the calendar's digests through `slack` (a real Slack channel on the fake Web API). */
 export function slackDigestProcess(slack: SlackChannel, stateFile: string, calendarFile: string): SlackDigestProcess {
-  const store = new StateStore(stateFile);
+  const store = new SqliteStateStore(stateFile);
   const { logger, lines } = capturingLogger();
   const dispatcher = new OutboxDispatcher(store.outbox, [slackOutboxPoster(slack)], { logger });
   const worker = new OutboxWorker(store.outbox, dispatcher, { logger });

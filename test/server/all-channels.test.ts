@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { planChannels } from '../../adapters/server/channel-plan.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { sendEvent } from '../support/slack-requests.js';
 import { postJson, serveForTest, type ServedForTest } from './serve-for-test.js';
 
 let served: ServedForTest | undefined;
-const store = new StateStore(':memory:');
+const store = new SqliteStateStore(':memory:');
 afterEach(async () => {
   await served?.server.close(5000);
   served = undefined;

@@ -3,12 +3,12 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { planChannels } from '../../adapters/server/channel-plan.js';
 import { logChannels } from '../../adapters/server/startup-report.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 
-const store = new StateStore(':memory:');
+const store = new SqliteStateStore(':memory:');
 
 function plan(env: Record<string, string>) {
   return planChannels(loadConfig(env), { answerer: new FakeAnswerer(), store, logger: silentLogger });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { SlackActionId, renderSlackNotice } from '../../adapters/slack/slack-renderer.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { buttonClick, eventEnvelope, feedbackClick, mentionEvent, sendCommand, sendEvent, sendInteraction, slashCommand } from '../support/slack-requests.js';
@@ -56,7 +56,7 @@ describe('/rapporteur and the answer buttons', () => {
     expect(buttonValue(shared!.args.blocks, SlackActionId.Share)).toBeUndefined();
     expect(h.fake.responsesTo('share').map((r) => r.body)).toEqual([{ delete_original: true }]);
     // The sharer's replies in the shared answer's thread are now follow-ups for the bot.
-    expect(h.store.isAsker(`slack:C0GENERAL:${String(shared!.result.ts)}`, 'U0ASKER')).toBe(true);
+    expect(await h.store.isAsker(`slack:C0GENERAL:${String(shared!.result.ts)}`, 'U0ASKER')).toBe(true);
   });
 
   it('shares through the response_url when the bot is not in the channel', async () => {
@@ -112,9 +112,9 @@ describe('/rapporteur and the answer buttons', () => {
     await h.fake.waitFor(() => h.fake.responsesTo('rate').length > 0);
     await h.channel.whenIdle();
 
-    const reopened = new StateStore(h.stateFile);
+    const reopened = new SqliteStateStore(h.stateFile);
     try {
-      expect(reopened.listFeedback()).toEqual([
+      expect(await reopened.listFeedback()).toEqual([
         expect.objectContaining({
           channel: 'slack',
           userId: 'U0RATER',
@@ -137,7 +137,7 @@ describe('/rapporteur and the answer buttons', () => {
       feedbackClick({ actionId: SlackActionId.Feedback, value: 'down:no-such-answer', responseUrl: h.fake.responseUrl('rate') }),
     );
     await h.fake.waitFor(() => h.fake.responsesTo('rate').length > 0);
-    expect(h.store.listFeedback()).toEqual([]);
+    expect(await h.store.listFeedback()).toEqual([]);
     expect(h.fake.responsesTo('rate')[0]!.body.text).toBe('That answer is no longer available, so the rating was not kept.');
   });
 });

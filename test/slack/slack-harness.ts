@@ -9,7 +9,7 @@ import express from 'express';
 import { pino } from 'pino';
 import type { Answerer } from '../../bot/answer.js';
 import { loadConfig } from '../../bot/config.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { createSlackChannel, SLACK_EVENTS_ROUTE, type SlackChannel, type SlackChannelOptions } from '../../adapters/slack/slack-channel.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
 
@@ -30,7 +30,7 @@ export interface LogLine {
 export interface SlackHarness {
   channel: SlackChannel;
   fake: FakeSlackApi;
-  store: StateStore;
+  store: SqliteStateStore;
   stateFile: string;
   /** `http://127.0.0.1:<port>/slack/events` */
   eventsUrl: string;
@@ -54,7 +54,7 @@ export async function startSlackHarness(
   const { stateFile: givenStateFile, fake: givenFake, oauth, ...channelOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-slack-'));
   const stateFile = givenStateFile ?? join(dir, 'state.sqlite');
-  const store = new StateStore(stateFile);
+  const store = new SqliteStateStore(stateFile);
   const fake = givenFake ?? (await FakeSlackApi.start());
   const logs: LogLine[] = [];
   const sink = new Writable({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { createServer, type RapporteurServer } from '../../adapters/server/create-server.js';
 import { Readiness } from '../../adapters/server/readiness.js';
 import { createSlackChannel, type SlackChannel } from '../../adapters/slack/slack-channel.js';
@@ -18,7 +18,7 @@ import { SIGNING_SECRET } from './slack-harness.js';
 describe('Slack on the shared server', () => {
   let fake: FakeSlackApi;
   let dir: string;
-  let store: StateStore;
+  let store: SqliteStateStore;
   let slack: SlackChannel;
   let server: RapporteurServer;
   let url: string;
@@ -26,7 +26,7 @@ describe('Slack on the shared server', () => {
   beforeEach(async () => {
     fake = await FakeSlackApi.start();
     dir = mkdtempSync(join(tmpdir(), 'rapporteur-slack-server-'));
-    store = new StateStore(join(dir, 'state.sqlite'));
+    store = new SqliteStateStore(join(dir, 'state.sqlite'));
     const answerer = new FakeAnswerer();
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl });
     slack = createSlackChannel({ config, answerer, store, logger: silentLogger });

@@ -5,7 +5,7 @@ import express from 'express';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { createSlackChannel, type SlackChannel } from '../../adapters/slack/slack-channel.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { FakeSlackApi } from '../support/fake-slack-api.js';
@@ -16,7 +16,7 @@ import { FELLOWSHIP_SOURCE, sectionTexts } from './block-queries.js';
 describe('Slack over Socket Mode (SLACK_APP_TOKEN set)', () => {
   let fake: FakeSlackApi;
   let socket: FakeSlackSocket;
-  let store: StateStore;
+  let store: SqliteStateStore;
   let dir: string;
   let channel: SlackChannel;
   let answerer: FakeAnswerer;
@@ -26,7 +26,7 @@ describe('Slack over Socket Mode (SLACK_APP_TOKEN set)', () => {
     socket = await FakeSlackSocket.start();
     fake.replyTo('apps.connections.open', { ok: true, url: socket.url });
     dir = mkdtempSync(join(tmpdir(), 'rapporteur-slack-socket-'));
-    store = new StateStore(join(dir, 'state.sqlite'));
+    store = new SqliteStateStore(join(dir, 'state.sqlite'));
     answerer = new FakeAnswerer();
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_APP_TOKEN: 'xapp-test-token', SLACK_API_URL: fake.apiUrl });
     channel = createSlackChannel({ config, answerer, store, logger: silentLogger });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer, Answerer, AskContext } from '../../bot/answer.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 import { FakeAnswerer, fellowshipAnswer } from '../support/fake-answerer.js';
 import { sharedRapporteur } from '../support/shared-rapporteur.js';
@@ -208,9 +208,9 @@ describe('Teams channel over loopback (real CloudAdapter, fake Bot Connector)', 
     const response = await harness.post(feedbackInvoke(harness.connector.url, reply!.id, 'like', 'Exactly what I needed'));
 
     expect(response.status).toBe(200);
-    const reopened = new StateStore(harness.store.file);
+    const reopened = new SqliteStateStore(harness.store.file);
     try {
-      expect(reopened.listFeedback()).toEqual([
+      expect(await reopened.listFeedback()).toEqual([
         expect.objectContaining({
           channel: 'teams',
           userId: USER.aadObjectId,

@@ -43,7 +43,7 @@ describe('Teams field cases', () => {
     expect(String(reply!.activity.text)).toMatch(/^Source: 44-30 \[1\]/);
     expect(reply!.activity.text).not.toMatch(/<at>|&nbsp;|Delegate Two/);
     const conversationId = (activity.conversation as { id: string }).id;
-    const stored = harness.store.getAnswer(teamsAnswerKey(conversationId, reply!.id));
+    const stored = await harness.store.getAnswer(teamsAnswerKey(conversationId, reply!.id));
     expect(stored?.question).toBe('status of Res. 44 fellowships');
     expect((stored?.answer as Answer).cards.map((card) => card.id)[0]).toBe('44-30');
   });

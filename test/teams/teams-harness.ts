@@ -8,7 +8,7 @@ import express from 'express';
 import type { Answerer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
 import { silentLogger } from '../../bot/logger.js';
-import { StateStore } from '../../bot/state/state-store.js';
+import { SqliteStateStore } from '../../bot/state/sqlite/sqlite-state-store.js';
 import { createTeamsChannel, type TeamsChannel, type TeamsChannelOptions } from '../../adapters/teams/teams-channel.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fake-bot-connector.js';
 
@@ -19,7 +19,7 @@ import { startFakeBotConnector, type FakeBotConnector } from '../support/fake-bo
 export interface TeamsHarness {
   channel: TeamsChannel;
   connector: FakeBotConnector;
-  store: StateStore;
+  store: SqliteStateStore;
   /** Posts raw JSON (or a string body) to `/api/messages`. */
   post(body: unknown): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
@@ -30,7 +30,7 @@ export async function startTeamsHarness(
   options: Partial<Omit<TeamsChannelOptions, 'answerer' | 'store'>> & { logger?: Logger } = {},
 ): Promise<TeamsHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-teams-'));
-  const store = new StateStore(join(dir, 'state.sqlite'));
+  const store = new SqliteStateStore(join(dir, 'state.sqlite'));
   const connector = await startFakeBotConnector();
   const channel = createTeamsChannel({
     config: {},

@@ -48,7 +48,7 @@ describe('Teams posts through the outbox', () => {
     const key = scheduler.plan[0]!.key;
     const reason = `403 ${ROSTER.code}: ${ROSTER.message}`;
     expect(teams.store.outbox.get(key)).toMatchObject({ status: 'failed', failure: 'target', lastError: reason, sentIds: [], sentAt: null });
-    expect(teams.store.outbox.flagOf(TSAG)).toMatchObject({ reason });
+    expect(await teams.store.outbox.flagOf(TSAG)).toMatchObject({ reason });
     expect(teams.connector.refused).toHaveLength(1);
     expect(lines.filter((l) => l.level === 50).map((l) => l.msg)).toEqual([
       `could not post digest for "SG3 digest (Teams 403 test)" to ITU-T SG3 › TSAG: ${reason}; not retried until the bot is heard from in that conversation again`,
@@ -69,7 +69,7 @@ describe('Teams posts through the outbox', () => {
 
     const [added] = loadFieldCase('12-teams-bot-added.json', { serviceUrl: teams.connector.url }).steps;
     await teams.post(added!.activity);
-    expect(teams.store.outbox.flagOf(TSAG)).toBeUndefined();
+    expect(await teams.store.outbox.flagOf(TSAG)).toBeUndefined();
     expect((await worker.runDue()).map((o) => o.status)).toEqual(['sent']);
 
     const parts = teams.store.outbox.get(key)!.parts.length;
@@ -113,7 +113,7 @@ describe('Teams posts through the outbox', () => {
 
     const entry = teams.store.outbox.get(`teams:late-answer:${PERSONAL_CONVERSATION}:${String(incoming.id)}`);
     expect(entry).toMatchObject({ kind: 'late-answer', status: 'failed', failure: 'target', lastError: `403 ${ROSTER.code}: ${ROSTER.message}` });
-    expect(teams.store.outbox.flagOf(`teams:${PERSONAL_CONVERSATION}`)).toBeDefined();
+    expect(await teams.store.outbox.flagOf(`teams:${PERSONAL_CONVERSATION}`)).toBeDefined();
     expect(teams.connector.messages()).toEqual([]);
   });
 });

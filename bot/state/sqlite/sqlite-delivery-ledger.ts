@@ -1,10 +1,6 @@
 import type Database from 'better-sqlite3';
-
-/** Slack retries for about an hour at most and Teams for minutes; a day is a wide margin. */
-export const DELIVERY_KEEP_MS = 24 * 60 * 60_000;
-
-/** Pruning is one indexed DELETE; doing it once a minute keeps it off the hot path. */
-const PRUNE_EVERY_MS = 60_000;
+import type { DeliveryClaims } from '../state-store.js';
+import { DELIVERY_KEEP_MS, PRUNE_EVERY_MS } from '../delivery-keeping.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS deliveries (key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL);
@@ -16,7 +12,7 @@ CREATE INDEX IF NOT EXISTS deliveries_by_age ON deliveries (claimed_at);
  * activity ids, slash-command bodies), kept in the state file so a redelivery after a restart,
  * or one racing the first on another process, is still recognised. Keys older than a day go.
  */
-export class DeliveryLedger {
+export class SqliteDeliveryLedger implements DeliveryClaims {
   private readonly insert: Database.Statement<[string, number]>;
   private readonly claimAll: (keys: string[], now: number) => boolean;
   private lastPrune = 0;
@@ -41,13 +37,13 @@ export class DeliveryLedger {
    * false when any was (a redelivery or its twin). Every key is recorded either way, so a twin
    * that arrives under a new key is recognised by that key later too.
    */
-  claim(keys: string[], now = Date.now()): boolean {
-    if (now - this.lastPrune >= PRUNE_EVERY_MS) this.prune(now);
+  async claim(keys: string[], now = Date.now()): Promise<boolean> {
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) await this.prune(now);
     return this.claimAll(keys, now);
   }
 
   /** Forgets deliveries claimed more than `keepMs` before `now`; returns how many. */
-  prune(now = Date.now()): number {
+  async prune(now = Date.now()): Promise<number> {
     this.lastPrune = now;
     return this.db.prepare('DELETE FROM deliveries WHERE claimed_at < ?').run(now - this.keepMs).changes;
   }

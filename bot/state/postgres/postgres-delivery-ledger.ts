@@ -1,0 +1,48 @@
+import type pg from 'pg';
+import type { Logger } from '../../logger.js';
+import { DELIVERY_KEEP_MS, PRUNE_EVERY_MS } from '../delivery-keeping.js';
+import type { DeliveryClaims } from '../state-store.js';
+import type { PostgresWriter } from './postgres-writer.js';
+
+const CLAIM = 'INSERT INTO deliveries (key, claimed_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING RETURNING key';
+
+/**
+ * Delivery claims shared by every replica: each key is a row, and `INSERT … ON CONFLICT DO
+ * NOTHING` lets exactly one replica insert it, so a Slack retry or Teams redelivery that lands
+ * on another replica is recognised. While the database is away a claim falls back to this
+ * process's memory (a retry to the same replica is still recognised; the question is still
+ * answered) and the keys are written once it returns.
+ */
+export class PostgresDeliveryLedger implements DeliveryClaims {
+  private lastPrune = 0;
+  private readonly heldLocally = new Set<string>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly writer: PostgresWriter,
+    private readonly logger: Logger,
+    private readonly keepMs = DELIVERY_KEEP_MS,
+  ) {}
+
+  async claim(keys: string[], now = Date.now()): Promise<boolean> {
+    // Sorted and distinct: two replicas inserting overlapping keys lock them in the same order.
+    const unique = [...new Set(keys)].sort();
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) void this.prune(now).catch(() => undefined);
+    try {
+      const result = await this.pool.query(CLAIM, [unique, now]);
+      return result.rowCount === unique.length && !unique.some((key) => this.heldLocally.has(key));
+    } catch (error) {
+      const fresh = !unique.some((key) => this.heldLocally.has(key));
+      for (const key of unique) this.heldLocally.add(key);
+      void this.writer.write('delivery claim', CLAIM, [unique, now]);
+      this.logger.warn({ err: error, keys: unique }, 'PostgreSQL unreachable: delivery claimed in this replica only; recorded when it returns');
+      return fresh;
+    }
+  }
+
+  async prune(now = Date.now()): Promise<number> {
+    this.lastPrune = now;
+    const result = await this.pool.query('DELETE FROM deliveries WHERE claimed_at < $1', [now - this.keepMs]);
+    return result.rowCount ?? 0;
+  }
+}

@@ -15,6 +15,8 @@ export class PostgresWriter {
   private tail: Promise<void> = Promise.resolve();
   private waiting = 0;
   private away = false;
+  /** Back after an outage, with held writes still being stored. */
+  private catchingUp = false;
   private closing = false;
 
   constructor(
@@ -25,7 +27,7 @@ export class PostgresWriter {
   /** Queues `sql`; the promise resolves once it is stored (or dropped), never rejects. */
   write(label: string, sql: string, params: unknown[]): Promise<void> {
     this.waiting += 1;
-    const done = this.tail.then(() => this.persist(label, sql, params)).finally(() => (this.waiting -= 1));
+    const done = this.tail.then(() => this.persist(label, sql, params)).finally(() => this.settled());
     this.tail = done;
     return done;
   }
@@ -44,11 +46,20 @@ export class PostgresWriter {
     }
   }
 
+  private settled(): void {
+    this.waiting -= 1;
+    if (this.waiting > 0 || !this.catchingUp) return;
+    this.catchingUp = false;
+    // From here on another replica sees every claim this one made while the database was away.
+    this.logger.info('held state writes stored: PostgreSQL has everything this replica did while it was away');
+  }
+
   private async persist(label: string, sql: string, params: unknown[]): Promise<void> {
     for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * 2, MAX_DELAY_MS)) {
       try {
         await this.pool.query(sql, params);
         if (this.away) this.logger.info({ waiting: this.waiting }, 'PostgreSQL is back; held state writes are being stored');
+        this.catchingUp ||= this.away;
         this.away = false;
         return;
       } catch (error) {

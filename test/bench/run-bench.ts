@@ -2,6 +2,7 @@ import type { Answerer } from '../../bot/answer.js';
 import { benchRetrieval } from './retrieval-bench.js';
 import { benchDigest } from './digest-bench.js';
 import { benchIngest } from './ingest-bench.js';
+import { benchReplicas } from './replicas-bench.js';
 import { benchSlack } from './slack-bench.js';
 import { benchTeams } from './teams-bench.js';
 
@@ -26,3 +27,4 @@ const channels: [string, (answerer: Answerer) => Promise<Figures>][] = [
 for (const [name, run] of channels) print(name, await run(bot));
 print('digest', await benchDigest());
 print('new editions', await benchIngest());
+print('two replicas on PostgreSQL', await benchReplicas());

@@ -60,7 +60,7 @@ export class ReplicaSet {
 
   /** Stops every replica still running (SIGKILL: the test is over) and removes the shared folder. */
   async close(): Promise<void> {
-    for (const { server } of this.replicas) {
+    for (const { server } of this.replicas.splice(0)) {
       if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
       await server.exited;
     }

@@ -11,7 +11,6 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { registerButtonHandlers } from './slack-button-handlers.js';
 import { registerFeedbackHandler } from './slack-feedback-handler.js';
-import { registerAgentHome } from './slack-agent.js';
 import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
@@ -128,7 +127,6 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   registerCommandHandler(app, deps);
   registerButtonHandlers(app, deps);
   registerFeedbackHandler(app, deps);
-  registerAgentHome(app, logger);
 
   const whenIdle = async (): Promise<void> => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -73,6 +73,13 @@ export interface Answer {
 export interface AskContext {
   /** Stable key of the thread or conversation, e.g. `slack:C123:1700000000.000100`. */
   conversationId?: string;
+  /**
+   * Receives a model-written reply as it is written, a sentence at a time once the citation
+   * guard has cleared it, so a channel can stream it. The returned answer is what counts: it
+   * may be the extractive answer (the model failed midway, the guard refused the reply, or this
+   * callback threw), which must then replace what was streamed. Extractive answers never call it.
+   */
+  onText?: (delta: string) => Promise<void>;
 }
 
 /** What adapters depend on: a question in, an answer out. */

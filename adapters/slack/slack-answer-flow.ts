@@ -1,9 +1,11 @@
-import type { Answerer } from '../../bot/answer.js';
+import type { AskContext, Answerer } from '../../bot/answer.js';
 import type { Logger } from '../../bot/logger.js';
 import type { StateStore } from '../../bot/state/state-store.js';
+import type { FinishedSlackAnswer } from './slack-answer-stream.js';
 import { slackErrorNotice } from './slack-error-notice.js';
 import {
   renderSlackAnswer,
+  renderSlackAnswerFooter,
   renderSlackNotice,
   type RenderedSlackAnswer,
   type RenderSlackAnswerOptions,
@@ -31,12 +33,29 @@ export async function answerForSlack(
   options: Omit<RenderSlackAnswerOptions, 'answerId'>,
   log: Logger,
 ): Promise<RenderedSlackAnswer> {
+  return (await finishedAnswerForSlack(deps, question, conversationId, options, log)).rendered;
+}
+
+/**
+ * As `answerForSlack`, passing a model-written reply to `onText` as it arrives (for streaming),
+ * and returning the answer with its rendering and the blocks that close a streamed answer.
+ */
+export async function finishedAnswerForSlack(
+  deps: Pick<SlackHandlerDeps, 'answerer' | 'store'>,
+  question: string,
+  conversationId: string,
+  options: Omit<RenderSlackAnswerOptions, 'answerId'>,
+  log: Logger,
+  onText?: AskContext['onText'],
+): Promise<FinishedSlackAnswer> {
   try {
-    const answer = await deps.answerer.ask(question, { conversationId });
+    const answer = await deps.answerer.ask(question, { conversationId, ...(onText ? { onText } : {}) });
     const answerId = deps.store.saveAnswer({ channel: 'slack', conversationId, question, answer });
-    return renderSlackAnswer(answer, { ...options, answerId });
+    const rendering = { ...options, answerId };
+    return { answer, rendered: renderSlackAnswer(answer, rendering), footer: renderSlackAnswerFooter(answer, rendering) };
   } catch (error) {
     log.error({ err: error, conversationId }, 'answering a Slack question failed');
-    return { message: renderSlackNotice(slackErrorNotice(error)), threadReplies: [] };
+    const notice = renderSlackNotice(slackErrorNotice(error));
+    return { rendered: { message: notice, threadReplies: [] }, footer: notice.blocks };
   }
 }

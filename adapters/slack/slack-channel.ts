@@ -3,7 +3,8 @@ import { Router, type Application } from 'express';
 import type { Answerer } from '../../bot/answer.js';
 import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
-import type { InstallationStore } from '../../bot/state/installation-store.js';
+import { SqliteInstallationStore, type InstallationStore } from '../../bot/state/installation-store.js';
+import { stateFile } from '../../bot/rapporteur.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { settledBy } from '../server/deadline.js';
@@ -11,6 +12,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackHandlerDeps } from './slack-answer-flow.js';
 import { registerButtonHandlers } from './slack-button-handlers.js';
 import { registerFeedbackHandler } from './slack-feedback-handler.js';
+import { registerAgentHome } from './slack-agent.js';
 import { registerCommandHandler } from './slack-command-handler.js';
 import { slackSettings, type SlackSettings, type SlackTransport } from './slack-config.js';
 import { postSlackMessage, type SlackPostTarget } from './slack-delivery.js';
@@ -85,7 +87,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const router = Router();
   // Ahead of Bolt's own route on the same path, so a timestamp out of the window never reaches it.
   router.post(SLACK_EVENTS_ROUTE, requireSlackTimestampInWindow(logger));
-  const ownInstallations = settings.oauth && !options.installations ? options.store.openInstallations() : undefined;
+  const ownInstallations = settings.oauth && !options.installations ? new SqliteInstallationStore(stateFile(options.config)) : undefined;
   const installations = options.installations ?? ownInstallations;
   const app = new App({
     receiver: createReceiver(settings, router, bolt, installations && boltInstallationStore(installations, logger)),
@@ -127,6 +129,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   registerCommandHandler(app, deps);
   registerButtonHandlers(app, deps);
   registerFeedbackHandler(app, deps);
+  registerAgentHome(app, logger);
 
   const whenIdle = async (): Promise<void> => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -1,11 +1,13 @@
 import type { App, types, webApi } from '@slack/bolt';
-import { answerForSlack, type SlackHandlerDeps } from './slack-answer-flow.js';
+import { showAnsweringStatus } from './slack-agent.js';
+import { finishedAnswerForSlack, type SlackHandlerDeps } from './slack-answer-flow.js';
+import { SlackAnswerStream, type FinishedSlackAnswer } from './slack-answer-stream.js';
 import { rememberSlackConversation } from './slack-conversations.js';
 import { postRenderedAnswer, slackErrorOf } from './slack-delivery.js';
-import { followUpLookup, routeSlackMessage, type SlackAddressedMessage } from './slack-message-route.js';
+import { routeSlackMessage, type SlackAddressedMessage } from './slack-message-route.js';
 import { escapeMrkdwn } from './slack-mrkdwn.js';
 import { withProgressReaction } from './slack-progress-reaction.js';
-import { renderSlackHelp, renderSlackNotice, type RenderedSlackAnswer } from './slack-renderer.js';
+import { renderSlackHelp, renderSlackNotice } from './slack-renderer.js';
 
 /**
  * Mentions in channels (answered in the message's thread), DMs (answered in the DM) and
@@ -21,9 +23,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     botUserId: string | undefined,
     client: webApi.WebClient,
   ): Promise<void> => {
-    const lookup = followUpLookup(event);
-    const follows = lookup ? await deps.store.isAsker(lookup.conversationId, lookup.user) : false;
-    const route = routeSlackMessage(kind, event, botUserId, () => follows);
+    const route = routeSlackMessage(kind, event, botUserId, (id, user) => deps.store.isAsker(id, user));
     if ('ignore' in route) {
       deps.logger[route.malformed ? 'warn' : 'debug']({ kind, eventId: body.event_id }, `Slack event ignored: ${route.ignore}`);
       return;
@@ -31,7 +31,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     const message = route.addressed;
     const keys = [`message:${message.channel}:${message.ts}`];
     if (typeof body.event_id === 'string') keys.push(`event:${body.event_id}`);
-    if (!(await deps.store.deliveries.claim(keys))) {
+    if (!deps.store.deliveries.claim(keys)) {
       deps.logger.debug({ kind, eventId: body.event_id, channel: message.channel, ts: message.ts }, 'Slack redelivery skipped');
       return;
     }
@@ -41,7 +41,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     });
     // Whoever the bot replied to in a thread may follow up there without mentioning it.
     deps.store.addAsker(message.conversationId, message.user);
-    await reply(deps, client, message);
+    await reply(deps, client, message, typeof body.team_id === 'string' ? body.team_id : undefined);
   };
 
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -52,7 +52,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
   });
 }
 
-async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: SlackAddressedMessage): Promise<void> {
+async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: SlackAddressedMessage, teamId: string | undefined): Promise<void> {
   const { reply: decision } = message;
   const question = decision.reply === 'answer' ? decision.question : '';
   const log = deps.logger.child({ question, slackChannel: message.channel, user: message.user });
@@ -66,9 +66,16 @@ async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: 
       await postRenderedAnswer(client, target, { message: renderSlackNotice(decision.note), threadReplies: [] }, log);
       return;
     }
+    showAnsweringStatus(client, target, log);
     await withProgressReaction(client, message, log, async () => {
-      const rendered = await answerForSlack(deps, question, message.conversationId, {}, log);
-      await postRenderedAnswer(client, target, decision.note ? withNote(rendered, decision.note) : rendered, log);
+      // Slack streams only in threads; a model-written answer is streamed there as it is written.
+      const threadTs = target.threadTs;
+      const recipient = { recipientUserId: message.user, ...(teamId ? { recipientTeamId: teamId } : {}) };
+      const stream = threadTs ? new SlackAnswerStream(client, { channel: target.channel, threadTs, ...recipient }, log) : undefined;
+      const finished = await finishedAnswerForSlack(deps, question, message.conversationId, {}, log, stream?.onText);
+      const final = decision.note ? withNote(finished, decision.note) : finished;
+      if (await stream?.finish(final)) return;
+      await postRenderedAnswer(client, target, final.rendered, log);
     });
   } catch (error) {
     log.error({ err: error, slackError: slackErrorOf(error), target }, 'could not post the answer to Slack');
@@ -76,10 +83,16 @@ async function reply(deps: SlackHandlerDeps, client: webApi.WebClient, message: 
 }
 
 /** Adds a one-line note under the answer (above its buttons) and to its notification text. */
-function withNote(rendered: RenderedSlackAnswer, note: string): RenderedSlackAnswer {
-  const blocks = [...rendered.message.blocks];
-  const buttons = blocks.findIndex((block) => block.type === 'context_actions' || block.type === 'actions');
+function withNote(finished: FinishedSlackAnswer, note: string): FinishedSlackAnswer {
+  const { rendered } = finished;
+  const message = { text: `${rendered.message.text}\n\n${escapeMrkdwn(note)}`, blocks: noteAboveButtons(rendered.message.blocks, note) };
+  return { ...finished, rendered: { ...rendered, message }, footer: noteAboveButtons(finished.footer, note) };
+}
+
+function noteAboveButtons(blocks: types.KnownBlock[], note: string): types.KnownBlock[] {
+  const copy = [...blocks];
+  const buttons = copy.findIndex((block) => block.type === 'context_actions' || block.type === 'actions');
   const line: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(note) }] };
-  blocks.splice(buttons < 0 ? blocks.length : buttons, 0, line);
-  return { ...rendered, message: { text: `${rendered.message.text}\n\n${escapeMrkdwn(note)}`, blocks } };
+  copy.splice(buttons < 0 ? copy.length : buttons, 0, line);
+  return copy;
 }

@@ -36,7 +36,8 @@ export function chatModelChoice(config: Config): ChatModelChoice | undefined {
  * unset. Temperature 0 so the same sources give the same wording; `maxRetries: 0` because
  * LangChain's default of six retries turns one hung provider into minutes of waiting, while
  * the caller bounds the whole call with LLM_TIMEOUT_MS and falls back to the extractive answer.
- * Streaming is off: the answer is checked as a whole before anyone sees it.
+ * `invoke` does not stream; the answer chain's `stream` does, for channels that show a reply as
+ * it is written (the citation guard still reads the whole reply before it becomes the answer).
  */
 export function createChatModel(config: Config): BaseChatModel | undefined {
   const choice = chatModelChoice(config);
@@ -49,7 +50,6 @@ export function createChatModel(config: Config): BaseChatModel | undefined {
         ...common,
         apiKey: required(config.OPENAI_API_KEY, 'OPENAI_API_KEY', 'openai'),
         timeout: choice.timeoutMs,
-        streaming: false,
         useResponsesApi: false,
         configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {},
       });
@@ -57,7 +57,6 @@ export function createChatModel(config: Config): BaseChatModel | undefined {
       return new ChatAnthropic({
         ...common,
         apiKey: required(config.ANTHROPIC_API_KEY, 'ANTHROPIC_API_KEY', 'anthropic'),
-        streaming: false,
         clientOptions: { timeout: choice.timeoutMs },
       });
     case 'ollama':

@@ -9,6 +9,7 @@ import { composeAnswer } from '../answering/compose-answer.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { Rapporteur } from '../rapporteur.js';
 import { guardCitations } from './citation-guard.js';
+import { GuardedStream } from './guarded-stream.js';
 import { screenReply } from './reply-screen.js';
 import { combineRetrievals, type CombinedRetrieval } from './combine-retrievals.js';
 import { escapePromptData, type PromptTemplates } from './prompt-templates.js';
@@ -25,7 +26,14 @@ export interface LlmAnswererOptions {
 type TextChain = Runnable<Record<string, string>, string>;
 
 /** Why a model answer was replaced by the extractive one, for the logs. */
-type FallbackReason = 'timeout' | 'provider-error' | 'no-valid-citation' | 'invented-reference' | 'instruction-markers' | 'configuration';
+type FallbackReason =
+  | 'timeout'
+  | 'provider-error'
+  | 'stream-failed'
+  | 'no-valid-citation'
+  | 'invented-reference'
+  | 'instruction-markers'
+  | 'configuration';
 
 const MAX_CARDS = 3;
 const MAX_REWRITE_CHARS = 300;
@@ -84,7 +92,7 @@ export class LlmAnswerer implements Answerer {
     const extractive: Answer = { ...composeAnswer(combined.best, (r) => this.rapporteur.nearest(r)), question: clean };
     if (extractive.abstained) return extractive;
 
-    const answer = await this.worded(clean, combined, signal);
+    const answer = await this.worded(clean, combined, signal, context.onText);
     const result = answer ?? extractive;
     this.logger.debug(
       { generatedBy: result.generatedBy, citations: result.citations.map((c) => c.actionItem ?? c.section), ms: Math.round(performance.now() - started) },
@@ -109,32 +117,62 @@ export class LlmAnswerer implements Answerer {
   }
 
   /** The model's cited answer, or `undefined` when the extractive answer must stand in. */
-  private async worded(question: string, combined: CombinedRetrieval, signal: AbortSignal): Promise<Answer | undefined> {
+  private async worded(
+    question: string,
+    combined: CombinedRetrieval,
+    signal: AbortSignal,
+    onText: AskContext['onText'],
+  ): Promise<Answer | undefined> {
     const units = reportUnits(combined.hits);
     const query = combined.best.query.text;
+    const input = {
+      reports: formatUnits(units, query, { brief: combined.best.mode === 'list' }),
+      missing: combined.unknown.length ? escapePromptData(combined.unknown.join(', ')) : 'none',
+      question: escapePromptData(question),
+    };
+    const labels = unitLabels(units);
+    let channelFailed = false;
+    const stream =
+      onText &&
+      new GuardedStream(
+        (text) => {
+          const prefix = screenReply(text) ? undefined : guardCitations(text, labels, combined.unknown);
+          return prefix && prefix.invented.length === 0 ? prefix.text : undefined;
+        },
+        async (delta) => {
+          await onText(delta).catch((error: unknown) => {
+            channelFailed = true;
+            throw error;
+          });
+        },
+      );
     let reply: string;
     try {
-      reply = await this.answerChain.invoke(
-        {
-          reports: formatUnits(units, query, { brief: combined.best.mode === 'list' }),
-          missing: combined.unknown.length ? escapePromptData(combined.unknown.join(', ')) : 'none',
-          question: escapePromptData(question),
-        },
-        { signal },
-      );
+      if (!stream) reply = await this.answerChain.invoke(input, { signal });
+      else {
+        for await (const delta of await this.answerChain.stream(input, { signal })) await stream.push(delta);
+        reply = stream.reply;
+      }
     } catch (error) {
-      return this.fallback(signal.aborted ? 'timeout' : 'provider-error', { err: error });
+      // A stream cut midway (by the model or by the channel) must not end as half an answer.
+      const reason = channelFailed ? 'stream-failed' : signal.aborted ? 'timeout' : 'provider-error';
+      return this.fallback(reason, { err: error, streamedChars: stream?.reply.length });
     }
     // A steered reply is refused whole: what it says around its citations cannot be trusted.
     const screened = screenReply(reply);
     if (screened) return this.fallback(screened.reason, { match: screened.match });
-    const guarded = guardCitations(reply, unitLabels(units), combined.unknown);
+    const guarded = guardCitations(reply, labels, combined.unknown);
     const retrieved = units.map((u) => u.id);
     if (guarded.invented.length > 0) return this.fallback('invented-reference', { invented: guarded.invented, retrieved });
     if (guarded.removed.length > 0) {
       this.logger.warn({ removed: guarded.removed, retrieved }, 'citation guard removed citations of units that were not retrieved');
     }
     if (guarded.cited.length === 0 || !/\p{L}/u.test(guarded.text)) return this.fallback('no-valid-citation', { removed: guarded.removed });
+    try {
+      await stream?.finish(guarded.text);
+    } catch (error) {
+      return this.fallback('stream-failed', { err: error });
+    }
 
     const byId = new Map<string, ReportUnit>(units.map((u) => [u.id, u]));
     const cited = guarded.cited.map((id) => byId.get(id)!.hit);

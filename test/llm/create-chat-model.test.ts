@@ -19,12 +19,12 @@ describe('chat model from the configuration', () => {
     expect(prepareAnswerer(config)(rapporteur)).toBe(rapporteur);
   });
 
-  it('builds ChatOpenAI for any OpenAI-compatible endpoint: temperature 0, no retries, the timeout, no streaming', () => {
+  it('builds ChatOpenAI for any OpenAI-compatible endpoint: temperature 0, no retries, the timeout; invoke does not stream, stream can', () => {
     const model = createChatModel(
       loadConfig({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1', LLM_TIMEOUT_MS: '1500' }),
     ) as ChatOpenAI;
     expect(model).toBeInstanceOf(ChatOpenAI);
-    expect(model).toMatchObject({ model: 'gpt-4o-mini', temperature: 0, timeout: 1500, streaming: false });
+    expect(model).toMatchObject({ model: 'gpt-4o-mini', temperature: 0, timeout: 1500, streaming: false, disableStreaming: false });
     expect(retriesOf(model)).toBe(0);
     expect(model.clientConfig.baseURL).toBe('http://127.0.0.1:8080/v1');
   });

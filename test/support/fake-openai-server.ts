@@ -15,8 +15,13 @@ export interface RecordedCompletion {
   authorization: string | undefined;
 }
 
-/** What the fake says to a request: the assistant's text, or `'hang'` for a model that never answers. */
-export type CompletionReply = string | 'hang';
+/**
+ * What the fake says to a request: the assistant's text, `'hang'` for a model that never
+ * answers, or the pieces of a streamed reply with `breakAfter` pieces sent before the
+ * connection drops (a stream that fails midway). A plain text asked for with `stream: true`
+ * is streamed word by word.
+ */
+export type CompletionReply = string | 'hang' | { pieces: string[]; breakAfter?: number };
 
 /**
  * A local stand-in for an OpenAI-compatible Chat Completions endpoint (`POST
@@ -60,6 +65,11 @@ export class FakeOpenAiServer {
       res.on('close', () => this.hanging.delete(res));
       return;
     }
+    if (request.body.stream || typeof content !== 'string') {
+      const pieces = typeof content === 'string' ? content.split(/(?<= )/) : content.pieces;
+      this.stream(res, request, pieces, typeof content === 'string' ? undefined : content.breakAfter);
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' }).end(
       JSON.stringify({
         id: `chatcmpl-${this.requests.length}`,
@@ -70,6 +80,29 @@ export class FakeOpenAiServer {
         usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
       }),
     );
+  }
+
+  /** Server-sent events as the Chat Completions API streams them, one piece per chunk. */
+  private stream(res: ServerResponse, request: RecordedCompletion, pieces: string[], breakAfter: number | undefined): void {
+    const chunk = (delta: Record<string, unknown>, finish: string | null) =>
+      `data: ${JSON.stringify({
+        id: `chatcmpl-${this.requests.length}`,
+        object: 'chat.completion.chunk',
+        created: Math.floor(Date.now() / 1000),
+        model: request.body.model,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+      })}\n\n`;
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(chunk({ role: 'assistant', content: '' }, null));
+    for (const [index, piece] of pieces.entries()) {
+      if (index === breakAfter) {
+        // After what was written has gone out: a connection dropped mid-reply, not an unanswered request.
+        setTimeout(() => res.destroy(), 50).unref();
+        return;
+      }
+      res.write(chunk({ content: piece }, null));
+    }
+    res.end(`${chunk({}, 'stop')}data: [DONE]\n\n`);
   }
 
   /** The system prompt of a request, to tell the rewrite request from the answer request. */

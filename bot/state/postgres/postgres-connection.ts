@@ -22,7 +22,8 @@ export class DatabaseUnavailable extends RapporteurError {
  */
 export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string') return true;
+  // pg reports a dropped connection or a timeout without a SQLSTATE, in words.
+  if (typeof code !== 'string') return /connect|terminat|timeout|closed|ended/i.test(String((error as Error).message));
   return /^(08|53|57)/.test(code) || /^E[A-Z]+$/.test(code);
 }
 

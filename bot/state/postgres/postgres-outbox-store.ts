@@ -139,7 +139,9 @@ export class PostgresOutboxStore implements OutboxStore {
     const row = (await this.pool.query<OutboxRow>(sql, params)).rows[0];
     if (!row) return undefined;
     const entry = toEntry(row);
-    this.seen.set(entry.key, entry);
+    // Only digests are asked for synchronously (by the scheduler); other posts are not kept.
+    if (entry.kind === 'digest') this.seen.set(entry.key, entry);
+    else this.seen.delete(entry.key);
     return entry;
   }
 }

@@ -3,8 +3,7 @@ import { Router, type Application } from 'express';
 import type { Answerer } from '../../bot/answer.js';
 import type { Config } from '../../bot/config.js';
 import { silentLogger, type Logger } from '../../bot/logger.js';
-import { SqliteInstallationStore, type InstallationStore } from '../../bot/state/installation-store.js';
-import { stateFile } from '../../bot/rapporteur.js';
+import type { InstallationStore } from '../../bot/state/installation-store.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import type { ChannelMount } from '../server/channel-mount.js';
 import { settledBy } from '../server/deadline.js';
@@ -87,7 +86,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
   const router = Router();
   // Ahead of Bolt's own route on the same path, so a timestamp out of the window never reaches it.
   router.post(SLACK_EVENTS_ROUTE, requireSlackTimestampInWindow(logger));
-  const ownInstallations = settings.oauth && !options.installations ? new SqliteInstallationStore(stateFile(options.config)) : undefined;
+  const ownInstallations = settings.oauth && !options.installations ? options.store.openInstallations() : undefined;
   const installations = options.installations ?? ownInstallations;
   const app = new App({
     receiver: createReceiver(settings, router, bolt, installations && boltInstallationStore(installations, logger)),

@@ -4,7 +4,7 @@ import { finishedAnswerForSlack, type SlackHandlerDeps } from './slack-answer-fl
 import { SlackAnswerStream, type FinishedSlackAnswer } from './slack-answer-stream.js';
 import { rememberSlackConversation } from './slack-conversations.js';
 import { postRenderedAnswer, slackErrorOf } from './slack-delivery.js';
-import { routeSlackMessage, type SlackAddressedMessage } from './slack-message-route.js';
+import { followUpLookup, routeSlackMessage, type SlackAddressedMessage } from './slack-message-route.js';
 import { escapeMrkdwn } from './slack-mrkdwn.js';
 import { withProgressReaction } from './slack-progress-reaction.js';
 import { renderSlackHelp, renderSlackNotice } from './slack-renderer.js';
@@ -23,7 +23,9 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     botUserId: string | undefined,
     client: webApi.WebClient,
   ): Promise<void> => {
-    const route = routeSlackMessage(kind, event, botUserId, (id, user) => deps.store.isAsker(id, user));
+    const lookup = followUpLookup(event);
+    const follows = lookup ? await deps.store.isAsker(lookup.conversationId, lookup.user) : false;
+    const route = routeSlackMessage(kind, event, botUserId, () => follows);
     if ('ignore' in route) {
       deps.logger[route.malformed ? 'warn' : 'debug']({ kind, eventId: body.event_id }, `Slack event ignored: ${route.ignore}`);
       return;
@@ -31,7 +33,7 @@ export function registerMessageHandlers(app: App, deps: SlackHandlerDeps): void 
     const message = route.addressed;
     const keys = [`message:${message.channel}:${message.ts}`];
     if (typeof body.event_id === 'string') keys.push(`event:${body.event_id}`);
-    if (!deps.store.deliveries.claim(keys)) {
+    if (!(await deps.store.deliveries.claim(keys))) {
       deps.logger.debug({ kind, eventId: body.event_id, channel: message.channel, ts: message.ts }, 'Slack redelivery skipped');
       return;
     }

@@ -152,3 +152,22 @@ export function relatedLine(related: Citation[]): string | undefined {
   const labels = [...new Set(related.map(label))];
   return labels.length > 0 ? `Related: ${labels.join('; ')}` : undefined;
 }
+
+/** A bracketed reference the model wrote (`[44-30]`, `[item 44-98, 44-30]`, `[Resolution 44 – …]`). */
+const MODEL_CITATION = / ?\[([^[\]\n]{1,200})\]/g;
+
+/**
+ * A model-written paragraph without the model's own bracketed citations of its sources, once
+ * the native `[n]` markers are placed: Teams shows the markers, and `[44-30] [1]` side by side
+ * reads as two different references. Brackets naming neither an action item nor a source's
+ * section or title are the model's prose and stay.
+ */
+export function withoutModelCitations(paragraph: string, sources: Citation[]): string {
+  const names = sources.flatMap((c) => [c.section, c.documentTitle].filter((n) => n !== '').map(normalise));
+  return paragraph.replace(MODEL_CITATION, (whole, content: string) => {
+    if (/^\d+$/.test(content.trim())) return whole;
+    const cited = normalise(content).replace(/…$/, '');
+    const namesSource = /\b\d{2}-\d{2}\b/.test(content) || (cited.length >= 8 && names.some((name) => name.startsWith(cited)));
+    return namesSource ? '' : whole;
+  });
+}

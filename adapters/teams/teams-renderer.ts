@@ -7,6 +7,7 @@ import {
   relatedLine,
   teamsMessageEntity,
   toTeamsClaim,
+  withoutModelCitations,
 } from './teams-citations.js';
 import { escapeHtml, shortenAtWord } from './teams-text.js';
 
@@ -32,7 +33,10 @@ function paragraphsOf(text: string): string[] {
 function messageParagraphs(answer: Answer, text: string, sources: Citation[], withCards: boolean): string[] {
   const paragraphs = paragraphsOf(text);
   const related = relatedLine(relatedOf(answer));
-  const all = [...placeCitationMarkers(paragraphs, sources), ...(related ? [related] : [])];
+  const marked = placeCitationMarkers(paragraphs, sources);
+  // A model cites in brackets; the native markers replace its citations (see withoutModelCitations).
+  const cited = answer.generatedBy === 'llm' ? marked.map((p) => withoutModelCitations(p, sources)) : marked;
+  const all = [...cited, ...(related ? [related] : [])];
   return all.length > 0 || withCards ? all : ['I have no answer to that.'];
 }
 

@@ -126,6 +126,21 @@ describe('renderTeamsAnswer', () => {
     expect(entityOf(firstMessage(fellowshipAnswer(QUESTION))).additionalType).toBeUndefined();
   });
 
+  it('shows only the native [n] marker in a model-written answer, not the model’s own [44-30] beside it', () => {
+    const written: Answer = {
+      ...fellowshipAnswer(QUESTION),
+      text: 'Fellowships under Resolution 44 continue [44-30]. None were awarded late in 2021 [item 44-30] (because of COVID-19) [see note].',
+      cards: [],
+      generatedBy: 'llm',
+    };
+    const text = firstMessage(written).text!;
+    expect(text).not.toMatch(/\[(item )?44-30\]/);
+    expect(markersIn(text)).toEqual([1]);
+    expect(text).toContain('(because of COVID-19) [see note]');
+    // Extractive answers keep their text as written.
+    expect(firstMessage({ ...written, generatedBy: 'extractive' }).text).toContain('[44-30]');
+  });
+
   it('marks each source where it is supported, names unused ones in a Sources line, with the url when known', () => {
     const answer: Answer = {
       ...fellowshipAnswer(QUESTION),

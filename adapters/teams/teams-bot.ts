@@ -14,6 +14,7 @@ import type { OutboxDispatcher } from '../../bot/outbox/outbox-dispatcher.js';
 import type { OutboxPost } from '../../bot/state/outbox-store.js';
 import type { StateStore } from '../../bot/state/state-store.js';
 import { withConnectorRetry, type ConnectorRetryOptions } from './connector-retry.js';
+import { TeamsAnswerStream } from './teams-answer-stream.js';
 import {
   conversationName,
   forgetConversation,
@@ -168,15 +169,19 @@ export class RapporteurTeamsBot extends TeamsActivityHandler {
       const [first, ...rest] = renderTeamsAnswer(answer);
       return [withNote(first!, note), ...rest];
     };
-    const answering = this.options.answerer.ask(question, { conversationId });
+    // Personal chats show a model-written answer as it is written; extractive answers never stream.
+    const stream = TeamsAnswerStream.supported(context) ? new TeamsAnswerStream((message) => this.reply(context, message)) : undefined;
+    const answering = this.options.answerer.ask(question, { conversationId, ...(stream ? { onText: stream.onText } : {}) });
     const outcome = await withinBudget(answering, this.options.turnBudgetMs);
     if (outcome.done) {
       const [first, ...rest] = render(outcome.value);
-      const id = await this.reply(context, first!);
+      const id = await this.reply(context, stream ? stream.final(first!) : first!);
       for (const message of rest) await this.reply(context, message);
-      this.keepAnswer(activity, id, question, outcome.value);
+      // Feedback may name the final message or the stream it closed.
+      for (const posted of new Set([id, stream?.id])) this.keepAnswer(activity, posted, question, outcome.value);
       return;
     }
+    stream?.detach();
     // Teams drops a turn that runs past ~15 s; finish it as a proactive reply instead.
     logger.info({ question, conversationId }, 'Teams answer outlived the turn; posting it when ready');
     this.finishLater(TurnContext.getConversationReference(activity), activity, question, answering, render);

@@ -8,6 +8,10 @@ import pg from 'pg';
  */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
 
+if (!TEST_DATABASE_URL) {
+  console.info('PostgreSQL suites skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (bash .ci/run does) to run them.');
+}
+
 /** The line a skipped suite shows in place of its title. */
 export function postgresSuiteTitle(title: string): string {
   return TEST_DATABASE_URL ? title : `${title} (skipped: TEST_DATABASE_URL is not set, so there is no PostgreSQL to test against)`;

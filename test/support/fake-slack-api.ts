@@ -251,18 +251,14 @@ export class FakeSlackApi {
     switch (method) {
       case 'oauth.v2.access':
         return this.grants.access(args.code);
-      case 'chat.startStream': {
-        const ts = this.nextTs();
-        this.messages.push({ channel: String(args.channel), ts, thread_ts: args.thread_ts as string | undefined, text: args.markdown_text });
-        return { ok: true, channel: args.channel, ts };
-      }
       case 'auth.test':
         return this.grants.authTest(token) ?? { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'rapporteur', team_id: teamId, user_id: botUserId, bot_id: botId };
-      case 'chat.postMessage': {
+      case 'chat.postMessage':
+      case 'chat.startStream': {
         if (blocksProblem(args.blocks)) return { ok: false, error: 'invalid_blocks' };
         const ts = this.nextTs();
         const threadTs = typeof args.thread_ts === 'string' ? args.thread_ts : undefined;
-        this.messages.push({ channel: String(args.channel), ts, thread_ts: threadTs, text: args.text, metadata: args.metadata });
+        this.messages.push({ channel: String(args.channel), ts, thread_ts: threadTs, text: args.text ?? args.markdown_text, metadata: args.metadata });
         return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, bot_id: botId, ts } };
       }
       case 'conversations.history':

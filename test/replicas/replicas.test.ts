@@ -105,7 +105,8 @@ describe.skipIf(!TEST_DATABASE_URL)(postgresSuiteTitle('two replicas sharing one
 
   it('posts a digest due now once, with both replicas running its schedule', { timeout: 180_000 }, async () => {
     const replicas = await replicaSet({ calendar: loadFieldCaseCalendar('14-digest-partial-failure-meetings.json') });
-    const [a, b] = [await replicas.start(), await replicas.start()];
+    // Started together, so both schedules find the digest due at the same moment.
+    const [a, b] = await Promise.all([replicas.start(), replicas.start()]);
     await Promise.all([a, b].map((r) => r.server.logged('digest schedule ready')));
     await fake!.waitFor(() => fake!.channelMessages(DIGEST_CHANNEL).length === 1, 60_000, 'the digest head');
     await new Promise((resolve) => setTimeout(resolve, 3_000));

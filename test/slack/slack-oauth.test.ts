@@ -114,4 +114,17 @@ describe('Slack OAuth distribution', () => {
     await h.channel.whenIdle();
     expect(h.fake.okCallsTo('chat.postMessage')[0]).toMatchObject({ token: 'xoxb-organisation', args: { channel: 'CT9' } });
   });
+
+  it('forgets an org-wide install when the organisation uninstalls the app', async () => {
+    await install('code-e', ORGANISATION);
+    const uninstalled = eventEnvelope({ type: 'app_uninstalled', event_ts: '1700000004.000000' }, { teamId: 'T9' });
+    uninstalled.enterprise_id = 'E1';
+    uninstalled.authorizations = [{ enterprise_id: 'E1', team_id: null, user_id: 'UBOTE', is_bot: true, is_enterprise_install: true }];
+    await sendEvent(h.eventsUrl, SIGNING_SECRET, uninstalled);
+    await expect.poll(() => h.logs.find((l) => l.msg === 'Slack installation removed')).toMatchObject({ enterpriseId: 'E1', deleted: true });
+
+    await mention('T9', 'UBOTE', '1700000005.000100', 'E1');
+    await expect.poll(() => h.logs.find((l) => l.msg.includes('without an installation'))).toMatchObject({ teamId: 'T9', enterpriseId: 'E1' });
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { leaseHolderGone, newLeaseOwner, retireLeaseOwner } from '../../bot/outbox/lease-owner.js';
@@ -73,6 +74,8 @@ for (const backend of stateBackends()) {
       retireLeaseOwner(second);
       expect(await store.outbox.claim(POST.key, first, 60_000, 62_000, leaseHolderGone)).toBeDefined();
       expect(leaseHolderGone('another-host|1|x')).toBe(false);
+      // Another container on this host may run as the same pid: its owner is not this process's.
+      expect(leaseHolderGone(`${hostname()}|${process.pid}|not-made-here`)).toBe(false);
       retireLeaseOwner(first);
     });
 

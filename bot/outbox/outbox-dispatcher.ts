@@ -74,7 +74,9 @@ export class OutboxDispatcher {
   deliver(key: string): Promise<DeliveryOutcome> {
     const running = this.inFlight.get(key);
     if (running) return running;
-    const delivery = this.attempt(key).finally(() => this.inFlight.delete(key));
+    const delivery = this.attempt(key)
+      .catch((error: unknown) => this.stoppedByStore(key, error))
+      .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, delivery);
     return delivery;
   }
@@ -119,6 +121,18 @@ export class OutboxDispatcher {
     await this.store.markSent(key, this.now());
     log.debug({ parts: entry.parts.length, resumedAt: entry.attempts > 0 ? entry.attempts : undefined }, 'outbox post sent');
     return { key, label: entry.label, status: 'sent', sentIds: entry.sentIds };
+  }
+
+  /**
+   * The state store failed mid-delivery (PostgreSQL away): nothing more can be recorded, so the
+   * attempt stops. The post keeps its lease and what was recorded; once the lease runs out and
+   * the store is back, the outbox worker (here or on another replica) resumes it, looking for
+   * the part whose send was not confirmed before sending it again.
+   */
+  private stoppedByStore(key: string, error: unknown): DeliveryOutcome {
+    const reason = `the state store is unreachable (${(error as Error).message})`;
+    this.logger.warn({ key, err: error }, `outbox post stopped: ${reason}; it is resumed when the store is back and its lease has run out`);
+    return { key, label: key, status: 'retrying', reason, sentIds: [] };
   }
 
   /** A part whose send began before (and was never confirmed) is looked for first. */

@@ -44,7 +44,7 @@ describe('log format of the real commands', () => {
     const line = plain(stdout)
       .split('\n')
       .find((l) => l.includes('index built'));
-    expect(line).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: index built \{"records":\d+,"embedded":\d+,"dataDir":".+"\}$/);
+    expect(line).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: index built and published: .* \{"records":\d+,"embedded":\d+,"dataDir":".+","builtAt":".+"\}$/);
     expect(plain(stdout)).not.toContain('{"level":');
   }, 150_000);
 
@@ -54,6 +54,6 @@ describe('log format of the real commands', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.find((l) => l.msg === 'index built')).toMatchObject({ level: 30, app: 'rapporteur', dataDir, records: expect.any(Number) });
+    expect(lines.find((l) => String(l.msg).startsWith('index built'))).toMatchObject({ level: 30, app: 'rapporteur', dataDir, records: expect.any(Number) });
   }, 150_000);
 });

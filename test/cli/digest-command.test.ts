@@ -43,7 +43,8 @@ describe('npm run digest', () => {
     const { stdout, stderr, code } = await digest(['--dry-run', '--date', '2027-01-25', '--meeting', 'TSAG 5']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.startsWith('# Digest: TSAG 5\n\n**25 January 2027 (Europe/Zurich)** · 6 items need attention · 30 due at this meeting')).toBe(true);
+    expect(stdout.startsWith('# Digest: TSAG 5 · 25 January 2027 (Europe/Zurich)\n')).toBe(true);
+    expect(stdout).toContain('\n**6 action items need attention** · 4 more in the full lists\n');
     expect(stdout).toContain('\n- **47-01** SG2 to review and study contributions');
     expect(stdout).toContain('\n## Counts per Resolution\n');
   });
@@ -55,7 +56,7 @@ describe('npm run digest', () => {
     );
     const { stdout, stderr, code } = await digest([]);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('# Digest: TSAG (January 2027)');
+    expect(stdout.split('\n')[0]).toBe('# Digest: TSAG (January 2027) · 25–29 January 2027 (Europe/Zurich)');
     expect(stderr).toBe(`warning: ${calendarFile}:12: meeting 3 ("Bad") ignored: start: Required\n`);
   });
 

@@ -60,12 +60,18 @@ describe('npm run digest with a chat model (real ChatOpenAI, local OpenAI-compat
     expect(introduced.code).toBe(0);
     expect(introduced.stderr).toContain('"removed":["99-99"],"msg":"citation guard removed citations from a digest introduction"');
     const lines = introduced.stdout.split('\n');
-    expect(lines[0]).toBe('# Digest: TSAG 5');
-    expect(lines[4]).toBe(GUARDED_INTRODUCTION.replace(/\[/g, '\\[').replace(/\]/g, '\\]'));
-    expect(lines[6]).toBe('_Written by a language model from the action-item changes under “What changed”._');
-    expect([...lines.slice(0, 4), ...lines.slice(8)].join('\n')).toBe(plain.stdout);
+    expect(lines[0]).toBe('# Digest: TSAG 5 · 25 January 2027 (Europe/Zurich)');
+    // The first screen has no blank lines: title, sources, stale-source warning, then the introduction and its label.
+    expect(lines[3]).toBe(GUARDED_INTRODUCTION.replace(/\[/g, '\\[').replace(/\]/g, '\\]'));
+    expect(lines[4]).toMatch(/^_Written by a language model/);
+    const plainLines = plain.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual(plainLines.slice(0, 3));
+    // The introduction takes two lines of the first screen's budget; the full lists are unchanged.
+    const fullLists = (text: string): string => text.slice(text.indexOf('\n---\n'));
+    expect(fullLists(introduced.stdout)).toBe(fullLists(plain.stdout));
+    expect(lines.indexOf('---')).toBeLessThanOrEqual(plainLines.indexOf('---'));
     expect(server!.requests).toHaveLength(1);
-    expect(server!.requests[0]!.body.messages[1]!.content).toContain('<change id="44-30">New status line:');
+    expect(server!.requests[0]!.body.messages[1]!.content).toContain('<change id="44-30">New status: “Over the period January 2022 to December 2022');
   });
 
   it('prints the digest without an introduction when the model does not answer in time', async () => {

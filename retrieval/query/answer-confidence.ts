@@ -1,10 +1,9 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordFields } from '../index/index-text.js';
 import { corpusMentions } from './corpus-vocabulary.js';
 import { isOffTask } from './grammar/off-task.js';
 import { readQuestionNames } from './grammar/question-names.js';
 import type { ParsedQuery } from './parse-query.js';
-import { recordTerms } from './record-terms.js';
+import { recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
 
 /**
@@ -12,7 +11,8 @@ import type { SearchHit } from './search-corpus.js';
  * dev2, probe; README gives its precision and recall). With names and references checked
  * first, what is left to abstain on is chatter and general knowledge: far from every record in
  * meaning (USE-lite cosine under 0.2), or short, not close and not wholly found (three content
- * words or fewer, under 0.35, some word in no top hit). Paraphrases that share few words still come 0.23+ close and are answered.
+ * words or fewer, under 0.35, some word in no top hit). Paraphrases that share few words still
+ * come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
 /** Names of outside organisations end in one of these words. */
@@ -27,7 +27,7 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
 }
 
 /** Why the reports cannot answer whatever the ranking says: a name they never mention, or a year the hits do not cover. */
-export function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchHit[]): string | undefined {
+function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchHit[]): string | undefined {
   const { names, titles, years } = readQuestionNames(query.text);
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
@@ -40,18 +40,15 @@ export function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchH
   );
   if (absentTitle) return absentTitle;
   if (years.length === 0) return undefined;
-  const covered = top.some((h) => {
-    const fields = keywordFields(h.record);
-    return years.some((year) => `${fields.title} ${fields.body}`.includes(year));
-  });
+  const covered = top.some((h) => years.some((year) => recordText(h.record).includes(year)));
   return covered ? undefined : years.join(', ');
 }
 
+/** Whether a top hit names one of the question's rare names ("U4SSC", "FIGI"). */
 function sharesName(query: ParsedQuery, top: SearchHit[]): boolean {
   const { names } = readQuestionNames(query.text);
   return top.some((h) => {
-    const fields = keywordFields(h.record);
-    const text = `${fields.title} ${fields.body}`.toLowerCase();
+    const text = recordText(h.record).toLowerCase();
     return names.some((name) => text.includes(name));
   });
 }

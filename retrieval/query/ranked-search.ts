@@ -1,13 +1,12 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordFields } from '../index/index-text.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
-import { leadTerms } from './record-terms.js';
+import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
@@ -67,8 +66,7 @@ function prior(record: CorpusRecord, query: ParsedQuery): number {
 
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
-  const fields = keywordFields(record);
-  const text = `${fields.title} ${fields.body}`.replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
+  const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
   const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
   if (found.length === 0) return 1;
   return 1 + (found.some((f) => !YEAR.test(f)) ? FIGURE_BONUS : YEAR_BONUS);

@@ -5,6 +5,18 @@ import { keywordTerms } from '../index/keyword-index.js';
 /** Records never change once loaded, so their terms are computed once, on first use. */
 const leadCache = new WeakMap<CorpusRecord, string[]>();
 const allCache = new WeakMap<CorpusRecord, Set<string>>();
+const textCache = new WeakMap<CorpusRecord, string>();
+
+/** A record's searchable text (title and body) as written, for looking up names, years and figures. */
+export function recordText(record: CorpusRecord): string {
+  let text = textCache.get(record);
+  if (text === undefined) {
+    const fields = keywordFields(record);
+    text = `${fields.title} ${fields.body}`;
+    textCache.set(record, text);
+  }
+  return text;
+}
 
 /** Terms of what a record is about, in order: title, tags and the start of the body. */
 export function leadTerms(record: CorpusRecord): string[] {

@@ -36,6 +36,17 @@ export interface SlackFetch {
  * been posted: it fails with a `SlackPostUncertainError`, which the client's retry policy does
  * not retry (`slackRetryPolicy`), so the sender can look for the message before sending again.
  */
+/**
+ * Aborts after `ms` like `AbortSignal.timeout`, but held by its timer: on Node 20 an
+ * `AbortSignal.timeout` passed only into `AbortSignal.any` can be garbage-collected before it
+ * fires, and the request then waits for Slack however long it takes (seen as a flaky timeout).
+ */
+function timeoutSignal(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms).unref();
+  return controller.signal;
+}
+
 export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
   const { logger, timeoutMs } = options;
   const retries = options.rateLimitRetries ?? 3;
@@ -57,7 +68,7 @@ export function createSlackFetch(options: SlackFetchOptions): SlackFetch {
     const waiting = init.signal ? AbortSignal.any([shutdown.signal, init.signal]) : shutdown.signal;
     for (let attempt = 0; ; attempt++) {
       await waitUntilOpen(key, waiting);
-      const response = await sendOnce(url, { ...init, signal: AbortSignal.any([waiting, AbortSignal.timeout(timeoutMs)]) });
+      const response = await sendOnce(url, { ...init, signal: AbortSignal.any([waiting, timeoutSignal(timeoutMs)]) });
       const retryAfterSeconds = response.status === 429 ? retryAfterOf(response.headers.get('retry-after')) : undefined;
       // Node's Response is what the WebClient expects; TypeScript's lib types miss `headers.entries`.
       if (retryAfterSeconds === undefined || attempt >= retries) return response as unknown as Awaited<ReturnType<webApi.FetchFunction>>;

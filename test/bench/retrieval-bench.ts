@@ -33,7 +33,7 @@ export async function benchRetrieval(): Promise<{ figures: Record<string, string
   const loadMs = performance.now() - started;
 
   const bot = new Rapporteur(index);
-  const questions = readFileSync(join(REPO_ROOT, '..', 'shared', 'eval', 'dev.jsonl'), 'utf8')
+  const questions = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'eval', 'dev.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { q: string }).q);

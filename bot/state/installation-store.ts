@@ -50,16 +50,47 @@ CREATE TABLE IF NOT EXISTS slack_installations (
   installed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
 `;
 
-interface Row {
+/** A `slack_installations` row as either database returns it (SQLite stores the flag as 0/1). */
+export interface InstallationRow {
   team_id: string | null;
   enterprise_id: string | null;
-  is_enterprise_install: number;
+  is_enterprise_install: number | boolean;
   bot_token: string;
   bot_user_id: string;
   bot_id: string | null;
   installer_user_id: string;
   scopes: string;
   raw: string;
+}
+
+/** The row's columns in table order, after its key: what both stores write. */
+export function installationColumns(installation: SlackInstallation): [string | null, string | null, boolean, string, string, string | null, string, string, string] {
+  return [
+    installation.teamId,
+    installation.enterpriseId,
+    installation.isEnterpriseInstall,
+    installation.botToken,
+    installation.botUserId,
+    installation.botId,
+    installation.installerUserId,
+    installation.scopes.join(','),
+    JSON.stringify(installation.raw),
+  ];
+}
+
+/** An installation from its stored row. */
+export function installationFromRow(row: InstallationRow): SlackInstallation {
+  return {
+    teamId: row.team_id,
+    enterpriseId: row.enterprise_id,
+    isEnterpriseInstall: row.is_enterprise_install === 1 || row.is_enterprise_install === true,
+    botToken: row.bot_token,
+    botUserId: row.bot_user_id,
+    botId: row.bot_id,
+    installerUserId: row.installer_user_id,
+    scopes: row.scopes === '' ? [] : row.scopes.split(','),
+    raw: JSON.parse(row.raw) as unknown,
+  };
 }
 
 /** `enterprise:E…` for an org-wide install, `team:T…` otherwise; throws when the id is missing. */
@@ -91,34 +122,13 @@ export class SqliteInstallationStore implements InstallationStore {
            (key, team_id, enterprise_id, is_enterprise_install, bot_token, bot_user_id, bot_id, installer_user_id, scopes, raw)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        installationKey(installation),
-        installation.teamId,
-        installation.enterpriseId,
-        installation.isEnterpriseInstall ? 1 : 0,
-        installation.botToken,
-        installation.botUserId,
-        installation.botId,
-        installation.installerUserId,
-        installation.scopes.join(','),
-        JSON.stringify(installation.raw),
-      );
+      // SQLite has no boolean: the flag is stored as 0/1.
+      .run(installationKey(installation), ...installationColumns(installation).map((value) => (typeof value === 'boolean' ? Number(value) : value)));
   }
 
   async find(key: InstallationKey): Promise<SlackInstallation | undefined> {
-    const row = this.db.prepare('SELECT * FROM slack_installations WHERE key = ?').get(installationKey(key)) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      teamId: row.team_id,
-      enterpriseId: row.enterprise_id,
-      isEnterpriseInstall: row.is_enterprise_install === 1,
-      botToken: row.bot_token,
-      botUserId: row.bot_user_id,
-      botId: row.bot_id,
-      installerUserId: row.installer_user_id,
-      scopes: row.scopes === '' ? [] : row.scopes.split(','),
-      raw: JSON.parse(row.raw) as unknown,
-    };
+    const row = this.db.prepare('SELECT * FROM slack_installations WHERE key = ?').get(installationKey(key)) as InstallationRow | undefined;
+    return row ? installationFromRow(row) : undefined;
   }
 
   async delete(key: InstallationKey): Promise<boolean> {

@@ -1,17 +1,13 @@
 import type pg from 'pg';
-import { installationKey, type InstallationKey, type InstallationStore, type SlackInstallation } from '../installation-store.js';
-
-interface Row {
-  team_id: string | null;
-  enterprise_id: string | null;
-  is_enterprise_install: boolean;
-  bot_token: string;
-  bot_user_id: string;
-  bot_id: string | null;
-  installer_user_id: string;
-  scopes: string;
-  raw: string;
-}
+import {
+  installationColumns,
+  installationFromRow,
+  installationKey,
+  type InstallationKey,
+  type InstallationRow,
+  type InstallationStore,
+  type SlackInstallation,
+} from '../installation-store.js';
 
 /**
  * Slack installations on the state store's PostgreSQL pool, so an install made through one
@@ -29,28 +25,13 @@ export class PostgresInstallationStore implements InstallationStore {
          is_enterprise_install = excluded.is_enterprise_install, bot_token = excluded.bot_token, bot_user_id = excluded.bot_user_id,
          bot_id = excluded.bot_id, installer_user_id = excluded.installer_user_id, scopes = excluded.scopes, raw = excluded.raw,
          installed_at = now()`,
-      [
-        installationKey(installation), installation.teamId, installation.enterpriseId, installation.isEnterpriseInstall,
-        installation.botToken, installation.botUserId, installation.botId, installation.installerUserId,
-        installation.scopes.join(','), JSON.stringify(installation.raw),
-      ],
+      [installationKey(installation), ...installationColumns(installation)],
     );
   }
 
   async find(key: InstallationKey): Promise<SlackInstallation | undefined> {
-    const row = (await this.pool.query<Row>('SELECT * FROM slack_installations WHERE key = $1', [installationKey(key)])).rows[0];
-    if (!row) return undefined;
-    return {
-      teamId: row.team_id,
-      enterpriseId: row.enterprise_id,
-      isEnterpriseInstall: row.is_enterprise_install,
-      botToken: row.bot_token,
-      botUserId: row.bot_user_id,
-      botId: row.bot_id,
-      installerUserId: row.installer_user_id,
-      scopes: row.scopes === '' ? [] : row.scopes.split(','),
-      raw: JSON.parse(row.raw) as unknown,
-    };
+    const row = (await this.pool.query<InstallationRow>('SELECT * FROM slack_installations WHERE key = $1', [installationKey(key)])).rows[0];
+    return row ? installationFromRow(row) : undefined;
   }
 
   async delete(key: InstallationKey): Promise<boolean> {

@@ -20,9 +20,23 @@ function corpusText(index: CorpusIndex): string {
   return text;
 }
 
-/** Whether a name (lower-cased) occurs anywhere in the corpus as a whole word. */
+const mentionCache = new WeakMap<CorpusIndex, Map<string, boolean>>();
+/** Names come from users' questions: the cache starts over rather than grow without end. */
+const MAX_CACHED_NAMES = 10_000;
+
+/** Whether a name (lower-cased) occurs anywhere in the corpus as a whole word; each name is scanned for once per index. */
 export function corpusMentions(index: CorpusIndex, name: string): boolean {
-  const text = corpusText(index);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
-  return new RegExp(`(?<!\\w)${escaped}(?!\\w)`).test(text);
+  let known = mentionCache.get(index);
+  if (!known) {
+    known = new Map();
+    mentionCache.set(index, known);
+  }
+  let found = known.get(name);
+  if (found === undefined) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+    found = new RegExp(`(?<!\\w)${escaped}(?!\\w)`).test(corpusText(index));
+    if (known.size >= MAX_CACHED_NAMES) known.clear();
+    known.set(name, found);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
 import { isOffTask } from './grammar/off-task.js';
-import { readQuestionNames } from './grammar/question-names.js';
+import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -27,8 +27,7 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
 }
 
 /** Why the reports cannot answer whatever the ranking says: a name they never mention, or a year the hits do not cover. */
-function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchHit[]): string | undefined {
-  const { names, titles, years } = readQuestionNames(query.text);
+function missingName(index: CorpusIndex, { names, titles, years }: QuestionNames, top: SearchHit[]): string | undefined {
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
@@ -45,8 +44,7 @@ function missingName(index: CorpusIndex, query: ParsedQuery, top: SearchHit[]): 
 }
 
 /** Whether a top hit names one of the question's rare names ("U4SSC", "FIGI"). */
-function sharesName(query: ParsedQuery, top: SearchHit[]): boolean {
-  const { names } = readQuestionNames(query.text);
+function sharesName(names: string[], top: SearchHit[]): boolean {
   return top.some((h) => {
     const text = recordText(h.record).toLowerCase();
     return names.some((name) => text.includes(name));
@@ -56,14 +54,15 @@ function sharesName(query: ParsedQuery, top: SearchHit[]): boolean {
 /** Whether the best hits are good enough to answer from (scoped questions need less). */
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
   const top = hits.slice(0, 3);
-  if (top.length === 0 || isOffTask(query.text) || missingName(index, query, top)) return false;
+  const named = readQuestionNames(query.text);
+  if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   const terms = [...new Set(index.keywords.terms(query.searchText))];
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0 || bestSimilarity < FAR_SIMILARITY) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI") pins the topic down.
-  if (sharesName(query, top)) return true;
+  if (sharesName(named.names, top)) return true;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
   return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
 }

@@ -68,7 +68,7 @@ const GENERIC_TERMS = new Set([
 
 /** The question's content terms once references and generic progress words are gone. */
 function topicTerms(index: CorpusIndex, query: ParsedQuery): string[] {
-  const text = query.language === 'en' ? withoutReferences(query.text) : withoutReferences(query.searchText);
+  const text = withoutReferences(query.language === 'en' ? query.text : query.searchText);
   return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t));
 }
 

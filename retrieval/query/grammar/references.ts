@@ -21,7 +21,7 @@ export interface References {
 }
 
 /** The word "Resolution" in the six languages (Russian and Arabic by stem). */
-const RESOLUTION_WORD = String.raw`(?<!\p{L})(?:resolutions?|res\.?|r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]|قرار|القرار)`;
+const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]|قرار|القرار|r\.(?=\s?\d{1,3}\b))`;
 const OPINION_WORD = String.raw`(?<!\p{L})(?:opinions?|avis|opini[oó]n|мнени[еяю]|الرأي|رأي)`;
 const NUMBER_MARK = String.raw`(?:\s*(?:no\.?|n[°º]|nº|№|number|num[ée]ro|número)\s*)?`;
 
@@ -41,16 +41,37 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 /** `44-30`, `44 - 30`, `AI69-03`; not part of a longer number, a date or a version. */
 const ITEM_ID = /(?<![\d.\-/])(\d{1,2})\s?-\s?(\d{2})(?![\d\-/])/g;
+/** The words that name an action item, in the six languages' usual shorthand. */
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|items?|actions?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
+/**
+ * Forms read as a reference only after an item word: one digit after the hyphen ("AI 47-2"),
+ * a slash ("item 44/30", "R.44/30"). Not a dot: "agenda item 5.2" is no action item.
+ */
+const WORDED_ITEM_ID = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/]))`,
+  'giu',
+);
+/** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
+const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—)\s*(\d{1,2})\s?-\s?(\d{2})/giu;
+const MAX_RANGE = 20;
+/** "items 30, 31 and 33", "item 30-32": one or several item numbers after the item word. */
+const ITEM_NUMBERS = String.raw`(\d{1,2}(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** "the third item of Resolution 45", "2nd action under Res 80". */
+const ORDINAL_THEN_RES = new RegExp(
+  String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  'giu',
+);
 /** "Planet 50-50", "Gender 50/50": a number that is part of a name, after a capitalised word that is no reference word. */
 const NAMED_NUMBER = /(?<![\p{L}])(?!(?:Item|Items|Action|Actions|AI|Res|Resolution|Status|Point|No|Number|Task)\s+$)[A-Z][a-z]+\s+$/u;
 /** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
 const RES_THEN_ITEM = new RegExp(
-  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\([^)]{0,40}\)\s*)?(?:action\s+item|item|action|point|punto|пункт|#)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b`,
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?${ITEM_NUMBERS}`,
   'giu',
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80". */
 const ITEM_THEN_RES = new RegExp(
-  String.raw`(?:action\s+item|item|action|#)\s*(?:no\.?\s*)?(\d{1,2})\s+(?:of|under|in|from)\s+${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  String.raw`${ITEM_WORD}\s*(?:no\.?\s*)?(\d{1,2})\s+(?:of|under|in|from)\s+${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
 /** A Resolution or Opinion with its number before or after the word ("第92号决议", "决议92"). */
@@ -58,6 +79,21 @@ const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}
 const CHINESE_RESOLUTION = /第?\s*(\d{1,3})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,3})/gu;
 const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
 const CHINESE_OPINION = /第?\s*(\d{1,2})\s*号?\s*意见/gu;
+
+/** "30, 31 and 33" → 30, 31, 33; "30-32" or "30 to 32" → 30, 31, 32. */
+function itemNumbers(list: string): number[] {
+  const numbers: number[] = [];
+  const parts = list.split(/\s*(,|and|&|or|et|y|и|to|-|–)\s*/u);
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = Number(parts[i]);
+    const joiner = parts[i - 1];
+    const previous = numbers.at(-1);
+    if (previous !== undefined && joiner && /^(?:to|-|–)$/.test(joiner) && n > previous && n - previous <= MAX_RANGE) {
+      for (let k = previous + 1; k <= n; k++) numbers.push(k);
+    } else numbers.push(n);
+  }
+  return numbers;
+}
 
 function bodyOf(text: string, start: number, end: number): string | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -83,11 +119,28 @@ export function readReferences(text: string): References {
   const isCovered = (at: number): boolean => covered.some(([s, e]) => at >= s && at < e);
 
   for (const m of text.matchAll(RES_THEN_ITEM)) {
-    actionItems.push(`${pad(m[1]!)}-${pad(m[2]!)}`);
+    for (const n of itemNumbers(m[2]!)) actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ORDINAL_THEN_RES)) {
+    const word = m[1]!.toLowerCase();
+    const n = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : parseInt(word, 10);
+    actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ITEM_RANGE)) {
+    const [from, to] = [Number(m[2]), Number(m[4])];
+    if (m[1] !== m[3] || to <= from || to - from > MAX_RANGE) continue;
+    for (let n = from; n <= to; n++) actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_THEN_RES)) {
     actionItems.push(`${pad(m[2]!)}-${pad(m[1]!)}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(WORDED_ITEM_ID)) {
+    if (isCovered(m.index)) continue;
+    actionItems.push(`${pad(m[1]!)}-${pad((m[2] ?? m[3])!)}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {

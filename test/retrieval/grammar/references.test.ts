@@ -21,11 +21,45 @@ describe('action-item references as delegates type them', () => {
     ['Résolution 44 action 30', '44-30'],
     ['Resolución 44 punto 30', '44-30'],
     ['Резолюция 44 пункт 30', '44-30'],
+    ['AI 47-2 done?', '47-02'],
+    ['what about item 44-3?', '44-03'],
+    ['status of item 44/30', '44-30'],
+    ['status of R.44/30', '44-30'],
+    ['R. 44 item 30', '44-30'],
+    ['Res 44 (item 30)', '44-30'],
+    ['res 44 ai 30', '44-30'],
+    ['Rés. 44, point 30', '44-30'],
+    ['Resolución 44, acción 30', '44-30'],
+    ['third item of Resolution 45', '45-03'],
+    ['the 2nd action under Res 80', '80-02'],
+    ['action point 44-30', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
 
-  it.each([['the 2019-2020 period'], ['ITU-T Y.3172'], ['version 1.2-03'], ['Recommendation X.509'], ['on 12/03/2021']])('%s names no item', (q) => {
+  it.each([
+    ['Res 44 items 30, 31', ['44-30', '44-31']],
+    ['Res 44 items 30 and 32', ['44-30', '44-32']],
+    ['Resolution 44 items 30-32', ['44-30', '44-31', '44-32']],
+    ['items 44-30 to 44-32', ['44-30', '44-31', '44-32']],
+    ['actions 44-30 and 44-31', ['44-30', '44-31']],
+  ])('%s → every item named', (q, ids) => {
+    expect(read(q).actionItems).toEqual(ids);
+  });
+
+  it.each([
+    ['the 2019-2020 period'],
+    ['ITU-T Y.3172'],
+    ['version 1.2-03'],
+    ['Recommendation X.509'],
+    ['on 12/03/2021'],
+    ['agenda item 5.2 at TSAG'],
+    ['points 3-4 of the plan'],
+    ['WP 1/13 meeting'],
+    ['Question 2/13 status'],
+    ['Release R2 of the handbook'],
+    ['ITU-R 5 recommendations'],
+  ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });
 });

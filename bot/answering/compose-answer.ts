@@ -79,6 +79,8 @@ function filterLabel(result: SearchResult): string {
       return ' needing attention (not completed, no periodic goal met)';
     case 'ongoing':
       return ' with an ongoing milestone';
+    case 'goals-met':
+      return ' with periodic goals met';
     default:
       return ` ${status.replace('-', ' ')}`;
   }

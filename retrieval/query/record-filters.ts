@@ -3,8 +3,9 @@ import type { StatusFilter } from './parse-query.js';
 
 /**
  * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
- * (no mark in either column); "ongoing" = the milestone cell says Ongoing; "milestone-names" = the
- * milestone cell names one of `milestoneNames` (e.g. TSAG, Council).
+ * (no mark in either column); "goals-met" = the periodic-goals column is ticked; "ongoing" = the
+ * milestone cell says Ongoing; "milestone-names" = the milestone cell names one of
+ * `milestoneNames` (e.g. TSAG, Council, 2020).
  */
 export function matchesStatus(record: CorpusRecord, status: StatusFilter, milestoneNames: string[] = []): boolean {
   if (record.kind !== 'action-item') return false;
@@ -13,6 +14,8 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
       return record.completed;
     case 'not-completed':
       return !record.completed;
+    case 'goals-met':
+      return record.goalsMet;
     case 'ongoing':
       return /ongoing/i.test(record.milestone);
     case 'milestone-names':

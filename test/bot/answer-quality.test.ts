@@ -18,6 +18,8 @@ describe('complete lists, checked against the table marks', () => {
     ['Resolution 61: which action items have been completed?', ['61-01'], '1 Resolution 61 action item completed'],
     ["what's still open under Res 65?", ['65-01', '65-02'], '2 Resolution 65 action items not completed'],
     ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
+    ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
+    ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
   ])('%s', async (q, items, count) => {
     const answer = await bot.ask(q);
     expect(answer.listed).toEqual(items);

@@ -5,11 +5,11 @@
  * Council milestone", "quelles actions sont terminées ?", "¿qué acciones siguen pendientes?".
  */
 
-export type StatusFilter = 'completed' | 'not-completed' | 'ongoing' | 'needs-attention' | 'milestone-names';
+export type StatusFilter = 'completed' | 'not-completed' | 'goals-met' | 'ongoing' | 'needs-attention' | 'milestone-names';
 
 export interface StatusIntent {
   status?: StatusFilter;
-  /** With `milestone-names`: the bodies the milestone must name, e.g. `["TSAG", "Council"]`. */
+  /** With `milestone-names`: the bodies or years the milestone must name, e.g. `["TSAG", "Council"]`, `["2020"]`. */
   milestoneNames: string[];
   /** The answer is a set of items ("which items…", "list…", "anything completed…"), not one. */
   wantsList: boolean;
@@ -26,6 +26,11 @@ const NO_MARKS =
   /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|需要关注/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
 const MILESTONE = /\b(?:milestones?|jalons?|hitos?|échéances?|plazos?)\b|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
+/** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
+const GOALS_MET =
+  /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
+/** A year a milestone may name ("milestone 2020", "due at WTSA in 2024"). */
+const MILESTONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 const MILESTONE_BODIES: [string, RegExp][] = [
   ['TSAG', /\b(?:TSAG|GCNT)\b|КГСЭ/iu],
   ['Council', /\b(?:council|conseil|consejo)\b|совет\p{L}*|理事会|المجلس/iu],
@@ -49,9 +54,12 @@ const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[] } {
   if (MILESTONE.test(text)) {
     const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
-    if (names.length > 0) return { status: 'milestone-names', milestoneNames: names };
+    // "WTSA-20" names an assembly, not the year 2020 alone.
+    const years = [...text.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
+    if (names.length + years.length > 0) return { status: 'milestone-names', milestoneNames: [...names, ...years] };
   }
   if (NO_MARKS.test(text)) return { status: 'needs-attention', milestoneNames: [] };
+  if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return { status: 'goals-met', milestoneNames: [] };
   if (NOT_DONE.test(text) || OPEN_WORDS.test(text)) return { status: 'not-completed', milestoneNames: [] };
   if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) {
     return { status: 'completed', milestoneNames: [] };

@@ -17,6 +17,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Which Resolution 66 action items have not met their goals?', 'needs-attention'],
     ['which items need attention in Res 2?', 'needs-attention'],
     ['which Res 72 items have an ongoing milestone?', 'ongoing'],
+    ['Res 34: which items have their periodic goals met?', 'goals-met'],
+    ['which action items of resolution 40 met their goals?', 'goals-met'],
+    ['Résolution 76 : quelles actions ont leurs objectifs périodiques atteints ?', 'goals-met'],
+    ['¿qué acciones de la Resolución 76 tienen los objetivos periódicos cumplidos?', 'goals-met'],
+    ['какие пункты Резолюции 76: периодические цели достигнуты?', 'goals-met'],
+    ['第76号决议哪些行动项阶段性目标已实现？', 'goals-met'],
+    ['technology watch res 66 - which items have no tick at all, neither periodic goals met nor completed?', 'needs-attention'],
     ['quelles actions de la Résolution 44 sont terminées ?', 'completed'],
     ['¿qué acciones de la Resolución 44 siguen pendientes?', 'not-completed'],
     ['какие пункты Резолюции 44 завершены?', 'completed'],
@@ -32,6 +39,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
       wantsList: true,
     });
     expect(readStatusIntent('which Res 73 items have a milestone tied to WTSA?')).toMatchObject({ status: 'milestone-names', milestoneNames: ['WTSA'] });
+    expect(readStatusIntent('which Res 73 items have a milestone tied to WTSA-20?')).toMatchObject({ milestoneNames: ['WTSA'] });
+    expect(readStatusIntent('Res 1: which items have a 2020 milestone?')).toMatchObject({ status: 'milestone-names', milestoneNames: ['2020'] });
   });
 
   it.each([

@@ -28,6 +28,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['¿qué acciones de la Resolución 44 siguen pendientes?', 'not-completed'],
     ['какие пункты Резолюции 44 завершены?', 'completed'],
     ['第44号决议哪些行动项未完成？', 'not-completed'],
+    ['which tasks under resolution 40 are still running?', 'not-completed'],
+    ['Résolution 40 : quelles actions restent à faire ?', 'not-completed'],
+    ['Резолюция 40 — список завершённых пунктов', 'completed'],
+    ['القرار 40: ما البنود التي لم تكتمل بعد؟', 'not-completed'],
+    ['ما هي البنود المكتملة في القرار 40؟', 'completed'],
+    ['which Res 40 items have no mark, lacking any tick?', 'needs-attention'],
+    ['which Res 40 items are due at TSAG?', 'milestone-names'],
   ])('%s → %s, a list', (q, status) => {
     expect(readStatusIntent(q)).toMatchObject({ status, wantsList: true });
   });

@@ -35,6 +35,13 @@ workshops | atelier, ateliers | taller, talleres | ورشة عمل, ورش عم�
 training capacity building | formation, renforcement des capacités | formación, capacitación, creación de capacidades | تدريب, بناء القدرات | 培训, 能力建设 | обучение, подготовка кадров, создание потенциала
 regional offices | bureaux régionaux, bureau régional | oficinas regionales, oficina regional | المكاتب الإقليمية, المكتب الإقليمي | 区域代表处, 区域办事处 | региональные отделения
 regional groups | groupes régionaux | grupos regionales | المجموعات الإقليمية | 区域组 | региональные группы
+Africa | Afrique | África | أفريقيا, إفريقيا | 非洲 | Африка
+Americas | Amériques | Américas | الأمريكتين, الأمريكتان | 美洲 | Америка
+Arab States | États arabes | Estados Árabes | الدول العربية | 阿拉伯国家 | арабские государства
+Asia and the Pacific | Asie-Pacifique, Asie et Pacifique | Asia-Pacífico, Asia y el Pacífico | آسيا والمحيط الهادئ | 亚太, 亚洲及太平洋 | Азиатско-Тихоокеанский регион
+CIS | CEI | CEI | كومنولث الدول المستقلة | 独联体 | СНГ
+Europe | Europe | Europa | أوروبا | 欧洲 | Европа
+cyberdrill | cyberexercice, exercice de cybersécurité | ciberejercicio, ejercicio de ciberseguridad | تمرين سيبراني, التمارين السيبرانية | 网络演习, 网络安全演习 | киберучения
 cooperation collaboration | coopération, collaboration | cooperación, colaboración | تعاون | 合作, 协作 | сотрудничество
 coordination | coordination | coordinación | تنسيق | 协调 | координация
 report reporting | rapport, rapports, faire rapport | informe, informes, informar | تقرير, تقارير | 报告 | отчет, доклад, отчеты

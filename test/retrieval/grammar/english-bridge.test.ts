@@ -23,6 +23,10 @@ describe('key terms reach the English index', () => {
     ['ar', 'ما هو دور المكاتب الإقليمية في سد الفجوة التقييسية؟', ['regional offices', 'standardization gap']],
     ['zh', '电磁场人体暴露的研究组工作', ['electromagnetic fields EMF', 'human exposure']],
     ['ru', 'Какие меры против контрафактных устройств?', ['counterfeit', 'devices equipment']],
+    ['ru', 'Какие мероприятия по кибербезопасности проводятся в Африке?', ['Africa', 'cybersecurity']],
+    ['ar', 'ما الذي فعله المكتب الإقليمي للدول العربية؟', ['regional offices', 'Arab States']],
+    ['zh', '独联体地区的网络演习在哪里举行？', ['CIS', 'cyberdrill']],
+    ['es', '¿Qué hizo la oficina regional para las Américas?', ['Americas']],
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);
     for (const term of terms) expect(english).toContain(term);

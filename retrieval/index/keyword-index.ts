@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
+import lemmatizer from 'wink-lemmatizer';
 import type { CorpusRecord } from '../corpus/records.js';
 import { keywordFields } from './index-text.js';
 
@@ -12,11 +13,20 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
-/** Lower-cased, stop words dropped, stemmed: "fellowships" and "fellowship" meet. */
+/**
+ * An irregular verb form's lemma ("kept" → "keep", "held" → "hold", "met" → "meet"), from
+ * WordNet's exception lists; regular forms are left to the stemmer.
+ */
+function irregularLemma(word: string): string {
+  const lemma = lemmatizer.verb(word);
+  return lemma.length > 1 && !word.startsWith(lemma.slice(0, -1)) ? lemma : word;
+}
+
+/** Lower-cased, stop words dropped, irregular verbs lemmatised, stemmed: "fellowships" and "fellowship", "held" and "holds" meet. */
 export function keywordTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
-  return /\d/.test(lower) ? lower : stemmer(lower);
+  return /\d/.test(lower) ? lower : stemmer(irregularLemma(lower));
 }
 
 const OPTIONS = {

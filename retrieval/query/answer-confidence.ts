@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
 import { isOffTask } from './grammar/off-task.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
+import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -51,10 +52,21 @@ function sharesName(names: string[], top: SearchHit[]): boolean {
   });
 }
 
+/**
+ * The names a question's answer depends on. In another language, capitalised runs are names
+ * translated ("Estados Miembros") and acronyms may be the language's own ("OMS" for WHO): only
+ * those the glossary does not know are looked up.
+ */
+function namesToCheck(query: ParsedQuery): QuestionNames {
+  const named = readQuestionNames(query.text);
+  if (query.language === 'en') return named;
+  return { ...named, names: named.names.filter((name) => !isGlossaryForm(name)), titles: [] };
+}
+
 /** Whether the best hits are good enough to answer from (scoped questions need less). */
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
   const top = hits.slice(0, 3);
-  const named = readQuestionNames(query.text);
+  const named = namesToCheck(query);
   if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));

@@ -44,7 +44,8 @@ export function sanitizeQuestion(question: string): string {
 
 /** Reads a question's structure: references, status filter, list intent, language, document hints. */
 export function parseQuery(question: string): ParsedQuery {
-  const text = sanitizeQuestion(question);
+  // Arabic short vowels and tatweel are optional in writing: "وُضعت" and "وضعت" are one word.
+  const text = sanitizeQuestion(question).replace(/[\u0640\u064b-\u065f\u0670]/g, '');
   const language = detectLanguage(text);
   const searchText = language === 'en' ? text : bridgeToEnglish(text, language);
   const references = readReferences(text);

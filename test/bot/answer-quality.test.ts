@@ -112,6 +112,17 @@ describe('non-English questions without a chat model', () => {
     expect(answer.text.split('\n')[0]).toBe('Réponse extraite des rapports, en anglais (aucune traduction disponible) :');
     expect(answer.citations.map((c) => c.actionItem)).toContain('44-31');
   });
+
+  it("names in the question's own language (OMS for WHO, Estados Miembros) are not taken for names the reports lack", async () => {
+    const answer = await bot.ask('¿Qué comisión de estudio se coordina con la OMS sobre los campos electromagnéticos para los Estados Miembros?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).map((c) => c.actionItem)).toContain('72-02');
+  });
+
+  it('a French list asking for the « Ongoing » milestone gets exactly those items', async () => {
+    const answer = await bot.ask('Résolution 94 : quels points ont « Ongoing » comme échéance ?');
+    expect(answer.listed).toEqual(['94-01', '94-02', '94-04', '94-05']);
+  });
 });
 
 describe('quality gate on the fresh-question sample (test/fixtures/eval/dev2.jsonl)', () => {

@@ -15,7 +15,7 @@ export interface StatusIntent {
   wantsList: boolean;
 }
 
-const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*)`;
+const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
@@ -25,7 +25,7 @@ const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|an
 const NO_MARKS =
   /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|需要关注/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
-const MILESTONE = /\b(?:milestones?|due|jalons?|hitos?|échéances?|plazos?)\b|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
+const MILESTONE = /(?<!\p{L})(?:milestones?|due|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
@@ -46,7 +46,7 @@ const LIST_PATTERNS: RegExp[] = [
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
   /\bwhat(?:'s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|completed|done|closed|finished|left|not\s+done)\b/iu,
   /\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|done|closed|open|pending|still|left)\b/iu,
-  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|какие|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:البنود|الإجراءات)|أي(?:ة)?\s+(?:البنود|الإجراءات)|قائمة/iu,
+  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|какие|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
@@ -58,6 +58,8 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
     const years = [...text.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
     if (names.length + years.length > 0) return { status: 'milestone-names', milestoneNames: [...names, ...years] };
   }
+  // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.
+  if (MILESTONE.test(text) && ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };
   if (NO_MARKS.test(text)) return { status: 'needs-attention', milestoneNames: [] };
   if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return { status: 'goals-met', milestoneNames: [] };
   if (NOT_DONE.test(text) || OPEN_WORDS.test(text)) return { status: 'not-completed', milestoneNames: [] };

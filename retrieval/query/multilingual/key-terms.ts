@@ -176,6 +176,14 @@ fees | droits, redevances, cotisation | tasas, cuotas | الرسوم, الاشت
 country code domain ccTLD | domaine de premier niveau, code de pays | dominio de nivel superior, código de país | رمز البلد, الميدان | 国家代码顶级域名 | домен верхнего уровня
 internet governance | gouvernance de l'internet | gobernanza de internet | حوكمة الإنترنت | 互联网治理 | управление использованием интернета
 statistics indicators | statistiques, indicateurs | estadísticas, indicadores | الإحصاءات, المؤشرات | 统计, 指标 | статистика, показатели
+ITU | UIT | UIT | الاتحاد الدولي للاتصالات | 国际电联 | МСЭ
+United Nations UN | Nations Unies, ONU | Naciones Unidas, ONU | الأمم المتحدة | 联合国 | Организация Объединенных Наций, ООН
+WHO World Health Organization | OMS, Organisation mondiale de la santé | OMS, Organización Mundial de la Salud | منظمة الصحة العالمية | 世卫组织, 世界卫生组织 | ВОЗ, Всемирная организация здравоохранения
+Universal Postal Union UPU | Union postale universelle, UPU | Unión Postal Universal, UPU | الاتحاد البريدي العالمي | 万国邮政联盟, 万国邮联 | Всемирный почтовый союз, ВПС
+WIPO | OMPI | OMPI | المنظمة العالمية للملكية الفكرية | 世界知识产权组织 | ВОИС
+IEC ISO | CEI, ISO | CEI, ISO | اللجنة الكهرتقنية الدولية, المنظمة الدولية للتوحيد القياسي | 国际电工委员会, 国际标准化组织 | МЭК, ИСО
+UNDP | PNUD | PNUD | برنامج الأمم المتحدة الإنمائي | 联合国开发计划署 | ПРООН
+WMO | OMM | OMM | المنظمة العالمية للأرصاد الجوية | 世界气象组织 | ВМО
 `;
 
 export type QuestionLanguage = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';
@@ -186,6 +194,12 @@ export interface KeyTerm {
   english: string;
   /** Variants per language, as written. */
   forms: Record<ForeignLanguage, string[]>;
+}
+
+/** Whether a word or name is one of the glossary's forms in another language ("OMS", "UIT"). */
+export function isGlossaryForm(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KEY_TERMS.some((term) => FOREIGN_LANGUAGES.some((lang) => term.forms[lang].some((form) => form.toLowerCase() === lower)));
 }
 
 /** The glossary, parsed once. */

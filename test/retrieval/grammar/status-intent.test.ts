@@ -35,6 +35,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['ما هي البنود المكتملة في القرار 40؟', 'completed'],
     ['which Res 40 items have no mark, lacking any tick?', 'needs-attention'],
     ['which Res 40 items are due at TSAG?', 'milestone-names'],
+    ['Pour la Résolution 32, quels points ont « Ongoing » (en cours) comme échéance ?', 'ongoing'],
+    ['ما بنود القرار 73 التي وُضعت عليها علامة الاكتمال؟', 'completed'],
   ])('%s → %s, a list', (q, status) => {
     expect(readStatusIntent(q)).toMatchObject({ status, wantsList: true });
   });

@@ -33,7 +33,8 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
   }
   let found = known.get(name);
   if (found === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+    // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20".
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]*');
     found = new RegExp(`(?<!\\w)${escaped}(?!\\w)`).test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();
     known.set(name, found);

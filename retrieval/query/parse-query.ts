@@ -26,6 +26,8 @@ export interface ParsedQuery {
   milestoneNames: string[];
   /** "which items…", "list…", "anything completed…": the answer is a set, not one item. */
   wantsList: boolean;
+  /** "all the action items", "the full list": every item of the scope, whatever else is named. */
+  wantsAll: boolean;
   /** Words hinting at a document: regions, years, report names. */
   documentHints: string[];
 }
@@ -64,6 +66,7 @@ export function parseQuery(question: string): ParsedQuery {
     status: intent.status,
     milestoneNames: intent.milestoneNames,
     wantsList: intent.wantsList,
+    wantsAll: intent.wantsAll,
     documentHints: [...new Set(documentHints)],
   };
 }

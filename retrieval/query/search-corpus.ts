@@ -2,6 +2,7 @@ import type { ActionItemRecord, CorpusRecord, DocumentInfo } from '../corpus/rec
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
+import { withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
@@ -64,12 +65,22 @@ const GENERIC_TERMS = new Set([
   'list', 'show', 'mark', 'tick', 'marked', 'ticked', 'column', 'mileston', 'chase', 'anyth', 'everi', 'ones',
   // status filters: "Resolution 44 completed items" asks for a set, not a topic
   'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
+  // courtesy: "… pls", "thanks"
+  'pl', 'plz', 'pleas', 'thank', 'thx',
 ]);
+/** Shortest word that counts as the start of a title word ("prep" for "preparations"). */
+const TITLE_PREFIX_CHARS = 4;
 
-/** The question's content terms once references and generic progress words are gone. */
-function topicTerms(index: CorpusIndex, query: ParsedQuery): string[] {
-  const text = withoutReferences(query.language === 'en' ? query.text : query.searchText);
-  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t));
+/**
+ * The question's content terms once references, generic progress words and words of the named
+ * Resolutions' titles are gone: "res 34 voluntary contributions – list all items" names only Resolution 34.
+ */
+function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): string[] {
+  const text = withoutStatusWords(withoutReferences(query.language === 'en' ? query.text : query.searchText));
+  const titleTerms = index.records.flatMap((r) => (r.kind === 'resolution' && scope.includes(r.number) ? index.keywords.terms(r.title) : []));
+  const inTitle = (t: string): boolean =>
+    titleTerms.some((w) => w === t || (t.length >= TITLE_PREFIX_CHARS && (w.startsWith(t) || t.startsWith(w))));
+  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t));
 }
 
 /** Named resolutions: WTSA ones the index knows (a scope), others the reports mention in prose, and unknown ones. */
@@ -107,13 +118,21 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   }
   if (unknown.length > 0) return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [] };
 
+  // "Resolution 63 – anything completed?": no action items of its own (63 is only cited in prose);
+  // listing the whole plan's completed items instead would answer another question.
+  const itemless = query.resolutions.filter((n) => /^\d+$/.test(n) && !resolutions.scope.includes(n));
+  if (itemless.length > 0 && resolutions.scope.length === 0 && (query.status || query.wantsList)) {
+    return { query, mode: 'exact', hits: [], unknown: itemless.map((n) => `Resolution ${n}`), confident: false, scope: [] };
+  }
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
   const inScope = (i: number): boolean => scope.includes(resolutionOf(index.records[i]!) ?? '');
 
   // "Status of Resolution 22" names nothing but the resolution: answer with all its items.
-  const noTopic = topicTerms(index, query).length === 0;
-  const overview = resolutions.scope.length > 0 && noTopic;
-  if ((query.status && (query.wantsList || (scope.length > 0 && noTopic))) || overview) {
+  const noTopic = topicTerms(index, query, resolutions.scope).length === 0;
+  const overview = resolutions.scope.length > 0 && (noTopic || (query.wantsAll && !query.status));
+  // Another body's resolution has no items in the plan: its passages answer, not a list of the plan.
+  const aboutForeign = scope.length === 0 && query.foreignResolutions.length > 0;
+  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic))) || overview) {
     const items = index.records.filter(
       (r, i) =>
         (scope.length === 0 || inScope(i)) &&

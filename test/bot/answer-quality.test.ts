@@ -20,6 +20,8 @@ describe('complete lists, checked against the table marks', () => {
     ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
+    ['full list of the action items for res 93 on interconnection of 4G and IMT-2020 networks please', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items'],
+    ['the interconnection resolution (93): whats not completd yet?', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items not completed'],
   ])('%s', async (q, items, count) => {
     const answer = await bot.ask(q);
     expect(answer.listed).toEqual(items);
@@ -83,8 +85,17 @@ describe('abstention on names the reports never mention', () => {
     ['What did the Arab regional office do with TSB in 2024?'],
     ['Can you write me a limerick about Tuesdays?'],
     ['Has TSB signed anything with the Mozilla Foundation?'],
+    ['Is TSB tracking Wi-Fi 7 certification?'],
+    ['What did the GSMA Board decide on roaming in 2021?'],
+    ['Resolution 63 - which of its items are done?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it('a list question on another body\'s resolution finds its prose, not every completed item of the plan', async () => {
+    const answer = await bot.ask('Plenipotentiary Resolution 25: which items are completed?');
+    expect(answer.listed).toBeUndefined();
+    expect(answer.citations[0]!.actionItem).toBeNull();
   });
 
   it('a Plenipotentiary Resolution is found in the prose that discusses it, not taken for a WTSA one', async () => {

@@ -75,7 +75,8 @@ const ITEM_THEN_RES = new RegExp(
   'giu',
 );
 /** A Resolution or Opinion with its number before or after the word ("第92号决议", "决议92"). */
-const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,4})(?!\d|\s?-\s?\d)`, 'giu');
+/** "Resolution 44", "Resolution No. 44", "the gender resolution (55)". */
+const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(?:\(\s*)?(\d{1,4})(?!\d|\s?-\s?\d)`, 'giu');
 const CHINESE_RESOLUTION = /第?\s*(\d{1,3})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,3})/gu;
 const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
 const CHINESE_OPINION = /第?\s*(\d{1,2})\s*号?\s*意见/gu;

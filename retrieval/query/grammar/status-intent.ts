@@ -13,9 +13,11 @@ export interface StatusIntent {
   milestoneNames: string[];
   /** The answer is a set of items ("which items…", "list…", "anything completed…"), not one. */
   wantsList: boolean;
+  /** Every item is asked for ("all the action items", "the full list"), whatever else the question names. */
+  wantsAll: boolean;
 }
 
-const DONE = String.raw`(?:complet(?:ed|e)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
+const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
@@ -44,10 +46,11 @@ const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
   new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
-  /\bwhat(?:'s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|completed|done|closed|finished|left|not\s+done)\b/iu,
+  new RegExp(String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`, 'iu'),
   /\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|done|closed|open|pending|still|left)\b/iu,
   /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|какие|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];
+const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
 
@@ -70,9 +73,15 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   return { milestoneNames: [] };
 }
 
+/** The text without its "done" words (typos included: "complted"), which name a filter, not a topic. */
+export function withoutStatusWords(text: string): string {
+  return text.replace(new RegExp(String.raw`(?<!\p{L})${DONE}`, 'giu'), ' ');
+}
+
 /** Reads the status filter and whether a set of items is asked for. */
 export function readStatusIntent(text: string): StatusIntent {
   const { status, milestoneNames } = statusOf(text);
   const listed = LIST_PATTERNS.some((pattern) => pattern.test(text));
-  return { status, milestoneNames, wantsList: listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text)) };
+  const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
+  return { status, milestoneNames, wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

@@ -80,6 +80,7 @@ describe('WTSA Resolutions and Opinions in six languages', () => {
     ['في إطار القرار 69', '69'],
     ['Opinion 1 follow-up', 'Opinion 1'],
     ['Avis 1', 'Opinion 1'],
+    ['the gender equality resolution (55)', '55'],
   ])('%s → %s', (q, number) => {
     expect(read(q).resolutions).toEqual([number]);
     expect(read(q).foreignResolutions).toEqual([]);

@@ -36,9 +36,19 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['which Res 40 items have no mark, lacking any tick?', 'needs-attention'],
     ['which Res 40 items are due at TSAG?', 'milestone-names'],
     ['Pour la Résolution 32, quels points ont « Ongoing » (en cours) comme échéance ?', 'ongoing'],
+    ['res 43, whats still not complted?', 'not-completed'],
     ['ما بنود القرار 73 التي وُضعت عليها علامة الاكتمال؟', 'completed'],
   ])('%s → %s, a list', (q, status) => {
     expect(readStatusIntent(q)).toMatchObject({ status, wantsList: true });
+  });
+
+  it.each([
+    ['can you list all the action items under res 34 pls', true],
+    ['what are all the action items for the gender resolution (55)?', true],
+    ['the full list of Res 76 items', true],
+    ['which Res 76 items are completed?', false],
+  ])('%s asks for every item: %s', (q, all) => {
+    expect(readStatusIntent(q).wantsAll).toBe(all);
   });
 
   it('milestone naming TSAG or Council', () => {
@@ -46,6 +56,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
       status: 'milestone-names',
       milestoneNames: ['TSAG', 'Council'],
       wantsList: true,
+      wantsAll: false,
     });
     expect(readStatusIntent('which Res 73 items have a milestone tied to WTSA?')).toMatchObject({ status: 'milestone-names', milestoneNames: ['WTSA'] });
     expect(readStatusIntent('which Res 73 items have a milestone tied to WTSA-20?')).toMatchObject({ milestoneNames: ['WTSA'] });

@@ -176,6 +176,29 @@ fees | droits, redevances, cotisation | tasas, cuotas | الرسوم, الاشت
 country code domain ccTLD | domaine de premier niveau, code de pays | dominio de nivel superior, código de país | رمز البلد, الميدان | 国家代码顶级域名 | домен верхнего уровня
 internet governance | gouvernance de l'internet | gobernanza de internet | حوكمة الإنترنت | 互联网治理 | управление использованием интернета
 statistics indicators | statistiques, indicateurs | estadísticas, indicadores | الإحصاءات, المؤشرات | 统计, 指标 | статистика, показатели
+identity management | gestion d'identité | gestión de identidad | إدارة الهوية | 身份管理 | управление определением идентичности
+tampered | falsifiés, altérés, trafiqués | manipulados, alterados | المعبث بها | 篡改 | фальсифицированные
+incident response CIRT | intervention en cas d'incident informatique, CIRT | respuesta a incidentes informáticos, CIRT | الاستجابة للحوادث الحاسوبية, الاستجابة للحوادث | 计算机事件响应, 事件响应 | реагирование на компьютерные инциденты
+software-defined networking SDN | réseaux définis par logiciel | redes definidas por software | الشبكات المعرفة بالبرمجيات | 软件定义网络 | программно-конфигурируемые сети
+technology watch | veille technologique | vigilancia tecnológica | رصد التكنولوجيا | 技术观察 | мониторинг технологий
+internationalized domain names IDN | noms de domaine internationalisés | nombres de dominio internacionalizados | أسماء الميادين الدولية | 国际化域名 | интернационализированные доменные имена
+IP addresses | adresses IP | direcciones IP | عناوين بروتوكول الإنترنت | IP地址 | IP-адреса
+interconnection | interconnexion | interconexión | التوصيل البيني | 互连 | взаимосвязь, межсетевое соединение
+non-normative texts | textes non normatifs | textos no normativos | النصوص غير المعيارية | 非规范性文本 | ненормативные тексты
+working methods | méthodes de travail | métodos de trabajo | أساليب العمل | 工作方法 | методы работы
+accounts expenditure | comptes, dépenses | cuentas, gastos | الحسابات, النفقات | 账目, 支出 | счета, расходы
+Budget Control Committee | Commission de contrôle budgétaire | Comisión de Control del Presupuesto | لجنة مراقبة الميزانية | 预算控制委员会 | Комитет по контролю за бюджетом
+Focus Group | groupe spécialisé | grupo temático | فريق متخصص | 焦点组 | оперативная группа
+Joint Coordination Activity JCA | activité conjointe de coordination | actividad conjunta de coordinación | نشاط التنسيق المشترك | 联合协调活动 | совместная координационная деятельность
+symposium | colloque | simposio | ندوة | 研讨会 | симпозиум
+webinars | webinaire, webinaires | seminario web, seminarios web | ندوات عبر الويب, ندوة إلكترونية | 网络研讨会 | вебинар, вебинары
+e-learning online courses | apprentissage en ligne, cours en ligne | aprendizaje en línea, cursos en línea | التعلم الإلكتروني, الدورات الإلكترونية | 在线学习, 网络课程 | электронное обучение, онлайновые курсы
+leadership positions | postes de direction | puestos directivos | المناصب القيادية | 领导职位 | руководящие должности
+staff | personnel, fonctionnaires | funcionarios | الموظفين | 工作人员 | персонал, сотрудники
+dispute settlement | règlement des différends | solución de controversias | تسوية النزاعات | 争端解决 | урегулирование споров
+big data | mégadonnées | macrodatos | البيانات الضخمة | 大数据 | большие данные
+digital currency | monnaie numérique | moneda digital | العملة الرقمية | 数字货币 | цифровая валюта
+intelligent transport systems | systèmes de transport intelligents | sistemas de transporte inteligentes | أنظمة النقل الذكية | 智能交通系统 | интеллектуальные транспортные системы
 ITU | UIT | UIT | الاتحاد الدولي للاتصالات | 国际电联 | МСЭ
 United Nations UN | Nations Unies, ONU | Naciones Unidas, ONU | الأمم المتحدة | 联合国 | Организация Объединенных Наций, ООН
 WHO World Health Organization | OMS, Organisation mondiale de la santé | OMS, Organización Mundial de la Salud | منظمة الصحة العالمية | 世卫组织, 世界卫生组织 | ВОЗ, Всемирная организация здравоохранения

@@ -81,6 +81,8 @@ function filterLabel(result: SearchResult): string {
       return ' with an ongoing milestone';
     case 'goals-met':
       return ' with periodic goals met';
+    case 'goals-not-met':
+      return ' with periodic goals not met';
     default:
       return ` ${status.replace('-', ' ')}`;
   }

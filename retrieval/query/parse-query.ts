@@ -47,9 +47,14 @@ export function sanitizeQuestion(question: string): string {
 /** Reads a question's structure: references, status filter, list intent, language, document hints. */
 export function parseQuery(question: string): ParsedQuery {
   // Arabic short vowels and tatweel are optional in writing: "وُضعت" and "وضعت" are one word.
-  const text = sanitizeQuestion(question).replace(/[\u0640\u064b-\u065f\u0670]/g, '');
+  const text = sanitizeQuestion(question)
+    .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
+    // Arabic-Indic, Persian and full-width digits ("القرار ٤٤", "第４４号决议") read as 0-9:
+    // each block starts at a multiple of 16, so the low four bits are the digit.
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => String(d.codePointAt(0)! & 0xf));
   const language = detectLanguage(text);
-  const searchText = language === 'en' ? text : bridgeToEnglish(text, language);
+  // Nothing the bridge knows ("進展如何？"): the question as asked, which then abstains on its own.
+  const searchText = (language === 'en' ? text : bridgeToEnglish(text, language)) || text;
   const references = readReferences(text);
   const intent = readStatusIntent(text);
   const documentHints = [

@@ -3,7 +3,7 @@ import type { StatusFilter } from './parse-query.js';
 
 /**
  * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
- * (no mark in either column); "goals-met" = the periodic-goals column is ticked; "ongoing" = the
+ * (no mark in either column); "goals-met" / "goals-not-met" = the periodic-goals column is ticked or empty; "ongoing" = the
  * milestone cell says Ongoing; "milestone-names" = the milestone cell names one of
  * `milestoneNames` (e.g. TSAG, Council, 2020).
  */
@@ -16,6 +16,8 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
       return !record.completed;
     case 'goals-met':
       return record.goalsMet;
+    case 'goals-not-met':
+      return !record.goalsMet;
     case 'ongoing':
       return /ongoing/i.test(record.milestone);
     case 'milestone-names':

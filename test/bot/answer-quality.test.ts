@@ -130,6 +130,14 @@ describe('non-English questions without a chat model', () => {
     expect(answer.citations.slice(0, 3).map((c) => c.actionItem)).toContain('72-02');
   });
 
+  it('text the bridge knows nothing of (traditional Chinese, Japanese) abstains instead of failing', async () => {
+    for (const q of ['進展如何？', '状況', '決議']) {
+      const answer = await bot.ask(q);
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toContain('The reports do not answer this question.');
+    }
+  });
+
   it('a French list asking for the « Ongoing » milestone gets exactly those items', async () => {
     const answer = await bot.ask('Résolution 94 : quels points ont « Ongoing » comme échéance ?');
     expect(answer.listed).toEqual(['94-01', '94-02', '94-04', '94-05']);

@@ -20,27 +20,31 @@ export interface References {
   foreignResolutions: ForeignResolution[];
 }
 
-/** The word "Resolution" in the six languages (Russian and Arabic by stem). */
-const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|resoluci[oó]n(?:es)?|резолюци[яиюей]|قرار|القرار|r\.(?=\s?\d{1,3}\b))`;
+/** The word "Resolution" in the six languages (Russian and Arabic by stem, Arabic with its attached prefixes), and its common misspellings ("reslution", "resolutoin"). */
+const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|res[a-z]{2,8}(?:ion|oin|on)s?|resoluci[oó]n(?:es)?|резолюци[яиюей]|(?:لل|بال|وال|ال|ب|ل|و)?قرار|r\.(?=\s?\d{1,3}\b))`;
 const OPINION_WORD = String.raw`(?<!\p{L})(?:opinions?|avis|opini[oó]n|мнени[еяю]|الرأي|رأي)`;
-const NUMBER_MARK = String.raw`(?:\s*(?:no\.?|n[°º]|nº|№|number|num[ée]ro|número)\s*)?`;
+const NUMBER_MARK = String.raw`(?:\s*(?:no\.?|n\.?\s?[°º]|№|number|num[ée]ro|número|رقم)\s*)?`;
 
 /** Other bodies, as they are named before "Resolution N" in the six languages. */
 const BODIES: [string, RegExp][] = [
   ['Plenipotentiary', /(?:\bplenipotentiary(?:\s+conference)?|\bPP(?:-\d{2})?|\bpl[ée]nipotentiaires?|\bplenipotenciarios|полномочн\S*|全权代表大会|المندوبين المفوضين)/i],
-  ['WTDC', /\bWTDC(?:-\d{2})?|\bCMDT(?:-\d{2})?|\bВКРЭ(?:-\d{2})?/i],
+  ['WTDC', /\bWTDC(?:-\d{2})?|\bCMDT(?:-\d{2})?|\bВКРЭ(?:-\d{2})?|\bITU-D/i],
   ['Council', /(?:\bcouncil|\bconseil|\bconsejo|\bсовет\S*|理事会|المجلس)/i],
   ['ITU-R', /\b(?:ITU-R|RA-\d{2}|radiocommunication assembly)/i],
-  ['UNGA', /\b(?:UNGA|(?:UN|United Nations) General Assembly)/i],
+  ['UNGA', /\b(?:UNGA|(?:UN|United Nations)(?: General Assembly)?)/i],
 ];
 /** "Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary Conference": the body after the number. */
 const BODY_AFTER =
-  /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(?:conf[ée]rence\s+de\s+|conferencia\s+de\s+)?(plenipotentiary|pl[ée]nipotentiaires|plenipotenciarios|PP|WTDC|council|conseil|consejo)/i;
+  /^\s*(?:\(\s*(WTDC|CMDT|PP)[^)]{0,40}\)|(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(?:conf[ée]rence\s+de\s+|conferencia\s+de\s+)?(plenipotentiary|pl[ée]nipotentiaires|plenipotenciarios|PP|WTDC|CMDT|council|conseil|consejo))/i;
 
 const pad = (n: string): string => n.padStart(2, '0');
 
 /** `44-30`, `44 - 30`, `AI69-03`; not part of a longer number, a date or a version. */
 const ITEM_ID = /(?<![\d.\-/])(\d{1,2})\s?-\s?(\d{2})(?![\d\-/])/g;
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
+const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
+const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /** The words that name an action item, in the six languages' usual shorthand. */
 const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|items?|actions?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
 /**
@@ -48,22 +52,22 @@ const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|items?|actions?
  * a slash ("item 44/30", "R.44/30"). Not a dot: "agenda item 5.2" is no action item.
  */
 const WORDED_ITEM_ID = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/]))`,
+  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/]))`,
   'giu',
 );
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
-const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—)\s*(\d{1,2})\s?-\s?(\d{2})/giu;
+const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?-\s?)?(\d{2})(?![\d-])/giu;
 const MAX_RANGE = 20;
 /** "items 30, 31 and 33", "item 30-32": one or several item numbers after the item word. */
-const ITEM_NUMBERS = String.raw`(\d{1,2}(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
+const ITEM_NUMBERS = String.raw`(\d{1,2}(?![.\d])(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** "the third item of Resolution 45", "2nd action under Res 80". */
 const ORDINAL_THEN_RES = new RegExp(
   String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
-/** "Planet 50-50", "Gender 50/50": a number that is part of a name, after a capitalised word that is no reference word. */
-const NAMED_NUMBER = /(?<![\p{L}])(?!(?:Item|Items|Action|Actions|AI|Res|Resolution|Status|Point|No|Number|Task)\s+$)[A-Z][a-z]+\s+$/u;
+/** "Planet 50-50": equal halves after a word are a name, not an item. */
+const NAMED_NUMBER = /\p{L}\s+$/u;
 /** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
 const RES_THEN_ITEM = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?${ITEM_NUMBERS}`,
@@ -71,13 +75,16 @@ const RES_THEN_ITEM = new RegExp(
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80". */
 const ITEM_THEN_RES = new RegExp(
-  String.raw`${ITEM_WORD}\s*(?:no\.?\s*)?(\d{1,2})\s+(?:of|under|in|from)\s+${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*)?${ITEM_NUMBERS}\s+(?:(?:of|under|in|from|de|del|de\s+la)\s+(?:the\s+)?)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
-/** A Resolution or Opinion with its number before or after the word ("第92号决议", "决议92"). */
-/** "Resolution 44", "Resolution No. 44", "the gender resolution (55)". */
-const RESOLUTION_REF = new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(?:\(\s*)?(\d{1,4})(?!\d|\s?-\s?\d)`, 'giu');
-const CHINESE_RESOLUTION = /第?\s*(\d{1,3})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,3})/gu;
+/** "Resolution 44", "Resolution No. 44", "the gender resolution (55)", "Resolutions 44 and 45", "Res 67, 68 and 69". */
+const RESOLUTION_REF = new RegExp(
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(?:\(\s*)?(\d{1,4}(?![\d/]|\s?-\s?\d)(?:\s*(?:,|and|&|et|y|и|و)\s*\d{1,3}(?![\d/]|\s?-\s?\d))*)`,
+  'giu',
+);
+/** A Resolution with its number before or after the word ("第92号决议", "决议92", "理事会第1379号决议"). */
+const CHINESE_RESOLUTION = /(?<!\d)第?\s*(\d{1,4})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,4})/gu;
 const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
 const CHINESE_OPINION = /第?\s*(\d{1,2})\s*号?\s*意见/gu;
 
@@ -106,8 +113,8 @@ function bodyOf(text: string, start: number, end: number): string | undefined {
   }
   const following = after.match(BODY_AFTER);
   if (!following) return undefined;
-  const word = following[1]!.toLowerCase();
-  return word === 'wtdc' ? 'WTDC' : /^(council|conseil|consejo)$/.test(word) ? 'Council' : 'Plenipotentiary';
+  const word = (following[1] ?? following[2])!.toLowerCase();
+  return /^(?:wtdc|cmdt)$/.test(word) ? 'WTDC' : /^(council|conseil|consejo)$/.test(word) ? 'Council' : 'Plenipotentiary';
 }
 
 /** Reads every reference in a question; each list is de-duplicated and in order of appearance. */
@@ -131,12 +138,12 @@ export function readReferences(text: string): References {
   }
   for (const m of text.matchAll(ITEM_RANGE)) {
     const [from, to] = [Number(m[2]), Number(m[4])];
-    if (m[1] !== m[3] || to <= from || to - from > MAX_RANGE) continue;
+    if ((m[3] !== undefined && m[1] !== m[3]) || to <= from || to - from > MAX_RANGE) continue;
     for (let n = from; n <= to; n++) actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_THEN_RES)) {
-    actionItems.push(`${pad(m[2]!)}-${pad(m[1]!)}`);
+    for (const n of itemNumbers(m[1]!)) actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(WORDED_ITEM_ID)) {
@@ -145,7 +152,9 @@ export function readReferences(text: string): References {
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {
-    if (isCovered(m.index) || NAMED_NUMBER.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    const named = Number(m[1]) === Number(m[2]) && NAMED_NUMBER.test(before);
+    if (isCovered(m.index) || named || NOT_ITEM_BEFORE.test(before) || NOT_ITEM_AFTER.test(text.slice(m.index + m[0].length))) continue;
     actionItems.push(`${pad(m[1]!)}-${m[2]}`);
   }
   const addResolution = (number: string, start: number, end: number): void => {
@@ -154,7 +163,9 @@ export function readReferences(text: string): References {
     if (body) foreign.push({ body, number: String(Number(number)) });
     else resolutions.push(String(Number(number)));
   };
-  for (const m of text.matchAll(RESOLUTION_REF)) addResolution(m[1]!, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RESOLUTION_REF)) {
+    for (const number of m[1]!.split(/\D+/u).filter(Boolean)) addResolution(number, m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(CHINESE_RESOLUTION)) addResolution((m[1] ?? m[2])!, m.index, m.index + m[0].length);
   for (const m of [...text.matchAll(OPINION_REF), ...text.matchAll(CHINESE_OPINION)]) {
     resolutions.push(`Opinion ${Number(m[1])}`);

@@ -5,7 +5,7 @@
  * Council milestone", "quelles actions sont terminées ?", "¿qué acciones siguen pendientes?".
  */
 
-export type StatusFilter = 'completed' | 'not-completed' | 'goals-met' | 'ongoing' | 'needs-attention' | 'milestone-names';
+export type StatusFilter = 'completed' | 'not-completed' | 'goals-met' | 'goals-not-met' | 'ongoing' | 'needs-attention' | 'milestone-names';
 
 export interface StatusIntent {
   status?: StatusFilter;
@@ -17,24 +17,27 @@ export interface StatusIntent {
   wantsAll: boolean;
 }
 
-const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
+const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|done|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
-  String.raw`(?:\b(?:not|never|n't|no|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|غير|لم)\s*(?:\S+\s+){0,3}?${DONE}`,
+  String.raw`(?:\b(?:not|never|n't|no|non|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:action\s+)?(?:items?|actions?|tasks?|ones?)|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|未完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
+const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:action\s+)?(?:items?|actions?|tasks?|ones?)|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|no\s+periodic\s+goals?|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|goals?\s+not\s+met|not\s+met\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|sin\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|需要关注/iu;
+  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
-const MILESTONE = /(?<!\p{L})(?:milestones?|due|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
+const MILESTONE = /(?<!\p{L})(?:milestones?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
+/** "not met their goals", "no periodic goal met", "goals not met": the first mark column is empty. */
+const GOALS_NOT_MET =
+  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:yet\s+)?(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?/iu;
 /** A year a milestone may name ("milestone 2020", "due at WTSA in 2024"). */
 const MILESTONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 const MILESTONE_BODIES: [string, RegExp][] = [
-  ['TSAG', /\b(?:TSAG|GCNT)\b|КГСЭ/iu],
+  ['TSAG', /\b(?:TSAG|GCNT|GANT)\b|КГСЭ|电信标准化顾问组|الفريق الاستشاري لتقييس الاتصالات/iu],
   ['Council', /\b(?:council|conseil|consejo)\b|совет\p{L}*|理事会|المجلس/iu],
   ['WTSA', /\b(?:WTSA|AMNT)\b|ВАСЭ/iu],
   ['Plenipotentiary', /\b(?:plenipotentiary|PP-\d{2}|pl[ée]nipotentiaires?|plenipotenciarios)\b/iu],
@@ -64,6 +67,7 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.
   if (MILESTONE.test(text) && ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };
   if (NO_MARKS.test(text)) return { status: 'needs-attention', milestoneNames: [] };
+  if (GOALS_NOT_MET.test(text)) return { status: 'goals-not-met', milestoneNames: [] };
   if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return { status: 'goals-met', milestoneNames: [] };
   if (NOT_DONE.test(text) || OPEN_WORDS.test(text)) return { status: 'not-completed', milestoneNames: [] };
   if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) {

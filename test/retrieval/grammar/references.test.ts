@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReferences } from '../../../retrieval/query/grammar/references.js';
-import { sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
+import { parseQuery, sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
 
 const read = (q: string) => readReferences(sanitizeQuestion(q));
 
@@ -33,6 +33,10 @@ describe('action-item references as delegates type them', () => {
     ['third item of Resolution 45', '45-03'],
     ['the 2nd action under Res 80', '80-02'],
     ['action point 44-30', '44-30'],
+    ['Is 44-30 completed?', '44-30'],
+    ['Explain 44-30', '44-30'],
+    ['Thanks. Also 44-31?', '44-31'],
+    ['пункт 30 резолюции 44', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
@@ -43,6 +47,11 @@ describe('action-item references as delegates type them', () => {
     ['Resolution 44 items 30-32', ['44-30', '44-31', '44-32']],
     ['items 44-30 to 44-32', ['44-30', '44-31', '44-32']],
     ['actions 44-30 and 44-31', ['44-30', '44-31']],
+    ['Are 44-30 and 44-22 completed?', ['44-30', '44-22']],
+    ['items 1-5 of res 44', ['44-01', '44-02', '44-03', '44-04', '44-05']],
+    ['items 30 and 31 of Res 44', ['44-30', '44-31']],
+    ['44-30/31', ['44-30', '44-31']],
+    ['44-30 to 32', ['44-30', '44-31', '44-32']],
   ])('%s → every item named', (q, ids) => {
     expect(read(q).actionItems).toEqual(ids);
   });
@@ -59,8 +68,36 @@ describe('action-item references as delegates type them', () => {
     ['Question 2/13 status'],
     ['Release R2 of the handbook'],
     ['ITU-R 5 recommendations'],
+    ['meeting held 1-10 June 2021'],
+    ['from 9-12 April 2018'],
+    ['SG 11-17 work under Res 96'],
+    ['planet 50-50'],
+    ['Planet 50-50 campaign'],
+    ['agenda item 3-1 in Resolution 22'],
+    ['the 17-20 study period'],
+    ['Résolution 1, point 9.2'],
+    ['Resolution 1 item 2.4.1'],
   ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
+  });
+});
+
+describe('digits of other scripts and Arabic short vowels', () => {
+  it.each([
+    ['القرار ٤٤: ما البنود المكتملة؟', '44'],
+    ['第４４号决议有哪些行动已经完成？', '44'],
+    ['مَا هِيَ بُنُود القَرار 73؟', '73'],
+  ])('%s → Resolution %s', (q, number) => {
+    expect(parseQuery(q).resolutions).toEqual([number]);
+  });
+});
+
+describe('several Resolutions in one question', () => {
+  it.each([
+    ['Resolutions 44 and 45', ['44', '45']],
+    ['Which items of Res 67, 68 and 69 are completed?', ['67', '68', '69']],
+  ])('%s → %s', (q, numbers) => {
+    expect(read(q).resolutions).toEqual(numbers);
   });
 });
 
@@ -81,6 +118,11 @@ describe('WTSA Resolutions and Opinions in six languages', () => {
     ['Opinion 1 follow-up', 'Opinion 1'],
     ['Avis 1', 'Opinion 1'],
     ['the gender equality resolution (55)', '55'],
+    ['reslution 22', '22'],
+    ['resolutoin 22', '22'],
+    ['للقرار 22', '22'],
+    ['القرار رقم 22', '22'],
+    ['Resolución N.º 22', '22'],
   ])('%s → %s', (q, number) => {
     expect(read(q).resolutions).toEqual([number]);
     expect(read(q).foreignResolutions).toEqual([]);
@@ -97,6 +139,10 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
     ['WTDC Resolution 37 on the digital divide', 'WTDC', '37'],
     ['Council Resolution 1405', 'Council', '1405'],
     ['la Résolution 25 de la Conférence de plénipotentiaires', 'Plenipotentiary', '25'],
+    ['Résolution 1 de la CMDT', 'WTDC', '1'],
+    ['Resolution 9 (WTDC-17)', 'WTDC', '9'],
+    ['ITU-D Resolution 9', 'WTDC', '9'],
+    ['理事会第1379号决议', 'Council', '1379'],
   ])('%s → %s %s', (q, body, number) => {
     expect(read(q).foreignResolutions[0]).toEqual({ body, number });
     expect(read(q).resolutions).toEqual([]);

@@ -13,7 +13,8 @@ Usage: npm run --silent ask -- [--json] [QUESTION...]
 
 Answers a question from the indexed reports: the answer, the sources it drew on (action item,
 document and edition, section) and, apart, related items it did not draw on.
-With no question, reads one question per line from stdin and answers each in turn. Logs go to
+With no question, reads one question per line from stdin and answers each in turn; a question
+that fails is reported on stderr, the rest are still answered, and the exit code is 1. Logs go to
 stderr, so stdout holds answers only. Needs the index (\`npm run ingest\` or \`npm start\` builds it).
 
 Options:
@@ -44,7 +45,14 @@ try {
     await print(positionals.join(' '));
   } else {
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      if (line.trim()) await print(line);
+      if (!line.trim()) continue;
+      // One question that fails must not lose the ones after it.
+      try {
+        await print(line);
+      } catch (error) {
+        process.stderr.write(`${line.slice(0, 80)}: ${asRapporteurError(error).message}\n`);
+        process.exitCode = 1;
+      }
     }
   }
 } catch (error) {

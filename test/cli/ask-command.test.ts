@@ -82,11 +82,12 @@ describe('npm run ask', () => {
   });
 
   it('answers one question per stdin line, one JSON object per line', async () => {
-    const { stdout } = await ask(['--json'], 'What is the status of 98-10?\n\nWhat is the capital of Australia?\n');
+    const { stdout } = await ask(['--json'], 'What is the status of 98-10?\n\n進展如何？\nWhat is the capital of Australia?\n');
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0].citations[0].actionItem).toBe('98-10');
-    expect(lines[1]).toMatchObject({ abstained: true, citations: [] });
+    expect(lines[1]).toMatchObject({ question: '進展如何？', abstained: true });
+    expect(lines[2]).toMatchObject({ abstained: true, citations: [] });
   });
 
   it('prints a readable answer without --json: the whole item, its source, the related items, no file name', async () => {

@@ -88,12 +88,22 @@ function filterLabel(result: SearchResult): string {
   }
 }
 
+const itemLine = (i: ActionItemRecord): string => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`;
+
+/** A filter that matched none of the Resolution's items: say so, then show the items with their marks. */
+function emptyListAnswer(result: SearchResult, scopeItems: SearchHit[]): Answer {
+  const items = scopeItems.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
+  const scope = `Resolution ${result.scope.join(', ')}`;
+  const text = `No ${scope} action items${filterLabel(result)}. Its ${items.length} action item${items.length === 1 ? '' : 's'}:\n${items.map(itemLine).join('\n')}`;
+  return { ...answer(result, text, scopeItems), listed: [] };
+}
+
 /** Every matching item, one line each, with a count: never cut, channels continue long lists. */
 function listAnswer(result: SearchResult): Answer {
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
   const scope = result.scope.length ? `Resolution ${result.scope.join(', ')} ` : '';
   const filter = filterLabel(result);
-  const lines = items.map((i) => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`);
+  const lines = items.map(itemLine);
   const completed = items.filter((i) => i.completed).length;
   const attention = items.filter((i) => !i.completed && !i.goalsMet).length;
   const tally = filter ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
@@ -119,6 +129,7 @@ export function composeAnswer(result: SearchResult, nearest: NearestFinder): Ans
 }
 
 function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer {
+  if (result.mode === 'list' && result.confident && result.scopeItems) return emptyListAnswer(result, result.scopeItems);
   if (!result.confident || result.hits.length === 0) {
     if (result.mode === 'list' && result.unknown.length === 0) {
       return abstention(result, nearest(result), `No action items match that filter in the reports.`);

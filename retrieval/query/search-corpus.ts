@@ -29,6 +29,8 @@ export interface SearchResult {
   confident: boolean;
   /** The Resolutions the search was limited to (named, or carried over from the thread). */
   scope: string[];
+  /** A list whose filter matched none of its Resolution's items ("Is Res 45 complete?"): those items, for the answer to show. */
+  scopeItems?: SearchHit[];
 }
 
 export interface SearchOptions {
@@ -139,6 +141,10 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
         r.kind === 'action-item' &&
         (!query.status || matchesStatus(r, query.status, query.milestoneNames)),
     );
+    if (items.length === 0 && scope.length > 0) {
+      const scopeItems = index.records.filter((r, i) => inScope(i) && r.kind === 'action-item').map((r) => hit(index, r, 1));
+      return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
+    }
     return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope };
   }
 

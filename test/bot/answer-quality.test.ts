@@ -29,6 +29,17 @@ describe('complete lists, checked against the table marks', () => {
     for (const id of items) expect(answer.text).toContain(`• ${id} — `);
   });
 
+  it('a filter no item of the Resolution meets says so, then shows its items with their marks', async () => {
+    const answer = await bot.ask('Is Res 45 complete?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.listed).toEqual([]);
+    expect(answer.text.split('\n').slice(0, 3)).toEqual([
+      'No Resolution 45 action items completed. Its 2 action items:',
+      expect.stringMatching(/^• 45-01 — TSAG, at each meeting, .*\(Ongoing, goals met\)$/),
+      expect.stringMatching(/^• 45-02 — .*\(Ongoing, goals met\)$/),
+    ]);
+  });
+
   it('a list longer than a screen names every item, with no "…and N more"', async () => {
     const answer = await bot.ask('which action items are completed?');
     expect(answer.listed!.length).toBeGreaterThan(30);

@@ -73,8 +73,11 @@ function filterLabel(result: SearchResult): string {
   switch (status) {
     case undefined:
       return '';
-    case 'milestone-names':
-      return ` with a milestone naming ${milestoneNames.join(' or ')}`;
+    case 'milestone-names': {
+      const years = milestoneNames.filter((n) => /^\d{4}$/.test(n));
+      const bodies = milestoneNames.filter((n) => !years.includes(n));
+      return ` with a milestone naming ${[bodies.join(' or '), years.join(' or ')].filter(Boolean).join(' in ')}`;
+    }
     case 'needs-attention':
       return ' needing attention (not completed, no periodic goal met)';
     case 'ongoing':

@@ -1,11 +1,14 @@
 import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { StatusFilter } from './parse-query.js';
 
+const YEAR = /^\d{4}$/;
+
 /**
  * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
- * (no mark in either column); "goals-met" / "goals-not-met" = the periodic-goals column is ticked or empty; "ongoing" = the
- * milestone cell says Ongoing; "milestone-names" = the milestone cell names one of
- * `milestoneNames` (e.g. TSAG, Council, 2020).
+ * (no mark in either column); "goals-met" / "goals-not-met" = the periodic-goals column is
+ * ticked or empty; "ongoing" = the milestone cell says Ongoing; "milestone-names" = the
+ * milestone cell names one of the bodies and one of the years in `milestoneNames` (e.g. TSAG,
+ * Council, 2020).
  */
 export function matchesStatus(record: CorpusRecord, status: StatusFilter, milestoneNames: string[] = []): boolean {
   if (record.kind !== 'action-item') return false;
@@ -20,8 +23,12 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
       return !record.goalsMet;
     case 'ongoing':
       return /ongoing/i.test(record.milestone);
-    case 'milestone-names':
-      return milestoneNames.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
+    case 'milestone-names': {
+      // "due at TSAG in 2021": a body and a year must both be named; several bodies or years are alternatives.
+      const named = (names: string[]): boolean =>
+        names.length === 0 || names.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
+      return named(milestoneNames.filter((n) => !YEAR.test(n))) && named(milestoneNames.filter((n) => YEAR.test(n)));
+    }
     case 'needs-attention':
       return !record.completed && !record.goalsMet;
   }

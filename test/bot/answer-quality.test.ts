@@ -20,6 +20,7 @@ describe('complete lists, checked against the table marks', () => {
     ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
+    ['Res 22: which items are due at TSAG in 2021?', ['22-04', '22-07', '22-08', '22-09'], '4 Resolution 22 action items with a milestone naming TSAG in 2021'],
     ['full list of the action items for res 93 on interconnection of 4G and IMT-2020 networks please', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items'],
     ['the interconnection resolution (93): whats not completd yet?', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items not completed'],
   ])('%s', async (q, items, count) => {

@@ -15,10 +15,17 @@ export interface ScoredSentence {
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-/** What each question form wants to see in the answering sentence. */
-const FORMS: { asks: RegExp; wants: RegExp }[] = [
+/**
+ * What each question form wants to see in the answering sentence; `exact` is the stronger
+ * kind ("2 September 2021" over a bare "2020" for "when").
+ */
+const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp }[] = [
   { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
-  { asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i, wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i') },
+  {
+    asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i,
+    wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i'),
+    exact: new RegExp(String.raw`\b\d{1,2}\s+${MONTH}\b|\b${MONTH}\s+\d{1,2}\b|\b${MONTH}\s+(?:19|20)\d\d\b`, 'i'),
+  },
   { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
   { asks: /\bwho\b|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
@@ -27,6 +34,8 @@ const FORM_BONUS = 3;
 /** A sentence that opens by pointing back continues the one before it. */
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 const PERIOD_BONUS = 2;
+/** How far after a chosen sentence the date it lacks is looked for. */
+const FOLLOWING_LOOKED_AT = 2;
 
 /** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */
 function periodMarks(text: string): string[] {
@@ -49,7 +58,8 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
-    if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS;
+    if (forms.some((f) => (f.exact ?? f.wants).test(sentence))) score += FORM_BONUS;
+    else if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS / 2;
     const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
     if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);
     return { sentence, position, score };
@@ -62,6 +72,8 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
  */
 export function answeringSentences(text: string, question: string, maxChars: number): string | undefined {
   const all = scoreSentences(text, question);
+  const exactForms = FORMS.filter((f) => f.exact && f.asks.test(question)).map((f) => f.exact!);
+  const answersExactly = (sentence: string): boolean => exactForms.some((exact) => exact.test(sentence));
   const scored = all.filter((s) => s.score > 0);
   if (scored.length === 0) return undefined;
   const chosen: ScoredSentence[] = [];
@@ -75,8 +87,14 @@ export function answeringSentences(text: string, question: string, maxChars: num
     if (chosen.length > 0 && (length + candidate.sentence.length > maxChars || candidate.score < chosen[0]!.score / 2)) continue;
     take(candidate);
     // "These sessions attracted 291 participants": a sentence that continues the chosen one comes with it.
-    const next = all[candidate.position + 1];
-    if (next && CONTINUES.test(next.sentence) && !chosen.includes(next) && length + next.sentence.length <= maxChars) take(next);
+    // …and so does one of the next two when it holds the date asked for and the chosen one does
+    // not ("…a series of webinars. … The inaugural session was held on 2 September 2021.").
+    const completing =
+      exactForms.length > 0 && !answersExactly(candidate.sentence)
+        ? all.slice(candidate.position + 1, candidate.position + 1 + FOLLOWING_LOOKED_AT).find((s) => answersExactly(s.sentence))
+        : undefined;
+    const next = completing ?? all[candidate.position + 1];
+    if (next && (completing || CONTINUES.test(next.sentence)) && !chosen.includes(next) && length + next.sentence.length <= maxChars) take(next);
   }
   return chosen
     .sort((a, b) => a.position - b.position)

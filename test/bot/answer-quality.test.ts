@@ -65,6 +65,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.cards[0]!.latestStatus).toContain('October 2021 to December 2021');
   });
 
+  it('a "when" question gets the sentence with the date even when it follows the one that matches', async () => {
+    const answer = await bot.ask('When did the TSDSI webinar series on Digital Technology Innovations begin?');
+    expect(answer.citations[0]!.excerpt).toContain('The inaugural session of the series was held on 2 September 2021.');
+    expect(answer.text).toContain('2 September 2021');
+  });
+
   it('a figure the question quotes finds its item and its sentence', async () => {
     const answer = await bot.ask('Which action reports a roadmap listing more than 2600 security standards?');
     expect(answer.citations[0]!.actionItem).toBe('50-20');

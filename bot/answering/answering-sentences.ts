@@ -34,6 +34,7 @@ const FORM_BONUS = 3;
 /** A sentence that opens by pointing back continues the one before it. */
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 const PERIOD_BONUS = 2;
+const LINK_LINE_FACTOR = 0.25;
 /** How far after a chosen sentence the date it lacks is looked for. */
 const FOLLOWING_LOOKED_AT = 2;
 
@@ -62,6 +63,9 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
     else if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS / 2;
     const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
     if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);
+    // A line that is mostly links ("i. https://reg4covid.itu.int/…") names the topic but says nothing.
+    const linkChars = (sentence.match(/https?:\/\/\S+/g) ?? []).join('').length;
+    if (linkChars > sentence.length / 2) score *= LINK_LINE_FACTOR;
     return { sentence, position, score };
   });
 }

@@ -6,9 +6,23 @@ const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function splitIntoSentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => [...SENTENCES.segment(line)].map((s) => s.segment))
+    .flatMap((line) => joinAbbreviations([...SENTENCES.segment(line)].map((s) => s.segment)))
     .map((s) => s.replace(/^[·•\-–\s]+/, '').trim())
     .filter((s) => s.length > 0);
+}
+
+/** Titles and abbreviations the segmenter takes for a sentence end ("Mr. Carlos Morán", "St. Petersburg", "e.g. Kenya"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Nos?|Rev|Vol|vs|cf|approx|e\.g|i\.e|Jr|Sr)\.\s*$/i;
+
+/** Joins each segment that ends in such an abbreviation with the one after it. */
+function joinAbbreviations(segments: string[]): string[] {
+  const joined: string[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last !== undefined && ABBREVIATION_END.test(last)) joined[joined.length - 1] = last + segment;
+    else joined.push(segment);
+  }
+  return joined;
 }
 
 /** Cuts text at a word boundary and marks the cut. */

@@ -87,6 +87,12 @@ export class KeywordIndex {
     return processed !== null && this.search.search(processed, { fuzzy: false, prefix: false }).length > 0;
   }
 
+  /** Whether any indexed unit contains this term or one spelt within the near-match distance ("Kaleidscope"). */
+  hasNearTerm(term: string): boolean {
+    const processed = keywordTerm(term);
+    return processed !== null && this.search.search(processed, { fuzzy: FUZZY_DISTANCE, prefix: false }).length > 0;
+  }
+
   query(text: string, limit: number, filter?: (index: number) => boolean): KeywordHit[] {
     const hits = this.search.search(text, {
       combineWith: 'OR',

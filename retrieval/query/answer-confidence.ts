@@ -27,10 +27,24 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
   return terms.filter((t) => present.has(t)).length;
 }
 
-/** Why the reports cannot answer whatever the ranking says: a name they never mention, or a year the hits do not cover. */
-function missingName(index: CorpusIndex, { names, titles, years }: QuestionNames, top: SearchHit[]): string | undefined {
+/** Whether a top hit, or the document it comes from, speaks of a name ("WTSA-20"). */
+function covers(top: SearchHit[], name: string): boolean {
+  return top.some((h) => recordText(h.record).toLowerCase().includes(name) || h.document.title.toLowerCase().includes(name));
+}
+
+/**
+ * Why the reports cannot answer whatever the ranking says: a name they never mention, a
+ * capitalised word spelt like nothing in them, a numbered event ("WRC-23") or a year the best
+ * hits do not speak of.
+ */
+function missingName(index: CorpusIndex, { names, titles, years, events, words }: QuestionNames, top: SearchHit[]): string | undefined {
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
+  const unknownWord = words.find((word) => !corpusMentions(index, word) && !index.keywords.hasNearTerm(word));
+  if (unknownWord) return unknownWord;
+  // The answer quotes the best hit: it must be about the event named, not another edition of it.
+  const otherEvent = events.find((event) => !covers(top.slice(0, 1), event));
+  if (otherEvent) return otherEvent;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
   // an outside organisation ("Wi-Fi Alliance") the reports never name as such may not.
   const absentTitle = titles.find(
@@ -60,7 +74,9 @@ function sharesName(names: string[], top: SearchHit[]): boolean {
 function namesToCheck(query: ParsedQuery): QuestionNames {
   const named = readQuestionNames(query.text);
   if (query.language === 'en') return named;
-  return { ...named, names: named.names.filter((name) => !isGlossaryForm(name)), titles: [] };
+  // "CMDT-22" is French for WTDC-22: an event whose body the glossary knows is not looked up as written.
+  const known = (name: string): boolean => isGlossaryForm(name) || isGlossaryForm(name.split('-')[0]!);
+  return { ...named, names: named.names.filter((name) => !known(name)), titles: [], words: [], events: named.events.filter((e) => !known(e)) };
 }
 
 /** Whether the best hits are good enough to answer from (scoped questions need less). */
@@ -72,9 +88,11 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   const terms = [...new Set(index.keywords.terms(query.searchText))];
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
-  if (shared === 0 || bestSimilarity < FAR_SIMILARITY) return false;
-  // A rare name the question and a top hit share ("U4SSC", "FIGI") pins the topic down.
+  if (shared === 0) return false;
+  // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
+  // down, however little else of a short question the hit's vector reflects.
   if (sharesName(named.names, top)) return true;
+  if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
   return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
 }

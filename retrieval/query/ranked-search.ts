@@ -64,6 +64,15 @@ function prior(record: CorpusRecord, query: ParsedQuery): number {
   return ASKS_FOR_FACT.test(query.searchText) ? FACT_PRIOR[record.kind] : KIND_PRIOR[record.kind];
 }
 
+/** A passage that is mostly links ("Analysis … available here: i. https://…") says little itself. */
+const LINK_PASSAGE_FACTOR = 0.5;
+
+function linkFactor(record: CorpusRecord): number {
+  if (record.kind !== 'passage') return 1;
+  const links = (record.text.match(/https?:\/\/\S+/g) ?? []).join('').length;
+  return links > record.text.length / 2 ? LINK_PASSAGE_FACTOR : 1;
+}
+
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
@@ -109,7 +118,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return {
         index: i,
-        score: score * hint * prior(record, query) * phrase * figureFactor(record, figures) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+        score:
+          score * hint * prior(record, query) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

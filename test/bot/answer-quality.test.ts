@@ -106,8 +106,27 @@ describe('abstention on names the reports never mention', () => {
     ['Is TSB tracking Wi-Fi 7 certification?'],
     ['What did the GSMA Board decide on roaming in 2021?'],
     ['Resolution 63 - which of its items are done?'],
+    ["What is ITU's position on Starlink?"],
+    ['What is ITU-T Recommendation Y.9999 about?'],
+    ['What did WRC-23 decide on the 6 GHz band?'],
+    ['Draft a 200-word press release about the regional offices'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it.each([
+    ['What is REG4COVID?', 'Global Network Resiliency Platform (#REG4COVID)'],
+    ['is any group researching lightweight virtualisation (the Kubernetes kind) for networks?', ''],
+    ['Quelle a été la participation à la CMDT-22 (WTDC-22) ?', 'WTDC-22'],
+  ])('answers %s: a name the reports use, an aside, the French name of an event', async (q, excerpt) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain(excerpt);
+  });
+
+  it('a title before a name does not end the sentence quoted ("Mr. Carlos Alfonso Morán Miguel")', async () => {
+    const answer = await bot.ask('Who did the Americas office meet in Mexico in June 2021?');
+    expect(answer.citations[0]!.excerpt).toContain('Mr. Carlos Alfonso Morán Miguel, Vice Secretary of Communications and Transport of Mexico');
   });
 
   it('a list question on another body\'s resolution finds its prose, not every completed item of the plan', async () => {

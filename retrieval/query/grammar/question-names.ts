@@ -12,6 +12,10 @@ export interface QuestionNames {
   titles: string[];
   /** Four-digit years the question names: the answer must speak of one of them. */
   years: string[];
+  /** Numbered events ("wrc-23", "wtsa-24"), also among `names`: the answer must speak of one of them. */
+  events: string[];
+  /** Single capitalised words inside the sentence ("Starlink"), lower-cased: absent only if no word is spelt near them either. */
+  words: string[];
 }
 
 const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
@@ -22,8 +26,12 @@ const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const YEAR_ONLY = /^(?:19[5-9]\d|20\d\d)$/;
 /** Two or more capitalised words, possibly joined by of/the/and/for: "Wi-Fi Alliance", "Gates Foundation". */
 const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+/g;
-/** A name with two capitals and a number that is not a year: "Wi-Fi 8", "IEEE 802.11". */
-const NAMED_NUMBER = /(?<![\w.-])((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*)\s+(\d+(?:\.\d+)*)(?![\w.])/g;
+/** A name with two capitals and a number that is not a year: "Wi-Fi 8", "IEEE 802.11be". */
+const NAMED_NUMBER = /(?<![\w.-])((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*)\s+(\d+(?:\.\d+)*[a-z]{0,3})(?![\w.])/g;
+/** ITU-T Recommendations and Questions by number: "Y.3172", "X.1056", "Q4/9". */
+const NUMBERED_TEXT = /\b(?:[A-Z]\.\d{1,4}(?:\.\d{1,2})?|Q\d{1,2}\/\d{1,2})\b/g;
+/** A capitalised word inside a sentence, not an acronym: "Starlink", "Hammamet". */
+const CAPITALISED_WORD = /(?<![.?!]\s*|^\s*|[\w-])[A-Z][a-z]{3,}(?![\w-])/g;
 /** An organisation's acronym before a body of its own: "ETSI General Assembly", "GSMA Board". */
 const ACRONYM_BODY = /\b([A-Z]{2,6})\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b/g;
 /** Reference words and ITU's own acronyms are structure, not names to look up. */
@@ -32,7 +40,9 @@ const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|U
 /** The names and years a question mentions, de-duplicated. */
 export function readQuestionNames(text: string): QuestionNames {
   const names = new Set<string>();
-  for (const m of text.matchAll(EVENT)) names.add(m[0].toLowerCase());
+  const events = [...new Set([...text.matchAll(EVENT)].map((m) => m[0].toLowerCase()))];
+  for (const event of events) names.add(event);
+  for (const m of text.matchAll(NUMBERED_TEXT)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(ACRONYM)) {
     if (!STRUCTURE.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }
@@ -44,5 +54,8 @@ export function readQuestionNames(text: string): QuestionNames {
     if (!STRUCTURE.test(m[1]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase().replace(/\s+/g, ' '));
   }
   const titles = [...new Set([...text.matchAll(TITLE_RUN)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')))];
-  return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])] };
+  // A word in parentheses is an aside ("(the Kubernetes kind)"), not what is asked about.
+  const outsideAsides = text.replace(/\([^)]*\)/g, ' ');
+  const words = [...new Set([...outsideAsides.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase()))];
+  return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])], events, words };
 }

@@ -54,6 +54,8 @@ directors | directeur, directeurs | director, directores | مدير, مديري 
 Council | Conseil | Consejo | المجلس | 理事会 | Совет
 TSAG | GCNT | GANT | الفريق الاستشاري لتقييس الاتصالات | 电信标准化顾问组 | КГСЭ
 WTSA | AMNT | AMNT | الجمعية العالمية لتقييس الاتصالات | 世界电信标准化全会 | ВАСЭ
+WTDC | CMDT | CMDT | المؤتمر العالمي لتنمية الاتصالات | 世界电信发展大会 | ВКРЭ
+WRC | CMR | CMR | المؤتمر العالمي للاتصالات الراديوية | 世界无线电通信大会 | ВКР
 Plenipotentiary Conference | Conférence de plénipotentiaires | Conferencia de Plenipotenciarios | مؤتمر المندوبين المفوضين | 全权代表大会 | Полномочная конференция
 TSB | TSB | TSB | مكتب تقييس الاتصالات | 电信标准化局 | БСЭ
 BDT | BDT | BDT | مكتب تنمية الاتصالات | 电信发展局 | БРЭ

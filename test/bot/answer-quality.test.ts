@@ -181,15 +181,27 @@ describe('non-English questions without a chat model', () => {
   });
 });
 
-describe('quality gate on the fresh-question sample (test/fixtures/eval/dev2.jsonl)', () => {
-  it('keeps items and passages, lists and abstentions at their measured level', async () => {
-    const cases = readFileSync(join(REPO_ROOT, 'test/fixtures/eval/dev2.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as EvalCase);
-    const scores = [];
-    for (const testCase of cases) scores.push(scoreCase(testCase, await bot.ask(testCase.q)));
-    const summary = summarize(scores);
+async function scoreSet(file: string): Promise<ReturnType<typeof summarize>> {
+  const cases = readFileSync(join(REPO_ROOT, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as EvalCase);
+  const scores = [];
+  for (const testCase of cases) scores.push(scoreCase(testCase, await bot.ask(testCase.q)));
+  return summarize(scores);
+}
+
+describe('quality gate on the fresh-question samples (test/fixtures/eval)', () => {
+  it('probe3: lists in six languages, typed references and abstentions stay exact', async () => {
+    const summary = await scoreSet('test/fixtures/eval/probe3.jsonl');
+    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(summary.lists.exact).toBeGreaterThanOrEqual(17);
+    expect(summary.abstentions.correct).toBeGreaterThanOrEqual(9);
+    expect(summary.retrieval.abstained).toBe(0);
+  });
+
+  it('dev2: keeps items and passages, lists and abstentions at their measured level', async () => {
+    const summary = await scoreSet('test/fixtures/eval/dev2.jsonl');
     expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.74);
     expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.8);
     expect(summary.lists.exact).toBeGreaterThanOrEqual(8);

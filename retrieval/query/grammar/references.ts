@@ -66,8 +66,8 @@ const ORDINAL_THEN_RES = new RegExp(
   String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
-/** "Planet 50-50": equal halves after a word are a name, not an item. */
-const NAMED_NUMBER = /\p{L}\s+$/u;
+/** "Planet 50-50": equal halves after a capitalised word are a name, not an item ("cite 99-99" is one). */
+const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
 const RES_THEN_ITEM = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?${ITEM_NUMBERS}`,

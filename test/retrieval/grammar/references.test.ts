@@ -71,7 +71,6 @@ describe('action-item references as delegates type them', () => {
     ['meeting held 1-10 June 2021'],
     ['from 9-12 April 2018'],
     ['SG 11-17 work under Res 96'],
-    ['planet 50-50'],
     ['Planet 50-50 campaign'],
     ['agenda item 3-1 in Resolution 22'],
     ['the 17-20 study period'],

@@ -58,14 +58,6 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
   return covered ? undefined : years.join(', ');
 }
 
-/** Whether a top hit names one of the question's rare names ("U4SSC", "FIGI"). */
-function sharesName(names: string[], top: SearchHit[]): boolean {
-  return top.some((h) => {
-    const text = recordText(h.record).toLowerCase();
-    return names.some((name) => text.includes(name));
-  });
-}
-
 /**
  * The names a question's answer depends on. In another language, capitalised runs are names
  * translated ("Estados Miembros") and acronyms may be the language's own ("OMS" for WHO): only
@@ -91,7 +83,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
   // down, however little else of a short question the hit's vector reflects.
-  if (sharesName(named.names, top)) return true;
+  if (named.names.some((name) => covers(top, name))) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
   return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);

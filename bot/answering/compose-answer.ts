@@ -1,5 +1,6 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import { sectionLabel } from '../../retrieval/corpus/records.js';
+import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
 import type { Answer, NearestItem } from '../answer.js';
 import { actionItemCard, beyondCard, describeItem } from './action-item-text.js';
@@ -74,8 +75,7 @@ function filterLabel(result: SearchResult): string {
     case undefined:
       return '';
     case 'milestone-names': {
-      const years = milestoneNames.filter((n) => /^\d{4}$/.test(n));
-      const bodies = milestoneNames.filter((n) => !years.includes(n));
+      const { bodies, years } = splitMilestoneNames(milestoneNames);
       return ` with a milestone naming ${[bodies.join(' or '), years.join(' or ')].filter(Boolean).join(' in ')}`;
     }
     case 'needs-attention':

@@ -1,7 +1,10 @@
 import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { StatusFilter } from './parse-query.js';
 
-const YEAR = /^\d{4}$/;
+/** Milestone names are bodies ("TSAG") or years ("2021"); a milestone must name one of each kind asked for. */
+export function splitMilestoneNames(names: string[]): { bodies: string[]; years: string[] } {
+  return { bodies: names.filter((n) => !/^\d{4}$/.test(n)), years: names.filter((n) => /^\d{4}$/.test(n)) };
+}
 
 /**
  * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
@@ -27,7 +30,8 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
       // "due at TSAG in 2021": a body and a year must both be named; several bodies or years are alternatives.
       const named = (names: string[]): boolean =>
         names.length === 0 || names.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
-      return named(milestoneNames.filter((n) => !YEAR.test(n))) && named(milestoneNames.filter((n) => YEAR.test(n)));
+      const { bodies, years } = splitMilestoneNames(milestoneNames);
+      return named(bodies) && named(years);
     }
     case 'needs-attention':
       return !record.completed && !record.goalsMet;

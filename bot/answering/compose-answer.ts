@@ -82,6 +82,8 @@ function filterLabel(result: SearchResult): string {
       return ' needing attention (not completed, no periodic goal met)';
     case 'ongoing':
       return ' with an ongoing milestone';
+    case 'dated':
+      return ' with a milestone other than Ongoing';
     case 'goals-met':
       return ' with periodic goals met';
     case 'goals-not-met':

@@ -9,7 +9,7 @@ export function splitMilestoneNames(names: string[]): { bodies: string[]; years:
 /**
  * Does an action item match a status filter? "Needs attention" = open and no periodic goal met
  * (no mark in either column); "goals-met" / "goals-not-met" = the periodic-goals column is
- * ticked or empty; "ongoing" = the milestone cell says Ongoing; "milestone-names" = the
+ * ticked or empty; "ongoing" = the milestone cell says Ongoing, "dated" = it does not; "milestone-names" = the
  * milestone cell names one of the bodies and one of the years in `milestoneNames` (e.g. TSAG,
  * Council, 2020).
  */
@@ -26,6 +26,8 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
       return !record.goalsMet;
     case 'ongoing':
       return /ongoing/i.test(record.milestone);
+    case 'dated':
+      return !/ongoing/i.test(record.milestone);
     case 'milestone-names': {
       // "due at TSAG in 2021": a body and a year must both be named; several bodies or years are alternatives.
       const named = (names: string[]): boolean =>

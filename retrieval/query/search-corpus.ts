@@ -7,6 +7,7 @@ import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
+import { resolutionNamedByTitle } from './resolution-titles.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -67,6 +68,7 @@ const GENERIC_TERMS = new Set([
   'list', 'show', 'mark', 'tick', 'marked', 'ticked', 'column', 'mileston', 'chase', 'anyth', 'everi', 'ones',
   // status filters: "Resolution 44 completed items" asks for a set, not a topic
   'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
+  'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
 ]);
@@ -125,6 +127,12 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const itemless = query.resolutions.filter((n) => /^\d+$/.test(n) && !resolutions.scope.includes(n));
   if (itemless.length > 0 && resolutions.scope.length === 0 && (query.status || query.wantsList)) {
     return { query, mode: 'exact', hits: [], unknown: itemless.map((n) => `Resolution ${n}`), confident: false, scope: [] };
+  }
+  // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
+  if (resolutions.scope.length === 0 && query.resolutions.length === 0 && query.foreignResolutions.length === 0 && (query.status || query.wantsList)) {
+    const terms = index.keywords.terms(withoutStatusWords(withoutReferences(query.searchText)));
+    const titled = resolutionNamedByTitle(index, terms, topicTerms(index, query, []));
+    if (titled) resolutions.scope.push(titled);
   }
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
   const inScope = (i: number): boolean => scope.includes(resolutionOf(index.records[i]!) ?? '');

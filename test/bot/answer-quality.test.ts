@@ -18,6 +18,12 @@ describe('complete lists, checked against the table marks', () => {
     ['Resolution 61: which action items have been completed?', ['61-01'], '1 Resolution 61 action item completed'],
     ["what's still open under Res 65?", ['65-01', '65-02'], '2 Resolution 65 action items not completed'],
     ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
+    ['which Res 69 items are not ongoing?', ['69-03', '69-04', '69-05'], '3 Resolution 69 action items with a milestone other than Ongoing'],
+    // Resolutions named by their title, not their number
+    ['In the Technology Watch resolution, which items have both boxes left empty?', ['66-01', '66-02'], '2 Resolution 66 action items needing attention'],
+    ['any open items on spam?', ['52-01', '52-02', '52-03', '52-05', '52-06', '52-07', '52-08', '52-09'], '8 Resolution 52 action items not completed'],
+    ['which action items on e-waste are still open?', ['79-01', '79-02', '79-03', '79-04', '79-05', '79-06'], '6 Resolution 79 action items not completed'],
+    ['the resolution on open source: which items are completed?', ['90-01', '90-02'], '2 Resolution 90 action items completed'],
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
     ['Res 22: which items are due at TSAG in 2021?', ['22-04', '22-07', '22-08', '22-09'], '4 Resolution 22 action items with a milestone naming TSAG in 2021'],

@@ -32,8 +32,12 @@ const NAMED_NUMBER = /(?<![\w.-])((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*)\s+(\
 const NUMBERED_TEXT = /\b(?:[A-Z]\.\d{1,4}(?:\.\d{1,2})?|Q\d{1,2}\/\d{1,2})\b/g;
 /** A capitalised word inside a sentence, not an acronym: "Starlink", "Hammamet". */
 const CAPITALISED_WORD = /(?<![.?!]\s*|^\s*|[\w-])[A-Z][a-z]{3,}(?![\w-])/g;
-/** An organisation's acronym before a body of its own: "ETSI General Assembly", "GSMA Board". */
-const ACRONYM_BODY = /\b([A-Z]{2,6})\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b/g;
+/**
+ * An organisation's acronym before a body of its own: "ETSI General Assembly", "GSMA Board". The
+ * last word must name a body, so that "AAP Recs" (a kind of text) stays two known words.
+ */
+const ACRONYM_BODY =
+  /\b([A-Z]{2,6})\s+((?:[A-Z][a-z]+\s+){0,3}(?:Assembly|Board|Council|Committee|Commission|Conference|Congress|Summit|Meeting|Plenary|Secretariat|Group|Team|Force|Panel|Forum|Symposium|Workshop|Session|Parliament|Cabinet|Ministry|Office|Directorate|Executive))\b/g;
 /** Reference words and ITU's own acronyms are structure, not names to look up. */
 const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|UN|Q\d+)$/;
 

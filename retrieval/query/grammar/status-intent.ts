@@ -5,7 +5,15 @@
  * Council milestone", "quelles actions sont terminées ?", "¿qué acciones siguen pendientes?".
  */
 
-export type StatusFilter = 'completed' | 'not-completed' | 'goals-met' | 'goals-not-met' | 'ongoing' | 'needs-attention' | 'milestone-names';
+export type StatusFilter =
+  | 'completed'
+  | 'not-completed'
+  | 'goals-met'
+  | 'goals-not-met'
+  | 'ongoing'
+  | 'dated'
+  | 'needs-attention'
+  | 'milestone-names';
 
 export interface StatusIntent {
   status?: StatusFilter;
@@ -25,15 +33,23 @@ const NOT_DONE = new RegExp(
 );
 const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:action\s+)?(?:items?|actions?|tasks?|ones?)|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
+  /\b(?:no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
+/**
+ * "not ongoing", "non-ongoing", "other than Ongoing", "a fixed deadline": the milestone names a
+ * date or a meeting rather than saying Ongoing.
+ */
+const DATED = new RegExp(
+  String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|no|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме)(?!\p{L})|不是|非|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
+  'iu',
+);
 const MILESTONE = /(?<!\p{L})(?:milestones?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
 /** "not met their goals", "no periodic goal met", "goals not met": the first mark column is empty. */
 const GOALS_NOT_MET =
-  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:yet\s+)?(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?/iu;
+  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?/iu;
 /** A year a milestone may name ("milestone 2020", "due at WTSA in 2024"). */
 const MILESTONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 const MILESTONE_BODIES: [string, RegExp][] = [
@@ -51,13 +67,15 @@ const LIST_PATTERNS: RegExp[] = [
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
   new RegExp(String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`, 'iu'),
   /\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|done|closed|open|pending|still|left)\b/iu,
-  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|какие|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
+  /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|(?<!\p{L})как(?:ие|их|им|ими)(?!\p{L})|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
 
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[] } {
+  // "a dated milestone (a month, a year or a Council session) instead of Ongoing": not the names it gives as examples.
+  if (DATED.test(text)) return { status: 'dated', milestoneNames: [] };
   if (MILESTONE.test(text)) {
     const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
     // "WTSA-20" names an assembly, not the year 2020 alone.

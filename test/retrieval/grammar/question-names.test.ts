@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestionNames } from '../../../retrieval/query/grammar/question-names.js';
+
+describe('names a question depends on', () => {
+  it.each([
+    ['how did the ETSI General Assembly vote on its 2024 budget?', 'etsi general assembly'],
+    ['What did the GSMA Board decide on roaming in 2021?', 'gsma board'],
+    ['Has the IEEE Standards Committee met since?', 'ieee standards committee'],
+  ])('an acronym before a body of its own is one name: %s', (q, name) => {
+    expect(readQuestionNames(q).names).toContain(name);
+  });
+
+  it.each([
+    ['who chooses which of the fast-track AAP Recs get translated?', 'aap recs'],
+    ['do the SG17 Questions cover quantum?', 'sg17 questions'],
+  ])('an acronym before a kind of text is not a body: %s', (q, name) => {
+    expect(readQuestionNames(q).names).not.toContain(name);
+  });
+});

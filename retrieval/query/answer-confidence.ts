@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
 import { isOffTask } from './grammar/off-task.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
+import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms, recordText } from './record-terms.js';
@@ -66,8 +67,9 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
 function namesToCheck(query: ParsedQuery): QuestionNames {
   const named = readQuestionNames(query.text);
   if (query.language === 'en') return named;
-  // "CMDT-22" is French for WTDC-22: an event whose body the glossary knows is not looked up as written.
-  const known = (name: string): boolean => isGlossaryForm(name) || isGlossaryForm(name.split('-')[0]!);
+  // "CMDT-22" is French for WTDC-22: an event whose body the glossary knows is not looked up as
+  // written; nor is "CE 2", French for SG2.
+  const known = (name: string): boolean => isGlossaryForm(name) || isGlossaryForm(name.split('-')[0]!) || isStudyGroupForm(name);
   return { ...named, names: named.names.filter((name) => !known(name)), titles: [], words: [], events: named.events.filter((e) => !known(e)) };
 }
 

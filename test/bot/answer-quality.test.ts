@@ -173,6 +173,15 @@ describe('non-English questions without a chat model', () => {
     expect(answer.citations.slice(0, 3).map((c) => c.actionItem)).toContain('72-02');
   });
 
+  it.each([['Que fait la CE 17 contre le spam ?'], ['Что делает ИК 17 по борьбе со спамом?']])(
+    'a study group in the question\'s language ("CE 17", "ИК 17") is not a name the reports lack: %s',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations[0]!.actionItem).toMatch(/^52-/);
+    },
+  );
+
   it('text the bridge knows nothing of (traditional Chinese, Japanese) abstains instead of failing', async () => {
     for (const q of ['進展如何？', '状況', '決議']) {
       const answer = await bot.ask(q);

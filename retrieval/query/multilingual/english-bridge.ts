@@ -155,6 +155,11 @@ const STUDY_GROUPS: RegExp[] = [
   /\b(?:CE|CdE|ИК)\s?(\d{1,2})\b/gu,
 ];
 
+/** "CE 2", "CE", "ИК 17": a study group in the question's language, which the bridge carries as "Study Group N". */
+export function isStudyGroupForm(name: string): boolean {
+  return /^(?:CE|CdE|ИК)(?:\s?\d{1,2})?$/iu.test(name);
+}
+
 /** Acronyms, numbers and other Latin-script names in a foreign question carry over as they are. */
 function carriedNames(text: string): string[] {
   return text.match(/\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu) ?? [];

@@ -215,6 +215,15 @@ describe('quality gate on the fresh-question samples (test/fixtures/eval)', () =
     expect(summary.retrieval.abstained).toBe(0);
   });
 
+  it('probe4: lists naming their Resolution by title, study groups in other languages, nothing answerable abstains', async () => {
+    const summary = await scoreSet('test/fixtures/eval/probe4.jsonl');
+    expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.9);
+    expect(summary.lists.exact).toBeGreaterThanOrEqual(11);
+    expect(summary.abstentions.correct).toBeGreaterThanOrEqual(9);
+    expect(summary.foreign.hitAt3).toBeGreaterThanOrEqual(13 / 14);
+    expect(summary.retrieval.abstained).toBe(0);
+  });
+
   it('dev2: keeps items and passages, lists and abstentions at their measured level', async () => {
     const summary = await scoreSet('test/fixtures/eval/dev2.jsonl');
     expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.74);

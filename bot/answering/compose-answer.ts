@@ -108,11 +108,14 @@ function listAnswer(result: SearchResult): Answer {
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
   const scope = result.scope.length ? `Resolution ${result.scope.join(', ')} ` : '';
   const filter = filterLabel(result);
+  const about = result.topic ? ` about ${result.topic.phrases.join(' and ')}` : '';
   const lines = items.map(itemLine);
   const completed = items.filter((i) => i.completed).length;
   const attention = items.filter((i) => !i.completed && !i.goalsMet).length;
-  const tally = filter ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
-  const text = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${filter}${tally}:\n${lines.join('\n')}`;
+  const tally = filter || about ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
+  const count = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${filter}`;
+  const heading = result.topic && !result.topic.matched ? `No action items${filter}${about}. All ${count}` : `${count}${about}${tally}`;
+  const text = `${heading}:\n${lines.join('\n')}`;
   return { ...answer(result, text, result.hits), listed: items.map((i) => i.id) };
 }
 

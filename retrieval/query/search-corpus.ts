@@ -8,6 +8,7 @@ import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
+import { narrowToTopic } from './list-topic.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -32,6 +33,11 @@ export interface SearchResult {
   scope: string[];
   /** A list whose filter matched none of its Resolution's items ("Is Res 45 complete?"): those items, for the answer to show. */
   scopeItems?: SearchHit[];
+  /**
+   * The topic of a plan-wide list ("SG17", "developing countries") and whether any item is about
+   * it; when none is, `hits` holds every item the filter matched.
+   */
+  topic?: { phrases: string[]; matched: boolean };
 }
 
 export interface SearchOptions {
@@ -68,7 +74,7 @@ const GENERIC_TERMS = new Set([
   'list', 'show', 'mark', 'tick', 'marked', 'ticked', 'column', 'mileston', 'chase', 'anyth', 'everi', 'ones',
   // status filters: "Resolution 44 completed items" asks for a set, not a topic
   'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
-  'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
+  'not', 'yet', 'no', 'non', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
 ]);
@@ -143,17 +149,24 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   // Another body's resolution has no items in the plan: its passages answer, not a list of the plan.
   const aboutForeign = scope.length === 0 && query.foreignResolutions.length > 0;
   if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic))) || overview) {
-    const items = index.records.filter(
-      (r, i) =>
+    const matching = index.records.filter(
+      (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&
         r.kind === 'action-item' &&
         (!query.status || matchesStatus(r, query.status, query.milestoneNames)),
     );
-    if (items.length === 0 && scope.length > 0) {
+    if (matching.length === 0 && scope.length > 0) {
       const scopeItems = index.records.filter((r, i) => inScope(i) && r.kind === 'action-item').map((r) => hit(index, r, 1));
       return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
     }
-    return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope };
+    // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
+    const milestoneTerms = query.milestoneNames.map((name) => name.toLowerCase());
+    const topic = topicTerms(index, query, []).filter((t) => !milestoneTerms.includes(t));
+    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topic) : { phrases: [], items: matching };
+    // No item about the topic (or chatter read as one): say so, and list what the filter matched.
+    const items = narrowed.items.length > 0 ? narrowed.items : matching;
+    const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};
+    return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about };
   }
 
   const ranked = await rankRecords(index, query, {

@@ -24,6 +24,8 @@ describe('complete lists, checked against the table marks', () => {
     ['any open items on spam?', ['52-01', '52-02', '52-03', '52-05', '52-06', '52-07', '52-08', '52-09'], '8 Resolution 52 action items not completed'],
     ['which action items on e-waste are still open?', ['79-01', '79-02', '79-03', '79-04', '79-05', '79-06'], '6 Resolution 79 action items not completed'],
     ['the resolution on open source: which items are completed?', ['90-01', '90-02'], '2 Resolution 90 action items completed'],
+    // no Resolution named: the topic narrows the plan-wide list
+    ['which completed items involve SG17?', ['52-04'], '1 action item completed about SG17'],
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
     ['Res 22: which items are due at TSAG in 2021?', ['22-04', '22-07', '22-08', '22-09'], '4 Resolution 22 action items with a milestone naming TSAG in 2021'],
@@ -34,6 +36,12 @@ describe('complete lists, checked against the table marks', () => {
     expect(answer.listed).toEqual(items);
     expect(answer.text).toContain(count);
     for (const id of items) expect(answer.text).toContain(`• ${id} — `);
+  });
+
+  it('a plan-wide list whose topic no item is about says so, then lists what the filter matched', async () => {
+    const answer = await bot.ask('which completed items are about developing countries?');
+    expect(answer.text.split('\n')[0]).toBe('No action items completed about developing countries. All 40 action items completed:');
+    expect(answer.listed).toHaveLength(40);
   });
 
   it('a filter no item of the Resolution meets says so, then shows its items with their marks', async () => {

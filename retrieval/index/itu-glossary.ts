@@ -36,6 +36,10 @@ const GLOSSARY: [RegExp, RegExp, string, string][] = (
     ['NNPs?', 'national numbering plans?', 'NNP', 'national numbering plan'],
     ['PP', 'Plenipotentiary Conference', 'PP', 'Plenipotentiary Conference'],
     ['MSs?', 'Member States?', 'MS', 'Member States'],
+    ['ISO', 'International Organization for Standardization', 'ISO', 'International Organization for Standardization'],
+    ['IEC', 'International Electrotechnical Commission', 'IEC', 'International Electrotechnical Commission'],
+    ['ITRs?', 'International Telecommunication Regulations', 'ITRs', 'International Telecommunication Regulations'],
+    ['INRs?', 'international (?:telecommunication )?numbering resources?', 'INR', 'international numbering resources'],
   ] as const
 ).map(([short, long, shortForm, longForm]) => [
   new RegExp(`\\b(?:${short})(?:-?\\d+)?\\b`),

@@ -47,7 +47,14 @@ const MIN_TITLE_COVERAGE = 0.5;
 const MIN_TOPIC_COVERAGE = 0.6;
 const MIN_LEAD = 1.5;
 
-const near = (a: string, b: string): boolean => a === b || (a.length >= PREFIX_CHARS && b.length >= PREFIX_CHARS && (a.startsWith(b) || b.startsWith(a)));
+/** The shorter term must be most of the longer: "interop" is "interoper…", "counter" is not "counterfeit". */
+const PREFIX_SHARE = 0.7;
+
+function near(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= PREFIX_CHARS && short.length >= PREFIX_SHARE * long.length && long.startsWith(short);
+}
 
 /**
  * The WTSA Resolution a question names by its title instead of its number ("the Technology Watch

@@ -1,5 +1,6 @@
 import type { ActionItemRecord, CorpusRecord, DocumentInfo } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
+import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
@@ -136,8 +137,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   if (resolutions.scope.length === 0 && query.resolutions.length === 0 && query.foreignResolutions.length === 0 && (query.status || query.wantsList)) {
-    const terms = index.keywords.terms(withoutStatusWords(withoutReferences(query.searchText)));
-    const titled = resolutionNamedByTitle(index, terms, topicTerms(index, query, []));
+    // "SDN", "TSAG" meet the titles' "software-defined networking", "Advisory Group"; a milestone's "Council" is no title word.
+    const text = withoutStatusWords(withoutReferences(query.searchText));
+    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t);
+    // Event names ("WTSA-16") are when, not what: their long forms would match other titles.
+    const longForms = index.keywords.terms(glossaryTerms(text.replace(/\b[A-Z]{2,6}-\d{2,4}\b/g, ' ')));
+    const terms = [...index.keywords.terms(text), ...longForms].filter(notMilestone);
+    const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter(notMilestone));
     if (titled) resolutions.scope.push(titled);
   }
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
@@ -160,8 +166,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
     }
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
-    const milestoneTerms = query.milestoneNames.map((name) => name.toLowerCase());
-    const topic = topicTerms(index, query, []).filter((t) => !milestoneTerms.includes(t));
+    const topic = topicTerms(index, query, []).filter((t) => !query.milestoneNames.some((name) => name.toLowerCase() === t));
     const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topic) : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     const items = narrowed.items.length > 0 ? narrowed.items : matching;

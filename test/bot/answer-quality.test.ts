@@ -24,6 +24,8 @@ describe('complete lists, checked against the table marks', () => {
     ['any open items on spam?', ['52-01', '52-02', '52-03', '52-05', '52-06', '52-07', '52-08', '52-09'], '8 Resolution 52 action items not completed'],
     ['which action items on e-waste are still open?', ['79-01', '79-02', '79-03', '79-04', '79-05', '79-06'], '6 Resolution 79 action items not completed'],
     ['the resolution on open source: which items are completed?', ['90-01', '90-02'], '2 Resolution 90 action items completed'],
+    ['the one on counterfeit devices - which items have a Council milestone?', ['96-09'], '1 Resolution 96 action item with a milestone naming Council'],
+    ['TSAG authorization resolution: which items are completed?', ['22-02', '22-03', '22-06', '22-07', 'unnumbered row after 22-09', '22-12'], '6 Resolution 22 action items completed'],
     // no Resolution named: the topic narrows the plan-wide list
     ['which completed items involve SG17?', ['52-04'], '1 action item completed about SG17'],
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],

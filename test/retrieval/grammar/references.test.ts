@@ -122,6 +122,10 @@ describe('WTSA Resolutions and Opinions in six languages', () => {
     ['للقرار 22', '22'],
     ['القرار رقم 22', '22'],
     ['Resolución N.º 22', '22'],
+    ['R77 completed items', '77'],
+    ['R 44 open items', '44'],
+    ['Res #73 completed items', '73'],
+    ['Resolution Nr. 90', '90'],
   ])('%s → %s', (q, number) => {
     expect(read(q).resolutions).toEqual([number]);
     expect(read(q).foreignResolutions).toEqual([]);

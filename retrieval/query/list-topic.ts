@@ -10,6 +10,7 @@ const CONNECTORS = new Set(
   [
     'involve', 'concerning', 'related', 'relating', 'regarding', 'mention', 'cover', 'deal', 'refer', 'touch', 'plan',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
+    'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
   ]
     .map((w) => keywordTerm(w))
     .filter((t): t is string => t !== null),

@@ -44,6 +44,11 @@ const PHRASE_BONUS = 0.1;
 /** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
 const ASKS_FOR_ITEM = /\b(?:action items?|items?|actions?|tasks?)\b/i;
+/**
+ * "Which action items deal with fellowships?": the item words shape the question, not its topic;
+ * as keywords they favour the few actions that speak of "action items" (32-03's EWM plan).
+ */
+const ITEM_WORDS = /\b(?:action\s+items?|items?|tasks?|actions?)\b/gi;
 /** "How many…", "when was…", "where did…": a fact the reports' prose states more often than an action item does. */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
 const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is))\b/i;
@@ -95,7 +100,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const text = query.searchText;
   const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
-  const keywordText = `${expandAcronyms(text, (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
+  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
   const fused = fuseRankings(
     [

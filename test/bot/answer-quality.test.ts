@@ -72,6 +72,18 @@ describe('complete lists, checked against the table marks', () => {
   });
 });
 
+describe('the words of the question that shape it are not its topic', () => {
+  it('"Which action items deal with fellowships?" finds the fellowship items, not one that speaks of "action items"', async () => {
+    const answer = await bot.ask('Which action items deal with fellowships?');
+    expect(answer.citations.slice(0, 2).map((c) => c.actionItem).sort()).toEqual(['44-30', '59-03']);
+  });
+
+  it('"across the whole plan" in a list question is its scope, not a topic', async () => {
+    const answer = await bot.ask('Which items across the whole plan have no mark in either column?');
+    expect(answer.text.split('\n')[0]).toBe('6 action items needing attention (not completed, no periodic goal met):');
+  });
+});
+
 describe('the excerpt carries the sentence that answers', () => {
   it('a period named in an item question', async () => {
     const answer = await bot.ask('Res 44 fellowships: how many were awarded from December 2018 to July 2019?');

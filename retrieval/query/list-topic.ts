@@ -35,12 +35,12 @@ function wordPattern(word: string): string {
 }
 
 /**
- * Whether an item's text holds a phrase of the question, each word as the start of a word there:
- * "developing countries" meets "developing countries'", "workshops" meets "workshop", but
- * "accessibility" does not meet "access", which a stemmer would let through.
+ * A phrase of the question as a pattern, each word as the start of a word: "developing countries"
+ * meets "developing countries'", "workshops" meets "workshop", but "accessibility" does not meet
+ * "access", which a stemmer would let through.
  */
-function mentions(item: ActionItemRecord, phrase: string[]): boolean {
-  return new RegExp(`(?<![\\p{L}\\d])${phrase.map(wordPattern).join('\\p{L}*[\\s-]+')}`, 'u').test(aboutText(item));
+function phrasePattern(phrase: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])${phrase.map(wordPattern).join('\\p{L}*[\\s-]+')}`, 'u');
 }
 
 /** Runs of consecutive topic words in the question ("developing countries", "SG17"). */
@@ -67,5 +67,6 @@ function topicPhrases(question: string, terms: string[]): string[][] {
 export function narrowToTopic(items: ActionItemRecord[], question: string, topic: string[]): { phrases: string[]; items: ActionItemRecord[] } {
   const phrases = topicPhrases(question, topic.filter((t) => !CONNECTORS.has(t)));
   if (phrases.length === 0) return { phrases: [], items };
-  return { phrases: phrases.map((p) => p.join(' ')), items: items.filter((item) => phrases.every((phrase) => mentions(item, phrase))) };
+  const patterns = phrases.map(phrasePattern);
+  return { phrases: phrases.map((p) => p.join(' ')), items: items.filter((item) => patterns.every((pattern) => pattern.test(aboutText(item)))) };
 }

@@ -43,12 +43,12 @@ const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as cons
 const PHRASE_BONUS = 0.1;
 /** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
-const ASKS_FOR_ITEM = /\b(?:action items?|items?|actions?|tasks?)\b/i;
 /**
  * "Which action items deal with fellowships?": the item words shape the question, not its topic;
- * as keywords they favour the few actions that speak of "action items" (32-03's EWM plan).
+ * as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
  */
-const ITEM_WORDS = /\b(?:action\s+items?|items?|tasks?|actions?)\b/gi;
+const ITEM_WORDS = /\b(?:action\s+items?|items?|actions?|tasks?)\b/gi;
+const ASKS_FOR_ITEM = new RegExp(ITEM_WORDS.source, 'i');
 /** "How many…", "when was…", "where did…": a fact the reports' prose states more often than an action item does. */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
 const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is))\b/i;

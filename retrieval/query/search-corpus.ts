@@ -8,8 +8,8 @@ import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
-import { resolutionNamedByTitle } from './resolution-titles.js';
 import { narrowToTopic } from './list-topic.js';
+import { resolutionNamedByTitle } from './resolution-titles.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -91,7 +91,9 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): st
   const titleTerms = index.records.flatMap((r) => (r.kind === 'resolution' && scope.includes(r.number) ? index.keywords.terms(r.title) : []));
   const inTitle = (t: string): boolean =>
     titleTerms.some((w) => w === t || (t.length >= TITLE_PREFIX_CHARS && (w.startsWith(t) || t.startsWith(w))));
-  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t));
+  // A milestone's "Council" or "TSAG" is part of the filter, not the topic.
+  const milestone = (t: string): boolean => query.milestoneNames.some((name) => name.toLowerCase() === t);
+  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !milestone(t));
 }
 
 /** Named resolutions: WTSA ones the index knows (a scope), others the reports mention in prose, and unknown ones. */
@@ -137,13 +139,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   if (resolutions.scope.length === 0 && query.resolutions.length === 0 && query.foreignResolutions.length === 0 && (query.status || query.wantsList)) {
-    // "SDN", "TSAG" meet the titles' "software-defined networking", "Advisory Group"; a milestone's "Council" is no title word.
+    // "ISO", "TSAG" meet the titles' "International Organization for Standardization", "Advisory Group";
+    // event names ("WTSA-16") are when, not what: their long forms would match other titles.
     const text = withoutStatusWords(withoutReferences(query.searchText));
-    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t);
-    // Event names ("WTSA-16") are when, not what: their long forms would match other titles.
     const longForms = index.keywords.terms(glossaryTerms(text.replace(/\b[A-Z]{2,6}-\d{2,4}\b/g, ' ')));
+    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t);
     const terms = [...index.keywords.terms(text), ...longForms].filter(notMilestone);
-    const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter(notMilestone));
+    const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms]);
     if (titled) resolutions.scope.push(titled);
   }
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
@@ -166,8 +168,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
     }
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
-    const topic = topicTerms(index, query, []).filter((t) => !query.milestoneNames.some((name) => name.toLowerCase() === t));
-    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topic) : { phrases: [], items: matching };
+    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topicTerms(index, query, [])) : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};

@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import type { CorpusRecord } from '../corpus/records.js';
 import { keywordFields } from './index-text.js';
+import { americanSpelling } from './spelling-variants.js';
 
 const STOP_WORDS = new Set(
   ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +
@@ -22,11 +23,14 @@ function irregularLemma(word: string): string {
   return lemma.length > 1 && !word.startsWith(lemma.slice(0, -1)) ? lemma : word;
 }
 
-/** Lower-cased, stop words dropped, irregular verbs lemmatised, stemmed: "fellowships" and "fellowship", "held" and "holds" meet. */
+/**
+ * Lower-cased, stop words dropped, British spellings made American, irregular verbs lemmatised,
+ * stemmed: "fellowships" and "fellowship", "held" and "holds", "organised" and "organize" meet.
+ */
 export function keywordTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
-  return /\d/.test(lower) ? lower : stemmer(irregularLemma(lower));
+  return /\d/.test(lower) ? lower : stemmer(irregularLemma(americanSpelling(lower)));
 }
 
 const OPTIONS = {

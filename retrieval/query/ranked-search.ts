@@ -8,6 +8,7 @@ import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
+import { favourDistinguishingSiblings } from './sibling-items.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -63,6 +64,18 @@ const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
 /** Three or more digits (with thousands separators), outside references: "2600", "1,281", "2018". */
 const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{3,}(?![\d-])/g;
 
+/**
+ * "Which Council doc…", "what TD…", "the doc symbol": the answer is a document symbol (C18/54,
+ * TSAG-TD1187, WTSA-C31), so records that cite one are more likely to hold it.
+ */
+const DOCUMENT_BONUS = 0.3;
+const ASKS_FOR_DOCUMENT = /\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:docs?|documents?|TDs?|doc(?:ument)? (?:symbol|number))\b/i;
+const DOCUMENT_SYMBOL = /\b(?:[A-Z]{2,}-)?TD\s?\d{2,}|\bC\d{2}\/\d+|\b[A-Z]{2,}-C\d+\b/;
+function documentFactor(record: CorpusRecord, query: ParsedQuery): number {
+  if (!ASKS_FOR_DOCUMENT.test(query.text)) return 1;
+  return DOCUMENT_SYMBOL.test(recordText(record)) ? 1 + DOCUMENT_BONUS : 1;
+}
+
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
   if (ASKS_FOR_ITEM.test(query.searchText)) return ITEM_PRIOR[record.kind];
@@ -94,7 +107,8 @@ function namedFigures(query: ParsedQuery): string[] {
 
 /**
  * Hybrid ranking: vector and keyword retrievers (and records naming a resolution the question
- * names) fused by reciprocal rank, then adjusted by record kind, document hints and shared phrases.
+ * names) fused by reciprocal rank, then adjusted by record kind, document hints and shared phrases;
+ * the leading Resolution's items are then told apart by their distinguishing words.
  */
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
   const text = query.searchText;
@@ -115,7 +129,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const dominant = first && (!second || first.score >= KEYWORD_DOMINANCE * second.score) ? first.index : -1;
   const questionPairs = bigrams(index.keywords.terms(text));
   const figures = namedFigures(query);
-  return [...fused.entries()]
+  const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
       const doc = index.documents.find((d) => d.file === record.document);
@@ -124,9 +138,10 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, query) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })
     .sort((a, b) => b.score - a.score);
+  return favourDistinguishingSiblings(index, index.keywords.terms(withoutReferences(text)), ranked);
 }

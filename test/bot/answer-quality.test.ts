@@ -111,6 +111,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('2018: ✗');
   });
 
+  it('a question asking which document gets the item that cites one, with the symbol in the excerpt', async () => {
+    const answer = await bot.ask('in which council doc is the report on internationalized domain names?');
+    expect(answer.citations[0]!.actionItem).toBe('48-02');
+    expect(answer.citations[0]!.excerpt).toBe('See C17/33, and C18/33.');
+  });
+
   it.each([
     ['How many countries have joined ITU CyberDrills so far?', '120 countries'],
     ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],
@@ -248,7 +254,7 @@ describe('quality gate on the fresh-question samples (test/fixtures/eval)', () =
 
   it('dev2: keeps items and passages, lists and abstentions at their measured level', async () => {
     const summary = await scoreSet('test/fixtures/eval/dev2.jsonl');
-    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.74);
+    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.8);
     expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.8);
     expect(summary.lists.exact).toBeGreaterThanOrEqual(8);
     expect(summary.abstentions.correct).toBeGreaterThanOrEqual(7);

@@ -1,6 +1,7 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import { sectionLabel } from '../../retrieval/corpus/records.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
+import type { StatusFilter } from '../../retrieval/query/parse-query.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
 import type { Answer, NearestItem } from '../answer.js';
 import { actionItemCard, beyondCard, describeItem } from './action-item-text.js';
@@ -68,9 +69,13 @@ function itemAnswer(result: SearchResult, described: SearchHit[]): Answer {
   };
 }
 
-/** "completed", "not completed", "with a milestone naming TSAG or Council": the filter in words. */
+/** "completed", "not completed", "completed with a milestone naming TSAG or Council": the filters in words. */
 function filterLabel(result: SearchResult): string {
-  const { status, milestoneNames } = result.query;
+  const { status, marks, milestoneNames } = result.query;
+  return `${marks ? `${statusLabel(marks, [])},` : ''}${statusLabel(status, milestoneNames)}`;
+}
+
+function statusLabel(status: StatusFilter | undefined, milestoneNames: string[]): string {
   switch (status) {
     case undefined:
       return '';

@@ -1,10 +1,10 @@
 import { normalizeTypography } from '../corpus/clean-text.js';
 import { readReferences, type ForeignResolution } from './grammar/references.js';
-import { readStatusIntent, type StatusFilter } from './grammar/status-intent.js';
+import { readStatusIntent, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
 import { bridgeToEnglish, detectLanguage } from './multilingual/english-bridge.js';
 import type { QuestionLanguage } from './multilingual/key-terms.js';
 
-export type { StatusFilter } from './grammar/status-intent.js';
+export type { MarkFilter, StatusFilter } from './grammar/status-intent.js';
 export type { QuestionLanguage } from './multilingual/key-terms.js';
 
 /** What a question asks for, beyond its words. */
@@ -22,6 +22,8 @@ export interface ParsedQuery {
   /** Other bodies' resolutions ("Plenipotentiary Resolution 25"): never a WTSA Resolution. */
   foreignResolutions: ForeignResolution[];
   status?: StatusFilter;
+  /** With a milestone filter: the mark filter asked for as well ("completed items with a Council milestone"). */
+  marks?: MarkFilter;
   /** With the `milestone-names` filter: the bodies the milestone must name. */
   milestoneNames: string[];
   /** "which items…", "list…", "anything completed…": the answer is a set, not one item. */
@@ -69,6 +71,7 @@ export function parseQuery(question: string): ParsedQuery {
     resolutions: references.resolutions,
     foreignResolutions: references.foreignResolutions,
     status: intent.status,
+    ...(intent.marks ? { marks: intent.marks } : {}),
     milestoneNames: intent.milestoneNames,
     wantsList: intent.wantsList,
     wantsAll: intent.wantsAll,

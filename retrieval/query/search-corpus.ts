@@ -161,7 +161,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&
         r.kind === 'action-item' &&
-        (!query.status || matchesStatus(r, query.status, query.milestoneNames)),
+        (!query.status || matchesStatus(r, query.status, query.milestoneNames)) &&
+        (!query.marks || matchesStatus(r, query.marks)),
     );
     if (matching.length === 0 && scope.length > 0) {
       const scopeItems = index.records.filter((r, i) => inScope(i) && r.kind === 'action-item').map((r) => hit(index, r, 1));

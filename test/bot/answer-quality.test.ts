@@ -31,6 +31,9 @@ describe('complete lists, checked against the table marks', () => {
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
     ['Res 22: which items are due at TSAG in 2021?', ['22-04', '22-07', '22-08', '22-09'], '4 Resolution 22 action items with a milestone naming TSAG in 2021'],
+    // a mark filter and a milestone filter together
+    ['which open items are pegged to a TSAG milestone under Resolution 22?', ['22-01', '22-04', '22-05', '22-08', '22-09'], '5 Resolution 22 action items not completed, with a milestone naming TSAG'],
+    ['Res 90: completed items due at TSAG?', ['90-01', '90-02'], '2 Resolution 90 action items completed, with a milestone naming TSAG'],
     ['full list of the action items for res 93 on interconnection of 4G and IMT-2020 networks please', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items'],
     ['the interconnection resolution (93): whats not completd yet?', ['93-01', '93-02', '93-03', '93-04', '93-05'], '5 Resolution 93 action items not completed'],
   ])('%s', async (q, items, count) => {

@@ -15,8 +15,13 @@ export type StatusFilter =
   | 'needs-attention'
   | 'milestone-names';
 
+/** The filters on the two mark columns, which a milestone filter can be combined with. */
+export type MarkFilter = Extract<StatusFilter, 'completed' | 'not-completed' | 'goals-met' | 'goals-not-met' | 'needs-attention'>;
+
 export interface StatusIntent {
   status?: StatusFilter;
+  /** With a milestone filter (`milestone-names`, `ongoing`, `dated`): a mark filter asked for as well ("completed items with a Council milestone"). */
+  marks?: MarkFilter;
   /** With `milestone-names`: the bodies or years the milestone must name, e.g. `["TSAG", "Council"]`, `["2020"]`. */
   milestoneNames: string[];
   /** The answer is a set of items ("which items…", "list…", "anything completed…"), not one. */
@@ -74,25 +79,39 @@ const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
 
-function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[] } {
+/**
+ * What the question asks of the mark columns: completed, periodic goals met, neither. With an
+ * ongoing milestone, open words are left out: "en cours" may be how the question says Ongoing.
+ */
+function markFilterOf(text: string, openWords = true): MarkFilter | undefined {
+  if (NO_MARKS.test(text)) return 'needs-attention';
+  // "not finished and no periodic goals met": both columns empty.
+  if (GOALS_NOT_MET.test(text)) return NOT_DONE.test(text) || (openWords && OPEN_WORDS.test(text)) ? 'needs-attention' : 'goals-not-met';
+  if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return 'goals-met';
+  if (NOT_DONE.test(text) || (openWords && OPEN_WORDS.test(text))) return 'not-completed';
+  if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) return 'completed';
+  return undefined;
+}
+
+/** A milestone filter with the mark filter the question adds, if any. */
+function milestoneFilter(status: StatusFilter, milestoneNames: string[], text: string): { status: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
+  const marks = markFilterOf(text, status !== 'ongoing');
+  return { status, milestoneNames, ...(marks ? { marks } : {}) };
+}
+
+function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   // "a dated milestone (a month, a year or a Council session) instead of Ongoing": not the names it gives as examples.
-  if (DATED.test(text)) return { status: 'dated', milestoneNames: [] };
+  if (DATED.test(text)) return milestoneFilter('dated', [], text);
   if (MILESTONE.test(text)) {
     const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
     // "WTSA-20" names an assembly, not the year 2020 alone.
     const years = [...text.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
-    if (names.length + years.length > 0) return { status: 'milestone-names', milestoneNames: [...names, ...years] };
+    if (names.length + years.length > 0) return milestoneFilter('milestone-names', [...names, ...years], text);
   }
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.
-  if (MILESTONE.test(text) && ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };
-  if (NO_MARKS.test(text)) return { status: 'needs-attention', milestoneNames: [] };
-  // "not finished and no periodic goals met": both columns empty.
-  if (GOALS_NOT_MET.test(text)) return { status: NOT_DONE.test(text) || OPEN_WORDS.test(text) ? 'needs-attention' : 'goals-not-met', milestoneNames: [] };
-  if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return { status: 'goals-met', milestoneNames: [] };
-  if (NOT_DONE.test(text) || OPEN_WORDS.test(text)) return { status: 'not-completed', milestoneNames: [] };
-  if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) {
-    return { status: 'completed', milestoneNames: [] };
-  }
+  if (MILESTONE.test(text) && ONGOING.test(text)) return milestoneFilter('ongoing', [], text);
+  const marks = markFilterOf(text);
+  if (marks) return { status: marks, milestoneNames: [] };
   if (ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };
   return { milestoneNames: [] };
 }
@@ -104,9 +123,9 @@ export function withoutStatusWords(text: string): string {
 
 /** Reads the status filter and whether a set of items is asked for. */
 export function readStatusIntent(text: string): StatusIntent {
-  const { status, milestoneNames } = statusOf(text);
+  const { status, milestoneNames, marks } = statusOf(text);
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
   const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && PLURAL_NOUNS.test(text));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
-  return { status, milestoneNames, wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
+  return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

@@ -97,6 +97,28 @@ describe('status filters and list intent anywhere in the sentence', () => {
   });
 
   it.each([
+    ['Res 70: which completed items have a Council milestone?', 'milestone-names', 'completed'],
+    ['which open items are pegged to a TSAG milestone under Resolution 22?', 'milestone-names', 'not-completed'],
+    ['Res 22 - items due at TSAG that are not finished yet', 'milestone-names', 'not-completed'],
+    ['Res 73: which items with a TSAG milestone have met their goals?', 'milestone-names', 'goals-met'],
+    ['Res 72 items with an ongoing milestone that are completed', 'ongoing', 'completed'],
+    ['which Res 2 items have a fixed deadline and are not done?', 'dated', 'not-completed'],
+    ['Résolution 22 : quelles actions terminées ont une échéance au GCNT ?', 'milestone-names', 'completed'],
+    ['¿Qué acciones de la Resolución 22 con hito en el GANT siguen pendientes?', 'milestone-names', 'not-completed'],
+    ['Резолюция 22: какие завершенные пункты со сроком КГСЭ?', 'milestone-names', 'completed'],
+  ])('a milestone filter and a mark filter together: %s', (q, status, marks) => {
+    expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
+  });
+
+  it.each([
+    ['Res 70 items with a Council milestone'],
+    ["Résolution 32 : quelles actions ont l'échéance « Ongoing » (en cours) ?"],
+    ['which Res 72 items have an ongoing milestone?'],
+  ])('a milestone filter alone adds no mark filter: %s', (q) => {
+    expect(readStatusIntent(q).marks).toBeUndefined();
+  });
+
+  it.each([
     ['is 18-05 done?'],
     ['has the Res 2 webpage pointer been completed?'],
     ['which item covers the SDG mapping tool?'],

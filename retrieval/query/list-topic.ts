@@ -18,20 +18,30 @@ const CONNECTORS = new Set(
 
 const aboutCache = new WeakMap<ActionItemRecord, string>();
 
+/** "Study Groups 13, 16, 17 and 20", "SGs 16+20", "ITU-T SG 17": study groups named by number. */
+const STUDY_GROUPS = /\b(?:ITU-T\s+)?(?:study\s+groups?|SGs?)\s*((?:\d{1,2}(?!\d)(?:\s*(?:,|\+|&|\/|and)\s*(?=\d))?)+)/giu;
+const STUDY_GROUP_NAME = /^SG\d{1,2}$/i;
+
+/** Every study group named by number as one word each ("SG13 SG16 SG17 SG20"), as a topic is typed and matched. */
+function studyGroupNames(text: string): string {
+  return text.replace(STUDY_GROUPS, (_, numbers: string) => ` ${numbers.match(/\d{1,2}/g)!.map((n) => `SG${n}`).join(' ')} `);
+}
+
 /** What an item is about, lower-cased: its action and its Resolution's title, not the narrative, which mentions everything. */
 function aboutText(item: ActionItemRecord): string {
   let text = aboutCache.get(item);
   if (text === undefined) {
     const fields = keywordFields(item);
-    text = `${fields.title} ${fields.tags}`.toLowerCase();
+    text = studyGroupNames(`${fields.title} ${fields.tags}`).toLowerCase();
     aboutCache.set(item, text);
   }
   return text;
 }
 
-/** A question word as a pattern: its start, a plural "s" aside ("workshops" meets "workshop"). */
+/** A question word as a pattern: its start, a plural "s" aside ("workshops" meets "workshop"); a number ends it ("SG2" is not "SG20"). */
 function wordPattern(word: string): string {
-  return word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /\d$/.test(word) ? `${start}(?!\\d)` : start;
 }
 
 /**
@@ -43,29 +53,52 @@ function phrasePattern(phrase: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])${phrase.map(wordPattern).join('\\p{L}*[\\s-]+')}`, 'u');
 }
 
-/** Runs of consecutive topic words in the question ("developing countries", "SG17"). */
-function topicPhrases(question: string, terms: string[]): string[][] {
+/** An acronym as typed ("IMT", "ITU-R", "IoT"): a name, which a question in any language writes alike. */
+const ACRONYM = /^[A-Z][A-Za-z0-9-]*[A-Z0-9]$/u;
+
+/**
+ * Runs of consecutive topic words in the question ("developing countries"), each study group its
+ * own ("SG17"); with `namesOnly`, only acronyms and study groups, the words a question in another
+ * language shares with the English reports.
+ */
+function topicPhrases(question: string, terms: string[], namesOnly: boolean): string[][] {
   const phrases: string[][] = [];
   let run: string[] = [];
-  for (const token of question.split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|]+/u)) {
-    if (terms.includes(keywordTerm(token) ?? '')) run.push(token);
-    else if (run.length > 0) {
-      phrases.push(run);
-      run = [];
-    }
+  const close = (): void => {
+    if (run.length > 0) phrases.push(run);
+    run = [];
+  };
+  const groups = new Set<string>();
+  for (const token of studyGroupNames(question).split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|]+/u)) {
+    if (STUDY_GROUP_NAME.test(token)) {
+      close();
+      groups.add(token.toUpperCase());
+    } else if (terms.includes(keywordTerm(token) ?? '') && (!namesOnly || ACRONYM.test(token))) run.push(token);
+    else close();
   }
-  return run.length > 0 ? [...phrases, run] : phrases;
+  close();
+  // Once study groups are named by number, "study group" alone is one of them, not a topic of its own.
+  const generic = (phrase: string[]): boolean => groups.size > 0 && phrase.every((w) => /^(?:study|groups?)$/i.test(w));
+  // A bridged question carries a name twice ("IMT … IMT"): once is the topic.
+  const distinct = new Map(phrases.filter((p) => !generic(p)).map((p) => [p.join(' ').toLowerCase(), p]));
+  return [...[...groups].map((g) => [g]), ...distinct.values()];
 }
 
 /**
  * Narrows a plan-wide list to the items about the question's topic ("which completed items
  * involve SG17?" keeps those whose action or Resolution title names SG17). `topic` holds the
  * question's keyword terms without status or structure words; connectors ("involve",
- * "concerning") are dropped. Returns the topic's phrases as typed (none when the question names
+ * "concerning") are dropped. `namesOnly` keeps only acronyms and study groups as the topic, for a
+ * question bridged from another language, whose other carried words are not English. Returns the topic's phrases as typed (none when the question names
  * no topic) and the items about all of them (possibly none).
  */
-export function narrowToTopic(items: ActionItemRecord[], question: string, topic: string[]): { phrases: string[]; items: ActionItemRecord[] } {
-  const phrases = topicPhrases(question, topic.filter((t) => !CONNECTORS.has(t)));
+export function narrowToTopic(
+  items: ActionItemRecord[],
+  question: string,
+  topic: string[],
+  namesOnly = false,
+): { phrases: string[]; items: ActionItemRecord[] } {
+  const phrases = topicPhrases(question, topic.filter((t) => !CONNECTORS.has(t)), namesOnly);
   if (phrases.length === 0) return { phrases: [], items };
   const patterns = phrases.map(phrasePattern);
   return { phrases: phrases.map((p) => p.join(' ')), items: items.filter((item) => patterns.every((pattern) => pattern.test(aboutText(item)))) };

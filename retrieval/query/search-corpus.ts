@@ -169,7 +169,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
     }
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
-    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topicTerms(index, query, [])) : { phrases: [], items: matching };
+    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topicTerms(index, query, []), query.language !== 'en') : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};

@@ -31,6 +31,14 @@ describe('complete lists, checked against the table marks', () => {
     ['Res 93: which items have their periodic goals met?', ['93-01', '93-02', '93-03', '93-04'], '4 Resolution 93 action items with periodic goals met'],
     ['which Res 93 items have a 2021 milestone?', ['93-03'], '1 Resolution 93 action item with a milestone naming 2021'],
     ['Res 22: which items are due at TSAG in 2021?', ['22-04', '22-07', '22-08', '22-09'], '4 Resolution 22 action items with a milestone naming TSAG in 2021'],
+    // study groups however typed, and in lists of several ("ITU-T Study Groups 2, 17 and 20")
+    [
+      'which open items involve Study Group 20?',
+      ['78-04', '78-05', '78-06', '78-07', '94-01', '94-02', '96-15', '98-01', '98-02', '98-03', '98-04', '98-07'],
+      '12 action items not completed about SG20',
+    ],
+    ["quelles actions en cours concernent la commission d'études 20 ?", ['78-04', '78-05', '78-06', '78-07', '94-01', '94-02', '96-15', '98-01', '98-02', '98-03', '98-04', '98-07'], '12 action items not completed about SG20'],
+    ['which completed items involve study group 2?', ['61-01'], '1 action item completed about SG2:'],
     // a mark filter and a milestone filter together
     ['which open items are pegged to a TSAG milestone under Resolution 22?', ['22-01', '22-04', '22-05', '22-08', '22-09'], '5 Resolution 22 action items not completed, with a milestone naming TSAG'],
     ['Res 90: completed items due at TSAG?', ['90-01', '90-02'], '2 Resolution 90 action items completed, with a milestone naming TSAG'],

@@ -20,7 +20,13 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  * kind ("2 September 2021" over a bare "2020" for "when").
  */
 const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp }[] = [
-  { asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i, wants: /\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b/i },
+  {
+    asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
+    // A day of a date ("from 6 to 16 June 2022") is no count.
+    wants: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])(?!\s*(?:(?:to|-|–|and)\s*\d{1,2}\s+)?${MONTH}\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b`, 'i'),
+    // A count of something: "2 152 participants", "eight area offices", "29 institutions".
+    exact: new RegExp(String.raw`(?:\b(?!(?:19|20)\d\d\b)\d[\d,.\u00a0 ]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion))\s+(?:[a-z-]+\s+){0,2}(?!${MONTH}\b)[a-z]+s\b`, 'i'),
+  },
   {
     asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i,
     wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i'),

@@ -130,6 +130,8 @@ describe('the excerpt carries the sentence that answers', () => {
 
   it.each([
     ['How many countries have joined ITU CyberDrills so far?', '120 countries'],
+    // the days of a date ("from 6 to 16 June 2022") are no count
+    ['How many people took part in WTDC-22 in Kigali?', 'WTDC-22 was attended by 2 152 participants'],
     ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],
     ['How often did the Americas regional office talk with the TSB Director, according to the 2025 report?', 'Periodically coordination calls'],
   ])('%s', async (q, figure) => {

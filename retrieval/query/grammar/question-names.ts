@@ -40,6 +40,8 @@ const ACRONYM_BODY =
   /\b([A-Z]{2,6})\s+((?:[A-Z][a-z]+\s+){0,3}(?:Assembly|Board|Council|Committee|Commission|Conference|Congress|Summit|Meeting|Plenary|Secretariat|Group|Team|Force|Panel|Forum|Symposium|Workshop|Session|Parliament|Cabinet|Ministry|Office|Directorate|Executive))\b/g;
 /** Reference words and ITU's own acronyms are structure, not names to look up. */
 const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|UN|Q\d+)$/;
+/** Chat and compass abbreviations ("SE Asia", "FYI", "ASAP") are not names either. */
+const ABBREVIATION = /^(?:NE|NW|SE|SW|HQ|FYI|ASAP|AM|PM|ETA|TBD|TBC|FAQ|OK|EOD|EOY|BTW|IMO|AFAIK|PLS|PLZ|THX)$/;
 
 /** The names and years a question mentions, de-duplicated. */
 export function readQuestionNames(text: string): QuestionNames {
@@ -48,7 +50,7 @@ export function readQuestionNames(text: string): QuestionNames {
   for (const event of events) names.add(event);
   for (const m of text.matchAll(NUMBERED_TEXT)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(ACRONYM)) {
-    if (!STRUCTURE.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
+    if (!STRUCTURE.test(m[0]) && !ABBREVIATION.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }
   for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   for (const m of text.matchAll(NAMED_NUMBER)) {

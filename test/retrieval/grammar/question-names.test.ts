@@ -16,4 +16,16 @@ describe('names a question depends on', () => {
   ])('an acronym before a kind of text is not a body: %s', (q, name) => {
     expect(readQuestionNames(q).names).not.toContain(name);
   });
+
+  it.each([
+    ['when was the grant signed for the SE Asia critical tech standards project?', 'se'],
+    ['FYI what did the Africa office do on EMF?', 'fyi'],
+    ['need the CIRT numbers ASAP', 'asap'],
+  ])('chat and compass abbreviations are not names: %s', (q, abbreviation) => {
+    expect(readQuestionNames(q).names).not.toContain(abbreviation);
+  });
+
+  it('an unknown acronym is still a name', () => {
+    expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
+  });
 });

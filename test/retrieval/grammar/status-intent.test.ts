@@ -111,6 +111,15 @@ describe('status filters and list intent anywhere in the sentence', () => {
   });
 
   it.each([
+    ['anything being done to help developing countries measure e-waste?'],
+    ["what's being done on spam?"],
+    ['has anything been done about counterfeit phones?'],
+    ['what is being done for accessibility?'],
+  ])('work under way is a topic, not the completed filter: %s', (q) => {
+    expect(readStatusIntent(q)).toMatchObject({ status: undefined, wantsList: false });
+  });
+
+  it.each([
     ['Res 70 items with a Council milestone'],
     ["Résolution 32 : quelles actions ont l'échéance « Ongoing » (en cours) ?"],
     ['which Res 72 items have an ongoing milestone?'],

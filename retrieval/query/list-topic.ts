@@ -8,13 +8,18 @@ import { keywordTerm } from '../index/keyword-index.js';
  */
 const CONNECTORS = new Set(
   [
-    'involve', 'concerning', 'related', 'relating', 'regarding', 'mention', 'cover', 'deal', 'refer', 'touch', 'plan',
+    'involve', 'concerning', 'related', 'relating', 'regarding', 'mention', 'cover', 'deal', 'refer', 'touch', 'plan', 'whose',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
     'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
   ]
     .map((w) => keywordTerm(w))
     .filter((t): t is string => t !== null),
 );
+
+/** Whether a keyword term only joins a list's filter to its topic, or is chatter ("involve", "hey"). */
+export function isConnector(term: string): boolean {
+  return CONNECTORS.has(term);
+}
 
 const aboutCache = new WeakMap<ActionItemRecord, string>();
 
@@ -98,7 +103,7 @@ export function narrowToTopic(
   topic: string[],
   namesOnly = false,
 ): { phrases: string[]; items: ActionItemRecord[] } {
-  const phrases = topicPhrases(question, topic.filter((t) => !CONNECTORS.has(t)), namesOnly);
+  const phrases = topicPhrases(question, topic.filter((t) => !isConnector(t)), namesOnly);
   if (phrases.length === 0) return { phrases: [], items };
   const patterns = phrases.map(phrasePattern);
   return { phrases: phrases.map((p) => p.join(' ')), items: items.filter((item) => patterns.every((pattern) => pattern.test(aboutText(item)))) };

@@ -8,7 +8,7 @@ import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
-import { narrowToTopic } from './list-topic.js';
+import { isConnector, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 
 export interface SearchHit {
@@ -144,8 +144,9 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     const text = withoutStatusWords(withoutReferences(query.searchText));
     const longForms = index.keywords.terms(glossaryTerms(text.replace(/\b[A-Z]{2,6}-\d{2,4}\b/g, ' ')));
     const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t);
-    const terms = [...index.keywords.terms(text), ...longForms].filter(notMilestone);
-    const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms]);
+    // "items involving meetings" names no title: "involve" is no part of one ("active involvement").
+    const terms = [...index.keywords.terms(text), ...longForms].filter((t) => notMilestone(t) && !isConnector(t));
+    const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter((t) => !isConnector(t)));
     if (titled) resolutions.scope.push(titled);
   }
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];

@@ -51,6 +51,15 @@ describe('complete lists, checked against the table marks', () => {
     for (const id of items) expect(answer.text).toContain(`• ${id} — `);
   });
 
+  it.each([
+    ['open items due at TSAG', '28 action items not completed, with a milestone naming TSAG:'],
+    ['which items with goals met have a Council milestone?', '22 action items with periodic goals met, with a milestone naming Council:'],
+    ['which items have a fixed deadline and are not done?', '30 action items not completed, with a milestone other than Ongoing:'],
+    ['which open items involve meetings?', '28 action items not completed about meetings:'],
+  ])('the words of a filter are not its topic, nor a Resolution title: %s', async (q, heading) => {
+    expect((await bot.ask(q)).text.split('\n')[0]).toBe(heading);
+  });
+
   it('a plan-wide list whose topic no item is about says so, then lists what the filter matched', async () => {
     const answer = await bot.ask('which completed items are about developing countries?');
     expect(answer.text.split('\n')[0]).toBe('No action items completed about developing countries. All 40 action items completed:');

@@ -50,7 +50,7 @@ const DATED = new RegExp(
   String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме)(?!\p{L})|不是|非|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
   'iu',
 );
-const MILESTONE = /(?<!\p{L})(?:milestones?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|المعلم/iu;
+const MILESTONE = /(?<!\p{L})(?:milestones?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|(?:ال)?معلم/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
@@ -76,7 +76,11 @@ const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|${DONE_WORD}|closed|open|pending|still|left)\b`, 'iu'),
   /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|(?<!\p{L})как(?:ие|их|им|ими)(?!\p{L})|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];
-const PLURAL_NOUNS = new RegExp(String.raw`\b${PLURAL_ITEMS}\b`, 'iu');
+/** Plural item nouns in the other languages ("acciones no completadas", "незавершенные пункты"); French shares the English ones. */
+const PLURAL_NOUNS = new RegExp(
+  String.raw`\b${PLURAL_ITEMS}\b|\b(?:acciones|puntos|tareas|tâches)\b|(?<!\p{L})(?:пункт(?:ы|ов)|действи[яй]|задач[иа]?)(?!\p{L})|البنود|الإجراءات`,
+  'iu',
+);
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
@@ -118,9 +122,17 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   return { milestoneNames: [] };
 }
 
-/** The text without its "done" words (typos included: "complted"), which name a filter, not a topic. */
+/** Every phrase the filters are read from: "goals met", "due at", "a fixed deadline", "still open". */
+const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, MILESTONE, OPEN_WORDS, new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu')].map(
+  (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
+);
+
+/**
+ * The text without the phrases that name a filter, not a topic: "done" words (typos included:
+ * "complted"), goals met or not, milestone and deadline words, open words.
+ */
 export function withoutStatusWords(text: string): string {
-  return text.replace(new RegExp(String.raw`(?<!\p{L})${DONE}`, 'giu'), ' ');
+  return FILTER_PHRASES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
 
 /** Reads the status filter and whether a set of items is asked for. */

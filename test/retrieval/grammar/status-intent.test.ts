@@ -106,6 +106,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Résolution 22 : quelles actions terminées ont une échéance au GCNT ?', 'milestone-names', 'completed'],
     ['¿Qué acciones de la Resolución 22 con hito en el GANT siguen pendientes?', 'milestone-names', 'not-completed'],
     ['Резолюция 22: какие завершенные пункты со сроком КГСЭ?', 'milestone-names', 'completed'],
+    ['acciones no completadas con hito en el TSAG', 'milestone-names', 'not-completed'],
+    ['ما هي البنود المكتملة التي لها معلم المجلس؟', 'milestone-names', 'completed'],
+    ['which items with goals met have a Council milestone?', 'milestone-names', 'goals-met'],
   ])('a milestone filter and a mark filter together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });

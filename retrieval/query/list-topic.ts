@@ -24,12 +24,16 @@ export function isConnector(term: string): boolean {
 const aboutCache = new WeakMap<ActionItemRecord, string>();
 
 /** "Study Groups 13, 16, 17 and 20", "SGs 16+20", "ITU-T SG 17": study groups named by number. */
-const STUDY_GROUPS = /\b(?:ITU-T\s+)?(?:study\s+groups?|SGs?)\s*((?:\d{1,2}(?!\d)(?:\s*(?:,|\+|&|\/|and)\s*(?=\d))?)+)/giu;
+const STUDY_GROUPS = /(?<!ITU-[DR]\s+)\b(?:ITU-T\s+)?(?:study\s+groups?|SGs?)[\s-]*((?:\d{1,2}(?!\d)(?:\s*(?:,|\+|&|\/|and|or)\s*(?=\d))?)+)/giu;
+/** An action's tag of the clause it comes from ("(i. SGs 1)", "(f.i. SG17 2)", "(resolves SG 2)"): its numbers are points, not study groups. */
+const CLAUSE_TAG = /\((?:i\.|f\.i\.|c\.u\.|resolves|instructs|invites)[^)]*\)/giu;
+/** Another Sector's study groups ("ITU-D Study Group 2", "ITU-R SGs 1, 6") are not ITU-T's. */
+const OTHER_SECTOR_GROUPS = /\bITU-[DR]\s+(?:study\s+groups?|SGs?)[\s-]*(?:\d{1,2}(?:\s*(?:,|\+|&|\/|and|or)\s*)?)+/giu;
 const STUDY_GROUP_NAME = /^SG\d{1,2}$/i;
 
 /** Every study group named by number as one word each ("SG13 SG16 SG17 SG20"), as a topic is typed and matched. */
 function studyGroupNames(text: string): string {
-  return text.replace(STUDY_GROUPS, (_, numbers: string) => ` ${numbers.match(/\d{1,2}/g)!.map((n) => `SG${n}`).join(' ')} `);
+  return text.replace(OTHER_SECTOR_GROUPS, ' ').replace(STUDY_GROUPS, (_, numbers: string) => ` ${numbers.match(/\d{1,2}/g)!.map((n) => `SG${n}`).join(' ')} `);
 }
 
 /** What an item is about, lower-cased: its action and its Resolution's title, not the narrative, which mentions everything. */
@@ -37,7 +41,7 @@ function aboutText(item: ActionItemRecord): string {
   let text = aboutCache.get(item);
   if (text === undefined) {
     const fields = keywordFields(item);
-    text = studyGroupNames(`${fields.title} ${fields.tags}`).toLowerCase();
+    text = studyGroupNames(`${fields.title} ${fields.tags}`.replace(CLAUSE_TAG, ' ')).toLowerCase();
     aboutCache.set(item, text);
   }
   return text;
@@ -56,6 +60,13 @@ function wordPattern(word: string): string {
  */
 function phrasePattern(phrase: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])${phrase.map(wordPattern).join('\\p{L}*[\\s-]+')}`, 'u');
+}
+
+const isStudyGroup = (phrase: string[]): boolean => phrase.length === 1 && STUDY_GROUP_NAME.test(phrase[0]!);
+
+/** The study groups a question names by number ("SG13", "Study Groups 11 and 17"), as `SG13`. */
+export function namedStudyGroups(question: string): string[] {
+  return [...new Set(studyGroupNames(question).match(/\bSG\d{1,2}\b/gi)?.map((g) => g.toUpperCase()) ?? [])];
 }
 
 /** An acronym as typed ("IMT", "ITU-R", "IoT"): a name, which a question in any language writes alike. */
@@ -106,5 +117,11 @@ export function narrowToTopic(
   const phrases = topicPhrases(question, topic.filter((t) => !isConnector(t)), namesOnly);
   if (phrases.length === 0) return { phrases: [], items };
   const patterns = phrases.map(phrasePattern);
-  return { phrases: phrases.map((p) => p.join(' ')), items: items.filter((item) => patterns.every((pattern) => pattern.test(aboutText(item)))) };
+  // Several study groups are alternatives ("SG2 or SG3", "study groups 11 and 17"); other phrases must all be met.
+  const groups = patterns.filter((_, i) => isStudyGroup(phrases[i]!));
+  const others = patterns.filter((_, i) => !isStudyGroup(phrases[i]!));
+  const about = (item: ActionItemRecord): boolean =>
+    (groups.length === 0 || groups.some((pattern) => pattern.test(aboutText(item)))) && others.every((pattern) => pattern.test(aboutText(item)));
+  const named = [...(groups.length ? [phrases.filter(isStudyGroup).map((p) => p[0]).join(' or ')] : []), ...phrases.filter((p) => !isStudyGroup(p)).map((p) => p.join(' '))];
+  return { phrases: named, items: items.filter(about) };
 }

@@ -8,7 +8,7 @@ import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
-import { isConnector, narrowToTopic } from './list-topic.js';
+import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 
 export interface SearchHit {
@@ -92,7 +92,7 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): st
   const inTitle = (t: string): boolean =>
     titleTerms.some((w) => w === t || (t.length >= TITLE_PREFIX_CHARS && (w.startsWith(t) || t.startsWith(w))));
   // A milestone's "Council" or "TSAG" is part of the filter, not the topic.
-  const milestone = (t: string): boolean => query.milestoneNames.some((name) => name.toLowerCase() === t);
+  const milestone = (t: string): boolean => query.milestoneNames.some((name) => name.toLowerCase() === t.replace(/^-+|-+$/g, ''));
   return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !milestone(t));
 }
 
@@ -143,7 +143,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // event names ("WTSA-16") are when, not what: their long forms would match other titles.
     const text = withoutStatusWords(withoutReferences(query.searchText));
     const longForms = index.keywords.terms(glossaryTerms(text.replace(/\b[A-Z]{2,6}-\d{2,4}\b/g, ' ')));
-    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t);
+    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t.replace(/^-+|-+$/g, ''));
     // "items involving meetings" names no title: "involve" is no part of one ("active involvement").
     const terms = [...index.keywords.terms(text), ...longForms].filter((t) => notMilestone(t) && !isConnector(t));
     const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter((t) => !isConnector(t)));
@@ -157,7 +157,9 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const overview = resolutions.scope.length > 0 && (noTopic || (query.wantsAll && !query.status));
   // Another body's resolution has no items in the plan: its passages answer, not a list of the plan.
   const aboutForeign = scope.length === 0 && query.foreignResolutions.length > 0;
-  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic))) || overview) {
+  // "Which items involve SG13?": study groups are structure, like Resolutions; their items are a list.
+  const studyGroupList = query.wantsList && scope.length === 0 && !aboutForeign && namedStudyGroups(query.searchText).length > 0;
+  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic))) || overview || studyGroupList) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&
@@ -172,6 +174,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
     const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topicTerms(index, query, []), query.language !== 'en') : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
+    // Without a filter, the whole plan is no answer to a topic no item is about.
+    if (narrowed.items.length === 0 && !query.status) return { query, mode: 'list', hits: [], unknown, confident: false, scope };
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};
     return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about };

@@ -39,6 +39,20 @@ describe('complete lists, checked against the table marks', () => {
     ],
     ["quelles actions en cours concernent la commission d'études 20 ?", ['78-04', '78-05', '78-06', '78-07', '94-01', '94-02', '96-15', '98-01', '98-02', '98-03', '98-04', '98-07'], '12 action items not completed about SG20'],
     ['which completed items involve study group 2?', ['61-01'], '1 action item completed about SG2:'],
+    // a study group named with no filter is a list too; clause tags ("(i. SGs 1)") and ITU-D study groups are not ITU-T's
+    ['which items involve SG13?', ['60-01', '77-10', '92-01', '92-04', '92-05', '92-06', '93-01', '94-01', '94-02'], '9 action items about SG13:'],
+    [
+      'which open items involve SG2 or SG3?',
+      ['20-02', '20-03', '20-04', '29-01', '29-02', '29-03', '47-01', '49-01', '49-02', '60-01', '61-02', '61-03', '62-01', '64-02', '64-03', '65-01', '84-01', '84-02', '88-01', '89-01', '91-01', '93-01', '93-05', '96-15'],
+      '24 action items not completed about SG2 or SG3:',
+    ],
+    [
+      'какие незавершённые пункты касаются ИК 17?',
+      ['50-05', '50-06', '50-18', '52-01', '52-03', '52-05', '52-06', '58-01', '65-01', '78-04', '78-05', '78-06', '78-07', '84-01', '84-02', '92-10', '93-01', '94-01', '94-02', '96-15', '97-08', '97-09', '97-10', '97-11'],
+      '24 action items not completed about SG17:',
+    ],
+    ['which Council-milestone items are marked open?', ['20-03', '32-03', '47-02', '48-02', '49-03', '50-09', '52-07', '62-03', '69-05', '70-03', '70-05', '70-06', '75-02', '76-11', '87-02', '90-07', '93-03', '96-09'], '18 action items not completed, with a milestone naming Council:'],
+    ['what items are done for Resolution 1?', ['01-01', '01-02', '01-03', '01-07', '01-08', '01-09', '01-10'], '7 Resolution 1 action items completed:'],
     // a mark filter and a milestone filter together
     ['which open items are pegged to a TSAG milestone under Resolution 22?', ['22-01', '22-04', '22-05', '22-08', '22-09'], '5 Resolution 22 action items not completed, with a milestone naming TSAG'],
     ['Res 90: completed items due at TSAG?', ['90-01', '90-02'], '2 Resolution 90 action items completed, with a milestone naming TSAG'],
@@ -56,6 +70,7 @@ describe('complete lists, checked against the table marks', () => {
     ['which items with goals met have a Council milestone?', '22 action items with periodic goals met, with a milestone naming Council:'],
     ['which items have a fixed deadline and are not done?', '30 action items not completed, with a milestone other than Ongoing:'],
     ['which open items involve meetings?', '28 action items not completed about meetings:'],
+    ['which open items involve SG1?', 'No action items not completed about SG1. All 335 action items not completed:'],
   ])('the words of a filter are not its topic, nor a Resolution title: %s', async (q, heading) => {
     expect((await bot.ask(q)).text.split('\n')[0]).toBe(heading);
   });

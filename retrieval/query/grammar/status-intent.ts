@@ -31,14 +31,14 @@ export interface StatusIntent {
 }
 
 /** "done", but not work under way: "anything being done to help…", "what's been done about spam?". */
-const DONE_WORD = String.raw`(?<!\bbeing\s)done(?!\s+(?:about|on|to|for|regarding|with|in|by)\b)`;
+const DONE_WORD = String.raw`(?<!\b(?:being|been)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
 const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:action\s+)?(?:items?|actions?|tasks?|ones?)|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
+const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
   /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
@@ -50,10 +50,10 @@ const DATED = new RegExp(
   String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме)(?!\p{L})|不是|非|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
   'iu',
 );
-const MILESTONE = /(?<!\p{L})(?:milestones?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|(?:ال)?معلم/iu;
+const MILESTONE = /(?<!\p{L})(?:milestones?|deadlines?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|(?:ال)?معلم/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
-  /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
+  /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:atteint|rempli)\s+(?:leurs?|ses|les)\s+objectifs|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
 /** "not met their goals", "no periodic goal met", "goals not met": the first mark column is empty. */
 const GOALS_NOT_MET =
   /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:non|pas|ne\s+sont\s+pas)\s+(?:encore\s+)?(?:atteints?|remplis)|sans\s+(?:aucun\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:no|sin)\s+(?:se\s+han\s+)?(?:cumplidos?|cumplir|alcanzados?|alcanzar|logrados?)|sin\s+(?:ning[uú]n\s+)?objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?)|цел\p{L}*\s+(?:\p{L}+\s+)?не\s+достигнут\p{L}*|目标(?:未|没有|尚未)(?:实现|达到|完成)|(?:未|没有)(?:实现|达到)(?:阶段性|定期)?目标|(?:لم\s+تتحقق|غير\s+المحققة|غير\s+محققة)/iu;

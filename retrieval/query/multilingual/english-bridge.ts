@@ -152,7 +152,8 @@ const STUDY_GROUPS: RegExp[] = [
   /(?:commissions? d'études|comisi[oó]n(?:es)? de estudios?|grupos? de estudios?|لجنة الدراسات|исследовательск\p{L}* комисси\p{L}*)\s*(?:n[°º]\s*)?(\d{1,2})/giu,
   /(\d{1,2})(?:-?\p{L}{1,3})?\s+исследовательск\p{L}* комисси\p{L}*/giu,
   /第\s*(\d{1,2})(?=[^。？?]{0,8}研究组)/gu,
-  /\b(?:CE|CdE|ИК)\s?(\d{1,2})\b/gu,
+  // \b is ASCII-only even with the u flag: "ИК 17" needs letter lookarounds.
+  /(?<![\p{L}\d])(?:CE|CdE|ИК)\s?(\d{1,2})(?!\d)/gu,
 ];
 
 /** "CE 2", "CE", "ИК 17": a study group in the question's language, which the bridge carries as "Study Group N". */

@@ -109,6 +109,10 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['acciones no completadas con hito en el TSAG', 'milestone-names', 'not-completed'],
     ['ما هي البنود المكتملة التي لها معلم المجلس؟', 'milestone-names', 'completed'],
     ['which items with goals met have a Council milestone?', 'milestone-names', 'goals-met'],
+    ['open items with a Council deadline', 'milestone-names', 'not-completed'],
+    ['which Council-milestone items are marked open?', 'milestone-names', 'not-completed'],
+    ['quelles actions avec une échéance au Conseil ont atteint leurs objectifs ?', 'milestone-names', 'goals-met'],
+    ['open Res 44 items due at TSAG', 'milestone-names', 'not-completed'],
   ])('a milestone filter and a mark filter together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });

@@ -105,8 +105,9 @@ function topicPhrases(question: string, terms: string[], namesOnly: boolean): st
  * involve SG17?" keeps those whose action or Resolution title names SG17). `topic` holds the
  * question's keyword terms without status or structure words; connectors ("involve",
  * "concerning") are dropped. `namesOnly` keeps only acronyms and study groups as the topic, for a
- * question bridged from another language, whose other carried words are not English. Returns the topic's phrases as typed (none when the question names
- * no topic) and the items about all of them (possibly none).
+ * question bridged from another language, whose other carried words are not English. Returns the
+ * topic's phrases as typed (none when the question names no topic; several study groups as one,
+ * "SG2 or SG3") and the items about all of them, any of the study groups (possibly none).
  */
 export function narrowToTopic(
   items: ActionItemRecord[],
@@ -122,6 +123,7 @@ export function narrowToTopic(
   const others = patterns.filter((_, i) => !isStudyGroup(phrases[i]!));
   const about = (item: ActionItemRecord): boolean =>
     (groups.length === 0 || groups.some((pattern) => pattern.test(aboutText(item)))) && others.every((pattern) => pattern.test(aboutText(item)));
-  const named = [...(groups.length ? [phrases.filter(isStudyGroup).map((p) => p[0]).join(' or ')] : []), ...phrases.filter((p) => !isStudyGroup(p)).map((p) => p.join(' '))];
-  return { phrases: named, items: items.filter(about) };
+  const groupNames = phrases.filter(isStudyGroup).map((p) => p[0]!);
+  const otherNames = phrases.filter((p) => !isStudyGroup(p)).map((p) => p.join(' '));
+  return { phrases: [...(groupNames.length > 0 ? [groupNames.join(' or ')] : []), ...otherNames], items: items.filter(about) };
 }

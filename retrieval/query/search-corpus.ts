@@ -79,6 +79,11 @@ const GENERIC_TERMS = new Set([
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
 ]);
+/** Whether a term is a milestone's name in the filter ("Council", also "Council-" of "Council-milestone"). */
+function namesMilestone(query: ParsedQuery, term: string): boolean {
+  return query.milestoneNames.some((name) => name.toLowerCase() === term.replace(/^-+|-+$/g, ''));
+}
+
 /** Shortest word that counts as the start of a title word ("prep" for "preparations"). */
 const TITLE_PREFIX_CHARS = 4;
 
@@ -92,8 +97,7 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): st
   const inTitle = (t: string): boolean =>
     titleTerms.some((w) => w === t || (t.length >= TITLE_PREFIX_CHARS && (w.startsWith(t) || t.startsWith(w))));
   // A milestone's "Council" or "TSAG" is part of the filter, not the topic.
-  const milestone = (t: string): boolean => query.milestoneNames.some((name) => name.toLowerCase() === t.replace(/^-+|-+$/g, ''));
-  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !milestone(t));
+  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !namesMilestone(query, t));
 }
 
 /** Named resolutions: WTSA ones the index knows (a scope), others the reports mention in prose, and unknown ones. */
@@ -143,9 +147,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // event names ("WTSA-16") are when, not what: their long forms would match other titles.
     const text = withoutStatusWords(withoutReferences(query.searchText));
     const longForms = index.keywords.terms(glossaryTerms(text.replace(/\b[A-Z]{2,6}-\d{2,4}\b/g, ' ')));
-    const notMilestone = (t: string): boolean => !query.milestoneNames.some((name) => name.toLowerCase() === t.replace(/^-+|-+$/g, ''));
     // "items involving meetings" names no title: "involve" is no part of one ("active involvement").
-    const terms = [...index.keywords.terms(text), ...longForms].filter((t) => notMilestone(t) && !isConnector(t));
+    const terms = [...index.keywords.terms(text), ...longForms].filter((t) => !namesMilestone(query, t) && !isConnector(t));
     const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter((t) => !isConnector(t)));
     if (titled) resolutions.scope.push(titled);
   }

@@ -33,6 +33,8 @@ export interface StatusIntent {
 /** "done", but not work under way: "anything being done to help…", "what's been done about spam?". */
 const DONE_WORD = String.raw`(?<!\b(?:being|been)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
 const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
+/** A "done" word anywhere, not inside another word. */
+const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
@@ -95,7 +97,7 @@ function markFilterOf(text: string, openWords = true): MarkFilter | undefined {
   if (GOALS_NOT_MET.test(text)) return NOT_DONE.test(text) || (openWords && OPEN_WORDS.test(text)) ? 'needs-attention' : 'goals-not-met';
   if (GOALS_MET.test(text) && !NOT_DONE.test(text)) return 'goals-met';
   if (NOT_DONE.test(text) || (openWords && OPEN_WORDS.test(text))) return 'not-completed';
-  if (new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu').test(text) || /完成|منجز/u.test(text)) return 'completed';
+  if (DONE_ANYWHERE.test(text) || /完成|منجز/u.test(text)) return 'completed';
   return undefined;
 }
 
@@ -123,7 +125,7 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
 }
 
 /** Every phrase the filters are read from: "goals met", "due at", "a fixed deadline", "still open". */
-const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, MILESTONE, OPEN_WORDS, new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu')].map(
+const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, MILESTONE, OPEN_WORDS, DONE_ANYWHERE].map(
   (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
 );
 

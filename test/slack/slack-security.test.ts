@@ -102,7 +102,8 @@ describe('Slack signature window, both ways', () => {
     expect(h.fake.responses).toEqual([]);
     expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
     const refusals = h.logs.filter((l) => l.msg === 'Slack request refused: its timestamp is more than five minutes from now');
-    expect(refusals.map((l) => l.skewSeconds)).toEqual([expect.closeTo(ahead, 0), expect.closeTo(ahead, 0)]);
+    // Sending and checking may fall on either side of a second boundary on a busy machine: within 5 s.
+    expect(refusals.map((l) => l.skewSeconds)).toEqual([expect.closeTo(ahead, -1), expect.closeTo(ahead, -1)]);
   });
 
   it('accepts a timestamp a little ahead of this clock (within five minutes)', async () => {

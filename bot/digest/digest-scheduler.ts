@@ -212,7 +212,9 @@ export class DigestScheduler {
       }
       const outcome = await this.options.dispatcher.deliver(planned.key);
       if (outcome.status === 'sent') {
-        this.logger.info({ ...context, late, parts: outcome.sentIds.length }, late ? 'digest posted (catching up after downtime)' : 'digest posted');
+        // Two replicas run the schedule: only the one that posted says so.
+        if (outcome.earlier) this.logger.debug(context, 'digest already posted by another replica');
+        else this.logger.info({ ...context, late, parts: outcome.sentIds.length }, late ? 'digest posted (catching up after downtime)' : 'digest posted');
         report.posted.push(planned.key);
       } else if (outcome.status === 'failed') {
         report.failed.push(planned.key);

@@ -17,6 +17,8 @@ export interface DeliveryOutcome {
   retryAt?: number;
   /** Platform ids of the parts posted so far. */
   sentIds: (string | null)[];
+  /** With `sent`: it had been sent before this call (by another replica, or an earlier run), not by it. */
+  earlier?: boolean;
 }
 
 export interface OutboxDispatcherOptions {
@@ -177,7 +179,7 @@ export class OutboxDispatcher {
     const entry = await this.store.read(key);
     if (!entry) return { key, label: key, status: 'failed', reason: 'not in the outbox', sentIds: [] };
     const base = { key, label: entry.label, sentIds: entry.sentIds };
-    if (entry.status === 'sent') return { ...base, status: 'sent' };
+    if (entry.status === 'sent') return { ...base, status: 'sent', earlier: true };
     if (entry.status === 'skipped') return { ...base, status: 'skipped' };
     if (entry.status === 'failed') return { ...base, status: 'failed', reason: entry.lastError ?? entry.failure ?? 'failed' };
     return { ...base, status: 'busy', reason: 'another process is posting it' };

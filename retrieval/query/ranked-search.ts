@@ -71,8 +71,8 @@ const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{
 const DOCUMENT_BONUS = 0.3;
 const ASKS_FOR_DOCUMENT = /\b(?:which|what)\b(?:\s+[\w-]+){0,3}?\s+(?:docs?|documents?|TDs?|doc(?:ument)? (?:symbol|number))\b/i;
 const DOCUMENT_SYMBOL = /\b(?:[A-Z]{2,}-)?TD\s?\d{2,}|\bC\d{2}\/\d+|\b[A-Z]{2,}-C\d+\b/;
-function documentFactor(record: CorpusRecord, query: ParsedQuery): number {
-  if (!ASKS_FOR_DOCUMENT.test(query.text)) return 1;
+function documentFactor(record: CorpusRecord, asksForDocument: boolean): number {
+  if (!asksForDocument) return 1;
   return DOCUMENT_SYMBOL.test(recordText(record)) ? 1 + DOCUMENT_BONUS : 1;
 }
 
@@ -129,6 +129,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const dominant = first && (!second || first.score >= KEYWORD_DOMINANCE * second.score) ? first.index : -1;
   const questionPairs = bigrams(index.keywords.terms(text));
   const figures = namedFigures(query);
+  const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -138,7 +139,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, query) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -55,7 +55,8 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
   );
   if (absentTitle) return absentTitle;
   if (years.length === 0) return undefined;
-  const covered = top.some((h) => years.some((year) => recordText(h.record).includes(year)));
+  // "In the 2025 report…": a year in the title of the hit's document is covered by it.
+  const covered = top.some((h) => years.some((year) => recordText(h.record).includes(year) || h.document.title.includes(year)));
   return covered ? undefined : years.join(', ');
 }
 

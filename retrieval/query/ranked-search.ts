@@ -8,6 +8,7 @@ import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
+import { namedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
@@ -76,6 +77,9 @@ function documentFactor(record: CorpusRecord, asksForDocument: boolean): number 
   return DOCUMENT_SYMBOL.test(recordText(record)) ? 1 + DOCUMENT_BONUS : 1;
 }
 
+/** "Per the 2021 regional offices report…": the passages of the document the question names. */
+const NAMED_DOCUMENT_BONUS = 0.5;
+
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
   if (ASKS_FOR_ITEM.test(query.searchText)) return ITEM_PRIOR[record.kind];
@@ -111,7 +115,8 @@ function namedFigures(query: ParsedQuery): string[] {
  * the leading Resolution's items are then told apart by their distinguishing words.
  */
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
-  const text = query.searchText;
+  const named = namedDocuments(query.searchText, index.documents);
+  const text = named.files.length > 0 ? named.rest : query.searchText;
   const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
@@ -134,7 +139,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
     .map(([i, score]) => {
       const record = index.records[i]!;
       const doc = index.documents.find((d) => d.file === record.document);
-      const hint = 1 + 0.5 * documentHintScore(record, doc, query.documentHints);
+      const hint = (1 + 0.5 * documentHintScore(record, doc, query.documentHints)) * (named.files.includes(record.document) ? 1 + NAMED_DOCUMENT_BONUS : 1);
       const phrase = 1 + PHRASE_BONUS * sharedBigrams(questionPairs, leadTerms(record));
       return {
         index: i,

@@ -158,6 +158,9 @@ describe('the excerpt carries the sentence that answers', () => {
     ['How many people took part in WTDC-22 in Kigali?', 'WTDC-22 was attended by 2 152 participants'],
     ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],
     ['How often did the Americas regional office talk with the TSB Director, according to the 2025 report?', 'Periodically coordination calls'],
+    // the document named by its title and year: its words are not search words, its year is covered
+    ['How many area offices are listed in the 2021 regional offices report?', 'as well as eight area offices'],
+    ['Per the 2025 regional offices report, how many area offices are there?', 'as well as nine area offices'],
   ])('%s', async (q, figure) => {
     const answer = await bot.ask(q);
     expect(answer.abstained).toBe(false);

@@ -68,6 +68,9 @@ const MILESTONE_BODIES: [string, RegExp][] = [
   ['Plenipotentiary', /\b(?:plenipotentiary|PP-\d{2}|pl[ée]nipotentiaires?|plenipotenciarios)\b/iu],
 ];
 
+/** "ongoing items", "ongoing Res 72 actions": Ongoing qualifies the items, so it is their milestone, not a mark. */
+const ONGOING_ITEMS = /\bongoing\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones)\b/i;
+
 /** A set is asked for: plural item nouns after which/what/list…, "anything …", "what's still open". */
 const PLURAL_ITEMS = String.raw`(?:action\s+items|items|actions|tasks|ones|entries|points|lines|rows|activities|actions?\s+points)`;
 const LIST_PATTERNS: RegExp[] = [
@@ -118,6 +121,10 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   }
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.
   if (MILESTONE.test(text) && ONGOING.test(text)) return milestoneFilter('ongoing', [], text);
+  if (ONGOING_ITEMS.test(text)) {
+    const marks = markFilterOf(text.replace(ONGOING_ITEMS, ' '));
+    return { status: 'ongoing', milestoneNames: [], ...(marks ? { marks } : {}) };
+  }
   const marks = markFilterOf(text);
   if (marks) return { status: marks, milestoneNames: [] };
   if (ONGOING.test(text)) return { status: 'ongoing', milestoneNames: [] };

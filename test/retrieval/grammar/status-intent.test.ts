@@ -113,6 +113,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['which Council-milestone items are marked open?', 'milestone-names', 'not-completed'],
     ['quelles actions avec une échéance au Conseil ont atteint leurs objectifs ?', 'milestone-names', 'goals-met'],
     ['open Res 44 items due at TSAG', 'milestone-names', 'not-completed'],
+    ['which ongoing items are finished?', 'ongoing', 'completed'],
+    ['Res 72: which ongoing actions are still open?', 'ongoing', 'not-completed'],
+    ['ongoing Res 50 items with goals met', 'ongoing', 'goals-met'],
   ])('a milestone filter and a mark filter together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });

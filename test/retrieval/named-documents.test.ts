@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../retrieval/corpus/records.js';
+import { namedDocuments } from '../../retrieval/query/named-documents.js';
+
+function document(file: string, title: string, edition: string): DocumentInfo {
+  return { file, title, edition, kind: 'report', series: file, url: '' };
+}
+
+const documents = [
+  document('ro2021', 'Contribution of the ITU Regional Offices to the ITU-T operational plan (2021)', '2021-12-01'),
+  document('ro2025', 'Contribution of the ITU Regional Offices to the ITU-T operational plan (2025)', '2025-01-01'),
+  document('itu', 'ITU report April 2018 – June 2022', '2022-06-30'),
+  document('baap', 'Report on the implementation of the Buenos Aires Action Plan (2018–2020)', '2021-01-01'),
+  document('plan', 'Action Plan for the implementation of WTSA-16 Resolutions and Opinion', '2022-01-01'),
+];
+
+describe('namedDocuments', () => {
+  it.each([
+    ['per the 2021 regional offices report, how many area offices did ITU have?', ['ro2021'], 'per the , how many area offices did ITU have?'],
+    ['in the 2025 Regional Offices report how many area offices are there', ['ro2025'], 'in the how many area offices are there'],
+    ['how many area offices according to the regional offices report?', ['ro2021', 'ro2025'], 'how many area offices according to the ?'],
+    ['which countries had CIRT workshops under the BaAP (2018-2020)?', ['baap'], 'which countries had CIRT workshops under the (2018-2020)?'],
+    ['per the BaAP implementation report, where was GET 2019 held?', ['baap'], 'per the , where was GET 2019 held?'],
+    ['per the Buenos Aires Action Plan report, where was GET 2019 held?', ['baap'], 'per the , where was GET 2019 held?'],
+    ['what share of TSB staff are women in the ITU report?', ['itu'], 'what share of TSB staff are women in the ?'],
+    ['what share of TSB staff are women according to the action plan?', ['baap', 'plan'], 'what share of TSB staff are women according to the ?'],
+  ])('"%s" names %j', (question, files, rest) => {
+    expect(namedDocuments(question, documents)).toEqual({ files, rest });
+  });
+
+  it.each([
+    'status of the electronic working methods action plan',
+    'the implementation of Resolution 44 in study groups',
+    'res67: how many AAP-approved Recommendations were translated?',
+  ])('"%s" names no document', (question) => {
+    expect(namedDocuments(question, documents)).toEqual({ files: [], rest: question });
+  });
+});

@@ -110,13 +110,36 @@ function milestoneFilter(status: StatusFilter, milestoneNames: string[], text: s
   return { status, milestoneNames, ...(marks ? { marks } : {}) };
 }
 
+/** How far from a milestone word the body or year it names may be: words, or Chinese characters, either side. */
+const MILESTONE_REACH = 8;
+const TOKEN = /\p{Script=Han}|[^\s\p{Script=Han}]+/gu;
+
+/**
+ * The words around the milestone words: "in the WTSA-16 resolution on the ITRs, which items have
+ * a Council milestone?" names Council as the milestone, not the assembly that adopted the resolution.
+ */
+function milestoneContext(text: string): string {
+  const tokens = [...text.matchAll(TOKEN)];
+  const global = new RegExp(MILESTONE.source, `${MILESTONE.flags}g`);
+  return [...text.matchAll(global)]
+    .map((m) => {
+      const first = tokens.findIndex((t) => t.index + t[0].length > m.index);
+      const after = tokens.findIndex((t) => t.index >= m.index + m[0].length);
+      const from = tokens[Math.max(0, first - MILESTONE_REACH)]!;
+      const to = after < 0 ? undefined : tokens[Math.min(tokens.length - 1, after + MILESTONE_REACH - 1)]!;
+      return text.slice(from.index, to ? to.index + to[0].length : text.length);
+    })
+    .join(' … ');
+}
+
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   // "a dated milestone (a month, a year or a Council session) instead of Ongoing": not the names it gives as examples.
   if (DATED.test(text)) return milestoneFilter('dated', [], text);
   if (MILESTONE.test(text)) {
-    const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+    const near = milestoneContext(text);
+    const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(near)).map(([name]) => name);
     // "WTSA-20" names an assembly, not the year 2020 alone.
-    const years = [...text.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
+    const years = [...near.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
     if (names.length + years.length > 0) return milestoneFilter('milestone-names', [...names, ...years], text);
   }
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.

@@ -97,6 +97,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
   });
 
   it.each([
+    ['in the WTSA-16 resolution on emergency telecommunications and disaster relief, which items have a Council or TSAG milestone?'],
+    ['在WTSA-16关于应急通信和救灾的决议中，哪些行动项的里程碑是理事会或TSAG？'],
+  ])('a body named far from the milestone words is not the milestone: %s', (q) => {
+    expect(readStatusIntent(q)).toMatchObject({ status: 'milestone-names', milestoneNames: ['TSAG', 'Council'] });
+  });
+
+  it.each([
     ['Res 70: which completed items have a Council milestone?', 'milestone-names', 'completed'],
     ['which open items are pegged to a TSAG milestone under Resolution 22?', 'milestone-names', 'not-completed'],
     ['Res 22 - items due at TSAG that are not finished yet', 'milestone-names', 'not-completed'],

@@ -104,7 +104,11 @@ export function answeringSentences(text: string, question: string, maxChars: num
         ? all.slice(candidate.position + 1, candidate.position + 1 + FOLLOWING_LOOKED_AT).find((s) => answersExactly(s.sentence))
         : undefined;
     const next = completing ?? all[candidate.position + 1];
-    if (next && (completing || CONTINUES.test(next.sentence)) && !chosen.includes(next) && length + next.sentence.length <= maxChars) take(next);
+    if (!next || chosen.includes(next)) continue;
+    // The best sentence's continuation comes even if it must be cut: it often holds the fact
+    // ("…three webinars were organised. These sessions attracted a combined total of 291 participants, …").
+    const fits = length + next.sentence.length <= maxChars || (chosen.length === 1 && !completing);
+    if ((completing || CONTINUES.test(next.sentence)) && fits) take(next);
   }
   return chosen
     .sort((a, b) => a.position - b.position)

@@ -13,6 +13,7 @@ export interface NamedDocuments {
 const LEAD_IN = new Set(['the', 'per', 'in', 'from', 'under', 'to', 'by', 'of']);
 /** A noun after the title words still belongs to the name: "regional offices report", "BaAP implementation report". */
 const DOCUMENT_NOUNS = /^(?:report|reports|plan|document|edition|version|implementation)$/i;
+const REPORT_NOUN = /^(?:report|document)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Acronyms come from runs of at least four capitalised title words ("Buenos Aires Action Plan" → BAAP); three would make "AAP" (the approval process) a document. */
 const ACRONYM_MIN_WORDS = 4;
@@ -63,12 +64,14 @@ function titleRun(question: Word[], at: number, title: Word[]): number {
 
 /**
  * Finds the documents a question names by their title: a lead-in word ("the", "per", "in the",
- * "according to the"), an optional year, then at least two consecutive words of a title
+ * "according to the") or the start of the question, an optional year, then at least two consecutive words of a title
  * ("regional offices", "action plan"), or the acronym of four or more capitalised title words
- * ("BaAP"), and any document noun after them ("report", "implementation report"). When several
+ * ("BaAP"), and any document noun after them ("report", "implementation report"); elsewhere in
+the question ("… (BaAP report)") the title words must be followed by "report". When several
  * documents share the longest run, a year the question names picks the editions whose title or
- * date holds it. The naming words are removed from `rest`, since as search words they match every
- * passage of the named report ("regional offices" in each region's section) rather than the answer.
+ * date holds it. Naming words with a document noun or an acronym are removed from `rest`, since as
+ * search words they match every passage of the named report ("regional offices" in each region's
+ * section) rather than the answer.
  *
  * @param question the question, as the user typed it (English)
  * @param documents the indexed documents (titles come from the seed manifest)
@@ -78,8 +81,8 @@ export function namedDocuments(question: string, documents: DocumentInfo[]): Nam
   const titles = documents.map((d) => ({ file: d.file, dated: `${d.title} ${d.edition}`, words: words(d.title), acronyms: acronyms(d.title) }));
   const spans: Array<{ start: number; end: number }> = [];
   const named: typeof titles = [];
-  for (let i = 1; i < q.length; i++) {
-    if (!LEAD_IN.has(q[i - 1]!.raw.toLowerCase())) continue;
+  for (let i = 0; i < q.length; i++) {
+    const led = i === 0 || LEAD_IN.has(q[i - 1]!.raw.toLowerCase());
     const at = YEAR.test(q[i]!.raw) ? i + 1 : i;
     if (at >= q.length || !q[at]!.content) continue;
     // A run of title words, or an acronym (one word standing for the longest run allowed).
@@ -87,10 +90,17 @@ export function namedDocuments(question: string, documents: DocumentInfo[]): Nam
     const runs = titles.map((doc) => (doc.acronyms.includes(acronym) ? ACRONYM_MIN_WORDS : titleRun(q, at, doc.words)));
     const longest = Math.max(...runs);
     if (longest === 0) continue;
-    named.push(...titles.filter((_, n) => runs[n] === longest));
-    let end = at + (named.at(-1)!.acronyms.includes(acronym) ? 1 : longest);
+    const docs = titles.filter((_, n) => runs[n] === longest);
+    const isAcronym = docs[0]!.acronyms.includes(acronym);
+    let end = at + (isAcronym ? 1 : longest);
+    // Without a lead-in ("BaAP report: …", "… (ITU report)"), the document noun must follow.
+    if (!led && !(end < q.length && REPORT_NOUN.test(q[end]!.raw))) continue;
+    named.push(...docs);
+    // "The regional offices" may be the offices themselves, the question's topic: only a name with a
+    // document noun ("regional offices report", "ITU report", "action plan") or an acronym leaves it.
+    const ownNoun = DOCUMENT_NOUNS.test(q[end - 1]!.raw);
     while (end < q.length && DOCUMENT_NOUNS.test(q[end]!.raw)) end++;
-    spans.push({ start: q[i]!.start, end: q[end - 1]!.end });
+    if (isAcronym || ownNoun || DOCUMENT_NOUNS.test(q[end - 1]!.raw)) spans.push({ start: q[i]!.start, end: q[end - 1]!.end });
     i = end;
   }
   const years = q.filter((w) => YEAR.test(w.raw)).map((w) => w.raw);

@@ -79,6 +79,8 @@ function documentFactor(record: CorpusRecord, asksForDocument: boolean): number 
 
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
+/** Content words a question must keep, once a document's name is out, for the name to leave the search. */
+const MIN_TOPIC_TERMS = 3;
 
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
@@ -116,7 +118,8 @@ function namedFigures(query: ParsedQuery): string[] {
  */
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
   const named = namedDocuments(query.searchText, index.documents);
-  const text = named.files.length > 0 ? named.rest : query.searchText;
+  // "What is the Buenos Aires Action Plan?": when the name is the topic, it stays a search word.
+  const text = named.files.length > 0 && index.keywords.terms(named.rest).length >= MIN_TOPIC_TERMS ? named.rest : query.searchText;
   const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;

@@ -24,6 +24,11 @@ describe('namedDocuments', () => {
     ['per the Buenos Aires Action Plan report, where was GET 2019 held?', ['baap'], 'per the , where was GET 2019 held?'],
     ['what share of TSB staff are women in the ITU report?', ['itu'], 'what share of TSB staff are women in the ?'],
     ['what share of TSB staff are women according to the action plan?', ['baap', 'plan'], 'what share of TSB staff are women according to the ?'],
+    ['BaAP report: how many girls joined coding camps?', ['baap'], ': how many girls joined coding camps?'],
+    ['how many girls joined coding camps (BaAP report)?', ['baap'], 'how many girls joined coding camps ()?'],
+    ['2021 regional offices report: how many area offices?', ['ro2021'], ': how many area offices?'],
+    // the offices themselves, not their report: the document is named, its words stay the topic
+    ['what did the regional offices do in 2025?', ['ro2025'], 'what did the regional offices do in 2025?'],
   ])('"%s" names %j', (question, files, rest) => {
     expect(namedDocuments(question, documents)).toEqual({ files, rest });
   });
@@ -32,6 +37,7 @@ describe('namedDocuments', () => {
     'status of the electronic working methods action plan',
     'the implementation of Resolution 44 in study groups',
     'res67: how many AAP-approved Recommendations were translated?',
+    'status of the EWM action plan implementation',
   ])('"%s" names no document', (question) => {
     expect(namedDocuments(question, documents)).toEqual({ files: [], rest: question });
   });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { keySentences } from '../../bot/answering/answering-sentences.js';
+
+const WEBINARS =
+  'Between July and December 2025, three security webinars were organised for regulators, addressing social engineering, ' +
+  'phishing-resistant credentials and weak encryption in payment transactions across the region. ' +
+  'These sessions attracted a combined total of 291 participants, drawn from regulatory authorities, central banks, ' +
+  'payment providers and cybersecurity institutions, with broad participation from many countries of the region. ' +
+  'A workshop on fibre planning followed in December.';
+
+describe('keySentences', () => {
+  it("brings the best sentence's continuation, cut to the budget, when the two do not fit whole", () => {
+    const excerpt = keySentences(WEBINARS, 'how many people attended the security webinars in the second half of 2025?', 400);
+    expect(excerpt.startsWith('Between July and December 2025, three security webinars')).toBe(true);
+    expect(excerpt).toContain('These sessions attracted a combined total of 291 participants');
+    expect(excerpt.length).toBeLessThanOrEqual(400);
+    expect(excerpt.endsWith('…')).toBe(true);
+  });
+
+});

@@ -184,6 +184,7 @@ describe('abstention on names the reports never mention', () => {
     ['What is ITU-T Recommendation Y.9999 about?'],
     ['What did WRC-23 decide on the 6 GHz band?'],
     ['Draft a 200-word press release about the regional offices'],
+    ['Which study group drafts the 6G architecture Recommendations?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });

@@ -1,6 +1,6 @@
 /**
  * Names in a question that a corpus either contains or not: events with their number
- * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), releases and
+ * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), mobile generations ("6G"), releases and
  * versions ("Release 20", "Wi-Fi 8"), bodies of outside organisations ("ETSI General Assembly"),
  * names in capitals ("Wi-Fi Alliance"), years ("2023"). A name found nowhere in the reports means the reports
  * cannot answer, however close the rest of the question comes.
@@ -21,6 +21,8 @@ export interface QuestionNames {
 const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
 /** "3GPP", "IETF", "RFC", "G.ACP": capitals, optionally with digits and dots, outside references. */
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
+/** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */
+const GENERATION = /\b\d{1,2}[GK]\b/g;
 const VERSIONED = /\b(?:release|rel\.|version|v\.?|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const YEAR_ONLY = /^(?:19[5-9]\d|20\d\d)$/;
@@ -52,6 +54,7 @@ export function readQuestionNames(text: string): QuestionNames {
   for (const m of text.matchAll(ACRONYM)) {
     if (!STRUCTURE.test(m[0]) && !ABBREVIATION.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }
+  for (const m of text.matchAll(GENERATION)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   for (const m of text.matchAll(NAMED_NUMBER)) {
     if (!STRUCTURE.test(m[1]!.toUpperCase()) && !YEAR_ONLY.test(m[2]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase());

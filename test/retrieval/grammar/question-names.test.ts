@@ -25,6 +25,13 @@ describe('names a question depends on', () => {
     expect(readQuestionNames(q).names).not.toContain(abbreviation);
   });
 
+  it.each([
+    ['how many 6G Recommendations did SG13 approve?', '6g'],
+    ['is anyone standardising 8K video coding?', '8k'],
+  ])('a mobile generation or video format is a name: %s', (q, name) => {
+    expect(readQuestionNames(q).names).toContain(name);
+  });
+
   it('an unknown acronym is still a name', () => {
     expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
   });

@@ -59,6 +59,11 @@ function cleanCell(text: string | undefined): string {
 }
 
 const oneLine = (text: string | undefined): string => cleanCell(text).replace(/\n/g, ' ');
+/**
+ * A milestone cell may hold several milestones, one per line ("Ongoing" / "Next TSAG, WTSA-20"):
+ * kept apart by a semicolon, while a line ending in a comma continues on the next.
+ */
+const milestoneLine = (text: string | undefined): string => cleanCell(text).replace(/([^,;])\n/g, '$1; ').replace(/\n/g, ' ');
 
 /** Action-item numbers mentioned in text, ignoring date ranges such as "22-26 January". */
 export function findItemReferences(text: string, known: Set<string>, self?: string): string[] {
@@ -125,7 +130,7 @@ function readRows(res: OpenResolution, resolution: string, section: string, doc:
         resolution,
         resolutionTitle: res.title,
         action: oneLine(fields.action),
-        milestone: oneLine(fields.milestone),
+        milestone: milestoneLine(fields.milestone),
         goalsMet: readMark(fields.goalsMet ?? '') === true,
         completed: readMark(fields.completed ?? '') === true,
         status: cleanCell(fields.status),

@@ -20,7 +20,7 @@ describe('milestoneTiming', () => {
   it.each([
     ['Each TSAG meeting', 'milestone “Each TSAG meeting”'],
     ['TSAG meetings, Ongoing', 'milestone “TSAG meetings, Ongoing”'],
-    ['Ongoing each TSAG meeting', 'milestone “Ongoing each TSAG meeting”'],
+    ['Ongoing; each TSAG meeting', 'milestone “Ongoing; each TSAG meeting”'],
     ['TSAG 2027', 'milestone “TSAG 2027”'],
     ['January 2027', 'milestone “January 2027”'],
     ['2027', 'milestone “2027”'],

@@ -31,6 +31,10 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     expect(item('48-01')).toMatchObject({ milestone: 'Ongoing', goalsMet: true, completed: true });
   });
 
+  it('keeps the milestones of one cell apart, one per line, and joins a line that ends in a comma to the next', () => {
+    expect(item('68-04').milestone).toBe('Ongoing; Next TSAG, WTSA-20');
+  });
+
   it('keeps rows without a number, named after the item they follow, and says so', () => {
     expect(plan.unnumbered).toEqual(['unnumbered row after 22-09', 'unnumbered row after 44-35']);
     expect(item('unnumbered row after 22-09')).toMatchObject({

@@ -64,14 +64,14 @@ function titleRun(question: Word[], at: number, title: Word[]): number {
 
 /**
  * Finds the documents a question names by their title: a lead-in word ("the", "per", "in the",
- * "according to the") or the start of the question, an optional year, then at least two consecutive words of a title
- * ("regional offices", "action plan"), or the acronym of four or more capitalised title words
- * ("BaAP"), and any document noun after them ("report", "implementation report"); elsewhere in
-the question ("… (BaAP report)") the title words must be followed by "report". When several
- * documents share the longest run, a year the question names picks the editions whose title or
- * date holds it. Naming words with a document noun or an acronym are removed from `rest`, since as
- * search words they match every passage of the named report ("regional offices" in each region's
- * section) rather than the answer.
+ * "according to the") or the start of the question, an optional year, then at least two
+ * consecutive words of a title ("regional offices", "action plan") or the acronym of four or more
+ * capitalised title words ("BaAP"), and any document noun after them ("report", "implementation
+ * report"); elsewhere in the question ("… (BaAP report)") the title words must be followed by
+ * "report". When several documents share the longest run, a year the question names picks the
+ * editions whose title or date holds it. Naming words with a document noun or an acronym are
+ * removed from `rest`, since as search words they match every passage of the named report
+ * ("regional offices" in each region's section) rather than the answer.
  *
  * @param question the question, as the user typed it (English)
  * @param documents the indexed documents (titles come from the seed manifest)

@@ -1,9 +1,10 @@
 /**
  * Names in a question that a corpus either contains or not: events with their number
- * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), mobile generations ("6G"), releases and
- * versions ("Release 20", "Wi-Fi 8"), bodies of outside organisations ("ETSI General Assembly"),
- * names in capitals ("Wi-Fi Alliance"), years ("2023"). A name found nowhere in the reports means the reports
- * cannot answer, however close the rest of the question comes.
+ * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), mobile
+ * generations ("6G"), releases and versions ("Release 20", "Wi-Fi 8"), bodies of outside
+ * organisations ("ETSI General Assembly"), names in capitals ("Wi-Fi Alliance"), years ("2023").
+ * A name found nowhere in the reports means the reports cannot answer, however close the rest of
+ * the question comes.
  */
 export interface QuestionNames {
   /** Names to look up as written, lower-cased: `wtsa-28`, `rfc`, `release 20`. */

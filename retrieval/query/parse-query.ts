@@ -34,7 +34,7 @@ export interface ParsedQuery {
   documentHints: string[];
 }
 
-const REGIONS = /\b(africa|americas|arab states?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
+const REGIONS = /\b(africa|americas|arab(?: states?)?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
 /** A year only hints at a document when it qualifies one: "2025 report", "report of 2021". */
 const EDITION_YEARS = /\b(20[12]\d)\s+(?:report|edition|document|version)\b|\b(?:report|edition|document|version)\s+(?:of|from|for|in)\s+(20[12]\d)\b/gi;
 

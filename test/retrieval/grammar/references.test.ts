@@ -165,3 +165,13 @@ describe('numbers that are part of a name', () => {
     expect(read(q).actionItems).toEqual(['44-30']);
   });
 });
+
+describe('regions and editions that hint at a document', () => {
+  it.each([
+    ['what did the Arab office do on spam?', ['arab']],
+    ['Arab States regional office workshops', ['arab states']],
+    ['the Asia-Pacific office in the 2025 report', ['asia-pacific', '2025']],
+  ])('%s', (q, hints) => {
+    expect(parseQuery(q).documentHints).toEqual(hints);
+  });
+});

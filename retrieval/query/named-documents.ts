@@ -46,6 +46,26 @@ function acronyms(title: string): string[] {
   return found;
 }
 
+interface Title {
+  file: string;
+  /** Title and edition date, where a year the question names is looked for. */
+  dated: string;
+  words: Word[];
+  acronyms: string[];
+}
+
+const titleCache = new WeakMap<DocumentInfo[], Title[]>();
+
+/** The documents' titles as words and acronyms, read once per loaded index. */
+function titlesOf(documents: DocumentInfo[]): Title[] {
+  let titles = titleCache.get(documents);
+  if (!titles) {
+    titles = documents.map((d) => ({ file: d.file, dated: `${d.title} ${d.edition}`, words: words(d.title), acronyms: acronyms(d.title) }));
+    titleCache.set(documents, titles);
+  }
+  return titles;
+}
+
 /**
  * The longest run of the question's words, from `at`, that occurs word for word in the title and
  * ends on a content word; 0 unless it holds at least two content words.
@@ -78,9 +98,9 @@ function titleRun(question: Word[], at: number, title: Word[]): number {
  */
 export function namedDocuments(question: string, documents: DocumentInfo[]): NamedDocuments {
   const q = words(question);
-  const titles = documents.map((d) => ({ file: d.file, dated: `${d.title} ${d.edition}`, words: words(d.title), acronyms: acronyms(d.title) }));
+  const titles = titlesOf(documents);
   const spans: Array<{ start: number; end: number }> = [];
-  const named: typeof titles = [];
+  const named: Title[] = [];
   for (let i = 0; i < q.length; i++) {
     const led = i === 0 || LEAD_IN.has(q[i - 1]!.raw.toLowerCase());
     const at = YEAR.test(q[i]!.raw) ? i + 1 : i;

@@ -145,7 +145,8 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.
   if (MILESTONE.test(text) && ONGOING.test(text)) return milestoneFilter('ongoing', [], text);
   if (ONGOING_ITEMS.test(text)) {
-    const marks = markFilterOf(text.replace(ONGOING_ITEMS, ' '));
+    // Unlike « en cours », English "ongoing" is no open word: "still open" here is a mark filter.
+    const marks = markFilterOf(text);
     return { status: 'ongoing', milestoneNames: [], ...(marks ? { marks } : {}) };
   }
   const marks = markFilterOf(text);

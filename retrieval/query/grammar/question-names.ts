@@ -46,6 +46,18 @@ const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|U
 /** Chat and compass abbreviations ("SE Asia", "FYI", "ASAP") are not names either. */
 const ABBREVIATION = /^(?:NE|NW|SE|SW|HQ|FYI|ASAP|AM|PM|ETA|TBD|TBC|FAQ|OK|EOD|EOY|BTW|IMO|AFAIK|PLS|PLZ|THX)$/;
 
+/**
+ * Compass words place a region ("West African", "Middle Eastern", "Southeast Asian"); the reports
+ * name regions their own way ("Africa", "Arab States"), so these are description, not names.
+ */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|middle|central|(?:north|south)-?(?:east|west)(?:ern)?)$/i;
+
+/** A run of capitalised words without its compass words; none when one word or fewer is left. */
+function withoutCompass(run: string): string | undefined {
+  const words = run.split(' ').filter((word) => !COMPASS.test(word));
+  return words.length > 1 ? words.join(' ') : undefined;
+}
+
 /** The names and years a question mentions, de-duplicated. */
 export function readQuestionNames(text: string): QuestionNames {
   const names = new Set<string>();
@@ -63,9 +75,9 @@ export function readQuestionNames(text: string): QuestionNames {
   for (const m of text.matchAll(ACRONYM_BODY)) {
     if (!STRUCTURE.test(m[1]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase().replace(/\s+/g, ' '));
   }
-  const titles = [...new Set([...text.matchAll(TITLE_RUN)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')))];
+  const titles = [...new Set([...text.matchAll(TITLE_RUN)].flatMap((m) => withoutCompass(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? []))];
   // A word in parentheses is an aside ("(the Kubernetes kind)"), not what is asked about.
   const outsideAsides = text.replace(/\([^)]*\)/g, ' ');
-  const words = [...new Set([...outsideAsides.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase()))];
+  const words = [...new Set([...outsideAsides.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase()))].filter((word) => !COMPASS.test(word));
   return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])], events, words };
 }

@@ -26,6 +26,22 @@ describe('names a question depends on', () => {
   });
 
   it.each([
+    ['Which West African country hosted the QoS workshop?', { words: ['african'], titles: [] }],
+    ['Which Middle Eastern country adopted an accessibility policy in 2019?', { words: [], titles: [] }],
+    ['what did the Southeast Asian project deliver?', { words: ['asian'], titles: [] }],
+    ['any news from Northern Europe or North-West Africa?', { words: ['europe', 'africa'], titles: [] }],
+  ])('compass words place a region, they are no names: %s', (q, expected) => {
+    const named = readQuestionNames(q);
+    expect({ words: named.words, titles: named.titles }).toEqual(expected);
+  });
+
+  it('a name beside a compass word is still looked up', () => {
+    const named = readQuestionNames('Is Starlink active in the Western Balkans or with the Gates Foundation?');
+    expect(named.words).toEqual(expect.arrayContaining(['starlink', 'balkans']));
+    expect(named.titles).toContain('gates foundation');
+  });
+
+  it.each([
     ['how many 6G Recommendations did SG13 approve?', '6g'],
     ['is anyone standardising 8K video coding?', '8k'],
   ])('a mobile generation or video format is a name: %s', (q, name) => {

@@ -86,6 +86,19 @@ const PLURAL_NOUNS = new RegExp(
   String.raw`\b${PLURAL_ITEMS}\b|\b(?:acciones|puntos|tareas|tâches)\b|(?<!\p{L})(?:пункт(?:ы|ов)|действи[яй]|задач[иа]?)(?!\p{L})|البنود|الإجراءات`,
   'iu',
 );
+/**
+ * "activities", "points" also name a topic: "does the plan have concrete deadlines for WSIS outcome
+ * activities?" asks yes or no about one item, where "Res 44 completed activities?" and "does Res 70
+ * have completed activities?" ask for a set. In a yes/no question they count only after a status word.
+ */
+const TOPIC_NOUNS = /\b(?:activities|entries|points|lines|rows)\b/gi;
+const YES_NO = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b/i;
+const FILTERED_TOPIC_NOUNS =
+  /\b(?:completed|complete|done|finished|closed|open|pending|outstanding|ongoing|unfinished|incomplete)\s+(?:activities|entries|points|lines|rows)\b/i;
+function filteredItemsAsked(text: string): boolean {
+  const nouns = YES_NO.test(text) && !FILTERED_TOPIC_NOUNS.test(text) ? text.replace(TOPIC_NOUNS, ' ') : text;
+  return PLURAL_NOUNS.test(nouns);
+}
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
@@ -172,7 +185,7 @@ export function withoutStatusWords(text: string): string {
 export function readStatusIntent(text: string): StatusIntent {
   const { status, milestoneNames, marks } = statusOf(text);
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
-  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && PLURAL_NOUNS.test(text));
+  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && filteredItemsAsked(text));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
   return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

@@ -145,11 +145,22 @@ describe('status filters and list intent anywhere in the sentence', () => {
   });
 
   it.each([
+    ['Res 44 completed activities?'],
+    ['does Res 70 have completed activities?'],
+    ['which activities of Res 75 are completed?'],
+    ['are there pending points under Resolution 2?'],
+  ])('activities and points with a status word ask for a set: %s', (q) => {
+    expect(readStatusIntent(q).wantsList).toBe(true);
+  });
+
+  it.each([
     ['is 18-05 done?'],
     ['has the Res 2 webpage pointer been completed?'],
     ['which item covers the SDG mapping tool?'],
     ['which action mentions remote sign language interpretation?'],
     ['is the annual ENUM report (Res 49) closed or still running?'],
+    ['does the ITU-T operational plan have concrete deadlines for WSIS outcome activities?'],
+    ['are the EMF activities on the portal finished?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });

@@ -2,10 +2,33 @@
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole. */
+const BULLET = /^[·•\-–]\s*/;
+/** A bullet this short is an item of the list its lead-in announces, not a sentence of its own. */
+const LIST_ITEM_CHARS = 80;
+
+/**
+ * Lines, with the short bullets after a line ending in a colon joined to it: "ITU has offices in
+ * the six BDT regions: Africa; Americas; …" answers where the lead-in alone would not.
+ */
+function linesWithLists(text: string): string[] {
+  const lines: string[] = [];
+  let listOpen = false;
+  for (const line of text.split(/\n+/)) {
+    const item = line.replace(BULLET, '').trim();
+    if (listOpen && BULLET.test(line) && item.length > 0 && item.length <= LIST_ITEM_CHARS) {
+      const lead = lines[lines.length - 1]!;
+      lines[lines.length - 1] = lead.endsWith(':') ? `${lead} ${item}` : `${lead}; ${item}`;
+      continue;
+    }
+    lines.push(line.trim());
+    listOpen = line.trim().endsWith(':');
+  }
+  return lines;
+}
+
+/** Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole; a lead-in keeps its short list. */
 export function splitIntoSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
+  return linesWithLists(text)
     .flatMap((line) => joinAbbreviations([...SENTENCES.segment(line)].map((s) => s.segment)))
     .map((s) => s.replace(/^[·•\-–\s]+/, '').trim())
     .filter((s) => s.length > 0);

@@ -17,4 +17,22 @@ describe('keySentences', () => {
     expect(excerpt.endsWith('…')).toBe(true);
   });
 
+  it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
+    const text = [
+      'ITU has offices in the six BDT regions:',
+      '· Africa',
+      '· Americas',
+      '· Arab states',
+      'Activities in 2025:',
+      '· SG2 in its meeting of 29 March to 7 April 2017 noted three contributions on the credibility of calling line identification.',
+      '· Europe',
+    ].join('\n');
+    expect(keySentences(text, 'which regions does ITU have offices in?', 400)).toBe(
+      'ITU has offices in the six BDT regions: Africa; Americas; Arab states',
+    );
+    expect(keySentences(text, 'what did SG2 note on calling line identification in 2017?', 400)).toBe(
+      'SG2 in its meeting of 29 March to 7 April 2017 noted three contributions on the credibility of calling line identification.',
+    );
+  });
+
 });

@@ -32,7 +32,7 @@ export interface StatusIntent {
 
 /** "done", but not work under way: "anything being done to help…", "what's been done about spam?". */
 const DONE_WORD = String.raw`(?<!\b(?:being|been)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
-const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н\p{L}*|выполн[её]н\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
+const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н(?!и[еяюим])\p{L}*|выполн[её]н(?!и[еяюим])\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** A "done" word anywhere, not inside another word. */
 const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
@@ -77,7 +77,7 @@ const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
   new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
-  new RegExp(String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+remains?)\s+(?:still\s+|left\s+)?(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`, 'iu'),
+  new RegExp(String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+has|\s+have|\s+remains?)\s+(?:still\s+|left\s+|been\s+|already\s+)*(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`, 'iu'),
   new RegExp(String.raw`\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|${DONE_WORD}|closed|open|pending|still|left)\b`, 'iu'),
   /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|(?<!\p{L})как(?:ие|их|им|ими)(?!\p{L})|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];

@@ -149,6 +149,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['does Res 70 have completed activities?'],
     ['which activities of Res 75 are completed?'],
     ['are there pending points under Resolution 2?'],
+    ["spam res 52 - what's been completed so far?"],
+    ['Res 52: what has already been completed?'],
   ])('activities and points with a status word ask for a set: %s', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(true);
   });
@@ -160,6 +162,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['which action mentions remote sign language interpretation?'],
     ['is the annual ENUM report (Res 49) closed or still running?'],
     ['does the ITU-T operational plan have concrete deadlines for WSIS outcome activities?'],
+    ['Какой пункт плана касается рассмотрения КГСЭ выполнения ежегодных оперативных планов?'],
     ['are the EMF activities on the portal finished?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);

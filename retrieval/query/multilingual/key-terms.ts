@@ -28,6 +28,7 @@ fellowships | bourses | becas | منح | 与会补贴, 资助 | стипенди
 interpretation | interprétation | interpretación | الترجمة الشفوية | 口译 | устный перевод
 translation languages | traduction, langues | traducción, idiomas | الترجمة, اللغات | 笔译, 翻译, 语言 | перевод, языки
 accessibility persons with disabilities | accessibilité, personnes handicapées | accesibilidad, personas con discapacidad | إمكانية النفاذ, الأشخاص ذوي الإعاقة | 无障碍, 残疾人 | доступность, лица с ограниченными возможностями
+disability | handicap, handicaps | discapacidad, discapacidades | الإعاقة, إعاقة | 残疾 | инвалидность, ограниченные возможности
 sign language | langue des signes | lengua de señas | لغة الإشارة | 手语 | язык жестов
 electronic working methods | méthodes de travail électroniques | métodos de trabajo electrónicos | طرائق العمل الإلكترونية | 电子工作方法 | электронные методы работы
 meetings | réunion, réunions | reunión, reuniones | اجتماع, اجتماعات | 会议 | собрание, собрания, совещание
@@ -82,7 +83,7 @@ International Telecommunication Regulations | Règlement des télécommunication
 cybersecurity security | cybersécurité, sécurité | ciberseguridad, seguridad | الأمن السيبراني, الأمن | 网络安全, 安全 | кибербезопасность, безопасность
 spam | spam, pourriel | spam, correo basura | الرسائل الاقتحامية | 垃圾邮件 | спам
 child online protection | protection en ligne des enfants | protección de la infancia en línea | حماية الأطفال على الإنترنت | 儿童在线保护 | защита ребенка в онлайновой среде
-counterfeit | contrefaits, contrefaçon | falsificados, falsificación | المزيفة, التزييف | 假冒 | контрафактные, контрафактных
+counterfeit | contrefaits, contrefaçon | falsificados, falsificación | المزيفة, التزييف | 假冒 | контрафактные, контрафактных, контрафакция, контрафакции
 stolen theft | volés, vol | robados, robo | المسروقة, سرقة | 被盗 | украденные, кража
 mobile devices | dispositifs mobiles, appareils mobiles, téléphones | dispositivos móviles, teléfonos | الأجهزة المتنقلة, الهواتف | 移动设备, 手机 | мобильные устройства, телефоны
 devices equipment | dispositifs, appareils, équipements | dispositivos, equipos | الأجهزة, المعدات | 设备 | устройства, оборудование
@@ -179,7 +180,9 @@ country code domain ccTLD | domaine de premier niveau, code de pays | dominio de
 internet governance | gouvernance de l'internet | gobernanza de internet | حوكمة الإنترنت | 互联网治理 | управление использованием интернета
 statistics indicators | statistiques, indicateurs | estadísticas, indicadores | الإحصاءات, المؤشرات | 统计, 指标 | статистика, показатели
 identity management | gestion d'identité | gestión de identidad | إدارة الهوية | 身份管理 | управление определением идентичности
-tampered | falsifiés, altérés, trafiqués | manipulados, alterados | المعبث بها | 篡改 | фальсифицированные
+tampered | falsifiés, altérés, trafiqués | manipulados, alterados | المعبث بها | 篡改 | фальсифицированные, несанкционированное изменение, несанкционированного изменения
+signalling | signalisation | señalización | التشوير | 信令 | сигнализация
+framework architecture | cadre, architecture | marco, arquitectura | إطار, معمارية | 框架, 架构 | структура, архитектура
 incident response CIRT | intervention en cas d'incident informatique, CIRT | respuesta a incidentes informáticos, CIRT | الاستجابة للحوادث الحاسوبية, الاستجابة للحوادث | 计算机事件响应, 事件响应 | реагирование на компьютерные инциденты
 software-defined networking SDN | réseaux définis par logiciel | redes definidas por software | الشبكات المعرفة بالبرمجيات | 软件定义网络 | программно-конфигурируемые сети
 technology watch | veille technologique | vigilancia tecnológica | رصد التكنولوجيا | 技术观察 | мониторинг технологий

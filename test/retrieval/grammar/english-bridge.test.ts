@@ -27,6 +27,9 @@ describe('key terms reach the English index', () => {
     ['ar', 'ما الذي فعله المكتب الإقليمي للدول العربية؟', ['regional offices', 'Arab States']],
     ['zh', '独联体地区的网络演习在哪里举行？', ['CIS', 'cyberdrill']],
     ['es', '¿Qué hizo la oficina regional para las Américas?', ['Americas']],
+    ['ru', 'Кто собирает информацию о практике контрафакции и несанкционированного изменения устройств?', ['counterfeit', 'tampered']],
+    ['fr', "Qui assure la fonction de conseil sur le handicap ?", ['disability']],
+    ['zh', '未来网络互连所用的框架和信令架构', ['signalling', 'framework architecture']],
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);
     for (const term of terms) expect(english).toContain(term);

@@ -10,6 +10,7 @@ import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
+import { asksForMoney, statesMoneyAmount } from './grammar/money-amounts.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -77,6 +78,12 @@ function documentFactor(record: CorpusRecord, asksForDocument: boolean): number 
   return DOCUMENT_SYMBOL.test(recordText(record)) ? 1 + DOCUMENT_BONUS : 1;
 }
 
+/** "How much funding was raised…": records that state a sum of money are more likely to answer. */
+const MONEY_BONUS = 0.5;
+function moneyFactor(record: CorpusRecord, asksForAmount: boolean): number {
+  return asksForAmount && statesMoneyAmount(recordText(record)) ? 1 + MONEY_BONUS : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -138,6 +145,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const questionPairs = bigrams(index.keywords.terms(text));
   const figures = namedFigures(query);
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
+  const asksForAmount = asksForMoney(query.searchText);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -147,7 +155,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

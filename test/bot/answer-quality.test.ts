@@ -185,8 +185,23 @@ describe('abstention on names the reports never mention', () => {
     ['What did WRC-23 decide on the 6 GHz band?'],
     ['Draft a 200-word press release about the regional offices'],
     ['Which study group drafts the 6G architecture Recommendations?'],
+    // the reports name the co-funder, never the sum
+    ['How much money did Rostelecom invest in the second phase of the CIS testing centre?'],
+    ['can u translate my out-of-office reply into german pls'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it('a question on a sum of money is answered with the passage that states it', async () => {
+    const answer = await bot.ask('how much funding was raised for Be Healthy Be Mobile?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('USD 1.8 million raised from three new partners');
+  });
+
+  it('a region described by compass words is no unknown name ("West African")', async () => {
+    const answer = await bot.ask('Which West African country hosted the quality of service training workshop with GSMA in September 2025?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).some((c) => c.excerpt.includes('delivered a training workshop in Benin'))).toBe(true);
   });
 
   it.each([

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asksForMoney, statesMoneyAmount } from '../../../retrieval/query/grammar/money-amounts.js';
+
+describe('questions on sums of money', () => {
+  it.each([
+    ["how much money did Australia's DFAT commit to the Southeast Asia critical tech standards grant?"],
+    ['how much did Rostelecom put into phase 2 of the CIS testing centre'],
+    ['How much funding was raised for Be Healthy Be Mobile?'],
+    ['what was the budget of the Connect2Recover initiative?'],
+    ['how much did ITU spend on the new building?'],
+  ])('%s asks for an amount', (q) => {
+    expect(asksForMoney(q)).toBe(true);
+  });
+
+  it.each([
+    ['how much extra mmWave spectrum did WRC-19 identify for IMT'],
+    ['How much e-waste do developing countries generate?'],
+    ['who keeps an eye on translation quality and what it costs?'],
+    ['how many people attended WTDC-22?'],
+  ])('%s does not', (q) => {
+    expect(asksForMoney(q)).toBe(false);
+  });
+
+  it.each([
+    ['Deliverables include USD 1.8 million raised from three new partners', true],
+    ['Three winning teams were awarded 11’000 USD worth of prize.', true],
+    ['the fee was CHF 3,975 per unit', true],
+    ['a grant of €5m', true],
+    ['Phase 2 is co-funded by ITU and Rostelecom.', false],
+    ['2 152 participants from 150 countries', false],
+  ] as const)('%s states an amount: %s', (text, expected) => {
+    expect(statesMoneyAmount(text)).toBe(expected);
+  });
+});

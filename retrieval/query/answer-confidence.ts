@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
-import { asksForMoney, statesMoneyAmount } from './grammar/money-amounts.js';
+import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { isOffTask } from './grammar/off-task.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
@@ -80,8 +80,10 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const top = hits.slice(0, 3);
   const named = namesToCheck(query);
   if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top)) return false;
-  // "How much did DFAT commit to the grant?": the grant's passage without its amount is no answer.
+  // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
+  // the grant's or the event's passage without the amount or the attendance is no answer.
   if (asksForMoney(query.searchText) && !top.some((h) => statesMoneyAmount(recordText(h.record)))) return false;
+  if (asksForHeadcount(query.searchText) && !top.some((h) => statesHeadcount(recordText(h.record)))) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   const terms = [...new Set(index.keywords.terms(query.searchText))];

@@ -10,7 +10,7 @@ import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
-import { asksForMoney, statesMoneyAmount } from './grammar/money-amounts.js';
+import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksForMoney, statesMoneyAmount } from '../../../retrieval/query/grammar/money-amounts.js';
+import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from '../../../retrieval/query/grammar/asked-quantities.js';
 
-describe('questions on sums of money', () => {
+describe('questions on sums of money and numbers of people', () => {
   it.each([
     ["how much money did Australia's DFAT commit to the Southeast Asia critical tech standards grant?"],
     ['how much did Rostelecom put into phase 2 of the CIS testing centre'],
@@ -30,5 +30,26 @@ describe('questions on sums of money', () => {
     ['2 152 participants from 150 countries', false],
   ] as const)('%s states an amount: %s', (text, expected) => {
     expect(statesMoneyAmount(text)).toBe(expected);
+  });
+
+  it.each([
+    ['how many ppl attended the Future of TV workshop for Europe on 19 Nov 2021?', true],
+    ['the DFS security webinars - what was total attendance across them?', true],
+    ['how many delegates took part in WTSA-20 overall?', true],
+    ['how many countries took part in the EMF assessment?', false],
+    ["Res 31 - whats the latest Associates headcount?", false],
+  ] as const)('%s asks for a number of people: %s', (q, expected) => {
+    expect(asksForHeadcount(q)).toBe(expected);
+  });
+
+  it.each([
+    ['These sessions attracted a combined total of 291 participants', true],
+    ['WTDC-22 was attended by 2 152 participants', true],
+    ['Participation in WTSA-20 totaled 1,281 delegates', true],
+    ['The event was attended by over 350 from 40 countries', true],
+    ['The upcoming workshop will take place on 19 November 2021, fully virtual.', false],
+    ['engaging 29 countries in Europe', false],
+  ] as const)('%s states a number of people: %s', (text, expected) => {
+    expect(statesHeadcount(text)).toBe(expected);
   });
 });

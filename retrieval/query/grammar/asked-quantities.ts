@@ -1,0 +1,42 @@
+/**
+ * Questions that ask for a quantity the reports often leave out, and the statements that give it:
+ * a sum of money ("how much did DFAT commit…" → "USD 1.8 million", "975 CHF") and a number of
+ * people ("how many people attended…" → "291 participants"). The reports name many grants without
+ * their amount and announce events without their attendance; the event's passage is then no answer.
+ */
+const ASKS_FOR_MONEY: RegExp[] = [
+  /\bhow much\b(?:\s+\S+){0,8}?\s+(?:money|funding|funds?|budget|financ\w*|cost|costs|spen[dt]|invest(?:ed)?|commit(?:ted)?|contribut\w*|donat\w*|pa(?:y|id)|put\s+in(?:to)?|grant(?:ed)?)\b/i,
+  /\bwhat\s+(?:was|is|were|are)\s+the\s+(?:total\s+)?(?:budget|amount|cost|value|price)\s+of\b/i,
+  /\bhow much (?:money|funding)\b/i,
+];
+
+/** A currency with a figure, either way round: "USD 25.05 billion", "US$ 2,000", "€5m", "987 CHF", "3 million Swiss francs". */
+const MONEY_AMOUNT =
+  /(?:\b(?:CHF|USD|EUR|GBP|JPY|AUD)|US\$|\$|€|£)\s?\d|\d[\d,.\u00a0 ]*(?:\s?(?:million|billion|thousand|m|bn|k))?\s?(?:CHF|USD|EUR|GBP|JPY|AUD|Swiss francs|francs|dollars|euros|pounds)\b/i;
+
+/** Whether the question asks how much money something came to. */
+export function asksForMoney(question: string): boolean {
+  return ASKS_FOR_MONEY.some((pattern) => pattern.test(question));
+}
+
+/** Whether a text states a sum of money. */
+export function statesMoneyAmount(text: string): boolean {
+  return MONEY_AMOUNT.test(text);
+}
+
+/** "How many people attended…", "what was the headcount…": a number of people, not of countries or sessions. */
+const ASKS_FOR_HEADCOUNT =
+  /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b|\b(?:attendance|turnout)\b/i;
+/** "291 participants", "2 152 participants", "attended by over 350", "73 participants were trained". */
+const HEADCOUNT =
+  /\d[\d,.\u00a0 ]*\s+(?:[a-z-]+\s+){0,2}(?:participants|attendees|delegates|people|persons|experts|girls|women|students|trainees|representatives|officials)\b|\b(?:attended|joined)\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d/i;
+
+/** Whether the question asks how many people took part in something. */
+export function asksForHeadcount(question: string): boolean {
+  return ASKS_FOR_HEADCOUNT.test(question);
+}
+
+/** Whether a text states a number of people. */
+export function statesHeadcount(text: string): boolean {
+  return HEADCOUNT.test(text);
+}

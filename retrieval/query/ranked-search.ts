@@ -52,9 +52,12 @@ const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as con
  */
 const ITEM_WORDS = /\b(?:action\s+items?|items?|actions?|tasks?)\b/gi;
 const ASKS_FOR_ITEM = new RegExp(ITEM_WORDS.source, 'i');
-/** "How many…", "when was…", "where did…": a fact the reports' prose states more often than an action item does. */
+/**
+ * "How many…", "when was…", "where did…", "which country hosted…": a fact the reports' prose
+ * states more often than an action item does.
+ */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
-const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is))\b/i;
+const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted)\b/i;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**
  * A record that speaks of a year the question names ("in 2018") is more likely the one; one that

@@ -146,6 +146,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('2018: ✗');
   });
 
+  it('a "which country hosted" question leans to the report passage that names the place', async () => {
+    const answer = await bot.ask('which country hosted the Digital Consumer Forum for Africa 2019?');
+    expect(answer.citations[0]!.actionItem).toBeNull();
+    expect(answer.citations[0]!.excerpt).toContain('was held in Eswatini');
+  });
+
   it('a question asking which document gets the item that cites one, with the symbol in the excerpt', async () => {
     const answer = await bot.ask('in which council doc is the report on internationalized domain names?');
     expect(answer.citations[0]!.actionItem).toBe('48-02');

@@ -158,6 +158,9 @@ country countries | pays | país, países | البلدان, الدول | 国家 
 region regional | région, régional | región, regional | المنطقة, الإقليمي | 区域 | регион, региональный
 global international | mondial, international | mundial, internacional | العالمي, الدولي | 全球, 国际 | глобальный, международный
 information | information, informations | información | معلومات | 信息 | информация
+collect gather | recueillir, collecter, rassembler | recopilar, reunir | جمع | 收集 | собирать, сбор
+exchange share | échanger, échange, partager | intercambiar, intercambio, compartir | تبادل, تقاسم | 交流, 交换, 共享 | обмениваться, обмен
+practices | pratiques | prácticas | الممارسات | 做法, 实践 | практика, практики
 technical | technique | técnico | التقني | 技术 | технический
 infrastructure | infrastructure | infraestructura | البنية التحتية | 基础设施 | инфраструктура
 digital transformation | transformation numérique | transformación digital | التحول الرقمي | 数字化转型 | цифровая трансформация

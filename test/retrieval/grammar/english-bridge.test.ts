@@ -27,7 +27,8 @@ describe('key terms reach the English index', () => {
     ['ar', 'ما الذي فعله المكتب الإقليمي للدول العربية؟', ['regional offices', 'Arab States']],
     ['zh', '独联体地区的网络演习在哪里举行？', ['CIS', 'cyberdrill']],
     ['es', '¿Qué hizo la oficina regional para las Américas?', ['Americas']],
-    ['ru', 'Кто собирает информацию о практике контрафакции и несанкционированного изменения устройств?', ['counterfeit', 'tampered']],
+    ['ru', 'Кто собирает информацию о практике контрафакции и несанкционированного изменения устройств?', ['counterfeit', 'tampered', 'collect', 'practices']],
+    ['es', '¿Quién debe recopilar e intercambiar información sobre prácticas de falsificación?', ['collect', 'exchange', 'practices']],
     ['fr', "Qui assure la fonction de conseil sur le handicap ?", ['disability']],
     ['zh', '未来网络互连所用的框架和信令架构', ['signalling', 'framework architecture']],
   ] as const)('%s: %s', (lang, q, terms) => {

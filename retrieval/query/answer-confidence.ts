@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
 import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { isOffTask } from './grammar/off-task.js';
+import { withoutStatusWords } from './grammar/status-intent.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
@@ -86,7 +87,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForHeadcount(query.searchText) && !top.some((h) => statesHeadcount(recordText(h.record)))) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
-  const terms = [...new Set(index.keywords.terms(query.searchText))];
+  // "is the action on fellowships finished?": a status word is a filter, not a word the hits must hold.
+  const terms = [...new Set(index.keywords.terms(withoutStatusWords(query.searchText)))];
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
-import { withoutStatusWords } from './grammar/status-intent.js';
+import { asksYesOrNo, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
@@ -152,17 +152,19 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter((t) => !isConnector(t)));
     if (titled) resolutions.scope.push(titled);
   }
+  // "Has the ENUM report been closed?": the title names the Resolution, the rest one of its items.
+  const askedOfOneItem = query.resolutions.length === 0 && !query.wantsList && asksYesOrNo(query.text);
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
   const inScope = (i: number): boolean => scope.includes(resolutionOf(index.records[i]!) ?? '');
 
   // "Status of Resolution 22" names nothing but the resolution: answer with all its items.
   const noTopic = topicTerms(index, query, resolutions.scope).length === 0;
-  const overview = resolutions.scope.length > 0 && (noTopic || (query.wantsAll && !query.status));
+  const overview = resolutions.scope.length > 0 && !askedOfOneItem && (noTopic || (query.wantsAll && !query.status));
   // Another body's resolution has no items in the plan: its passages answer, not a list of the plan.
   const aboutForeign = scope.length === 0 && query.foreignResolutions.length > 0;
   // "Which items involve SG13?": study groups are structure, like Resolutions; their items are a list.
   const studyGroupList = query.wantsList && scope.length === 0 && !aboutForeign && namedStudyGroups(query.searchText).length > 0;
-  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic))) || overview || studyGroupList) {
+  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&

@@ -146,6 +146,16 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('2018: ✗');
   });
 
+  it.each([
+    ['has the ENUM report been closed?', '49-03'],
+    ['is the action on fellowships finished?', '44-30'],
+  ])('a yes/no question about one item answers with that item, not a list: %s', async (q, id) => {
+    const answer = await bot.ask(q);
+    expect(answer.listed).toBeUndefined();
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe(id);
+  });
+
   it('a "which country hosted" question leans to the report passage that names the place', async () => {
     const answer = await bot.ask('which country hosted the Digital Consumer Forum for Africa 2019?');
     expect(answer.citations[0]!.actionItem).toBeNull();

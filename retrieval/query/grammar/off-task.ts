@@ -10,7 +10,7 @@ const OFF_TASK: RegExp[] = [
   /\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b/i,
   /\b(?:api|secret|access)\s+(?:keys?|tokens?)\b|\bpasswords?\b|\bcredentials?\b/i,
   /\b(?:you are now|act as|pretend (?:to be|you are)|jailbreak)\b/i,
-  /\b(?:write|compose|make up|tell|draft)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,2}(?:poem|haiku|limerick|song|joke|story|essay|riddle|sonnet|press release|speech|e-?mail|letter|tweet|blog post|article|slogan|reply|cover letter)s?\b/i,
+  /\b(?:write|compose|make up|tell|draft)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,2}(?:poem|haiku|limerick|song|joke|story|essay|riddle|sonnet|press release|speech|e-?mail|letter|tweet|post|article|slogan|reply|cover letter|caption|bio)s?\b/i,
   // Work on the user's own text: "translate my out-of-office reply", "proofread this paragraph".
   /\b(?:translate|proofread|rephrase|reword|spell-?check|paraphrase)\s+(?:my|our|this|that|these|the following)\b/i,
 ];

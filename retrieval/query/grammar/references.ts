@@ -39,8 +39,11 @@ const BODY_AFTER =
 
 const pad = (n: string): string => n.padStart(2, '0');
 
-/** `44-30`, `44 - 30`, `AI69-03`; not part of a longer number, a date or a version. */
-const ITEM_ID = /(?<![\d.\-/])(\d{1,2})\s?-\s?(\d{2})(?![\d\-/])/g;
+/**
+ * `44-30`, `44 - 30`, `AI69-03`, `AI-44-30`, `44-030`; not part of a longer number, a date
+ * ("2021-06-15") or a version.
+ */
+const ITEM_ID = /(?<![\d./]|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
 const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
@@ -68,9 +71,12 @@ const ORDINAL_THEN_RES = new RegExp(
 );
 /** "Planet 50-50": equal halves after a capitalised word are a name, not an item ("cite 99-99" is one). */
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
-/** "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1". */
+/**
+ * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1"; not
+ * "res 44 items 44-30 to 44-32", whose items are written in full.
+ */
 const RES_THEN_ITEM = new RegExp(
-  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?${ITEM_NUMBERS}`,
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,
   'giu',
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80". */

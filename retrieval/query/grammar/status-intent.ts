@@ -37,12 +37,12 @@ const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|
 const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');
 /** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
 const NOT_DONE = new RegExp(
-  String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
+  String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be|sin|sans)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
 const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*)\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
+  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
 /**
  * "not ongoing", "non-ongoing", "other than Ongoing", "a fixed deadline": the milestone names a
@@ -58,7 +58,7 @@ const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:atteint|rempli)\s+(?:leurs?|ses|les)\s+objectifs|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
 /** "not met their goals", "no periodic goal met", "goals not met": the first mark column is empty. */
 const GOALS_NOT_MET =
-  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:non|pas|ne\s+sont\s+pas)\s+(?:encore\s+)?(?:atteints?|remplis)|sans\s+(?:aucun\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:no|sin)\s+(?:se\s+han\s+)?(?:cumplidos?|cumplir|alcanzados?|alcanzar|logrados?)|sin\s+(?:ning[uú]n\s+)?objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?)|цел\p{L}*\s+(?:\p{L}+\s+)?не\s+достигнут\p{L}*|目标(?:未|没有|尚未)(?:实现|达到|完成)|(?:未|没有)(?:实现|达到)(?:阶段性|定期)?目标|(?:لم\s+تتحقق|غير\s+المحققة|غير\s+محققة)/iu;
+  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|(?:no|without\s+(?:a|any))\s+(?:periodic\s+)?goals?\s+(?:tick|mark|check)s?|pas\s+(?:d'|de\s+|les\s+|leurs?\s+|ses\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:no\s+tienen|sin)\s+(?:ninguna\s+)?marca\s+de\s+objetivos|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:non|pas|ne\s+sont\s+pas)\s+(?:encore\s+)?(?:atteints?|remplis)|sans\s+(?:aucun\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:no|sin)\s+(?:se\s+han\s+)?(?:cumplidos?|cumplir|alcanzados?|alcanzar|logrados?)|sin\s+(?:ning[uú]n\s+)?objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?)|цел\p{L}*\s+(?:\p{L}+\s+)?не\s+достигнут\p{L}*|目标(?:未|没有|尚未)(?:实现|达到|完成)|(?:未|没有)(?:实现|达到)(?:阶段性|定期)?目标|(?:لم\s+تتحقق|غير\s+المحققة|غير\s+محققة)/iu;
 /** A year a milestone may name ("milestone 2020", "due at WTSA in 2024"). */
 const MILESTONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 const MILESTONE_BODIES: [string, RegExp][] = [
@@ -93,6 +93,11 @@ const PLURAL_NOUNS = new RegExp(
  */
 const TOPIC_NOUNS = /\b(?:activities|entries|points|lines|rows)\b/gi;
 const YES_NO = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b/i;
+
+/** Whether the question asks yes or no ("has the ENUM report been closed?"), by its opening word. */
+export function asksYesOrNo(text: string): boolean {
+  return YES_NO.test(text);
+}
 const FILTERED_TOPIC_NOUNS =
   /\b(?:completed|complete|done|finished|closed|open|pending|outstanding|ongoing|unfinished|incomplete)\s+(?:activities|entries|points|lines|rows)\b/i;
 function filteredItemsAsked(text: string): boolean {
@@ -181,11 +186,20 @@ export function withoutStatusWords(text: string): string {
   return FILTER_PHRASES.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
 }
 
+/**
+ * "anything under res47 with no tick in either column?": "anything" before a filter asks for the
+ * set; "has TSB done anything on fellowships?" does not ("done" is the verb, before it).
+ */
+function anythingFiltered(text: string): boolean {
+  const after = text.split(/\banything\b/i).slice(1).join(' ');
+  return after !== '' && statusOf(after).status !== undefined;
+}
+
 /** Reads the status filter and whether a set of items is asked for. */
 export function readStatusIntent(text: string): StatusIntent {
   const { status, milestoneNames, marks } = statusOf(text);
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
-  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && filteredItemsAsked(text));
+  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && (filteredItemsAsked(text) || anythingFiltered(text)));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
   return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

@@ -185,7 +185,7 @@ statistics indicators | statistiques, indicateurs | estadísticas, indicadores |
 identity management | gestion d'identité | gestión de identidad | إدارة الهوية | 身份管理 | управление определением идентичности
 tampered | falsifiés, altérés, trafiqués | manipulados, alterados | المعبث بها | 篡改 | фальсифицированные, несанкционированное изменение, несанкционированного изменения
 signalling | signalisation | señalización | التشوير | 信令 | сигнализация
-framework architecture | cadre, architecture | marco, arquitectura | إطار, معمارية | 框架, 架构 | структура, архитектура
+framework architecture | cadre, architecture | arquitectura | إطار, معمارية | 框架, 架构 | структура, архитектура
 incident response CIRT | intervention en cas d'incident informatique, CIRT | respuesta a incidentes informáticos, CIRT | الاستجابة للحوادث الحاسوبية, الاستجابة للحوادث | 计算机事件响应, 事件响应 | реагирование на компьютерные инциденты
 software-defined networking SDN | réseaux définis par logiciel | redes definidas por software | الشبكات المعرفة بالبرمجيات | 软件定义网络 | программно-конфигурируемые сети
 technology watch | veille technologique | vigilancia tecnológica | رصد التكنولوجيا | 技术观察 | мониторинг технологий

@@ -9,6 +9,7 @@ describe('requests the reports cannot answer', () => {
     ['can u translate my out-of-office reply into german pls'],
     ['please proofread this paragraph for the SG17 report'],
     ['write me a reply to the TSB circular'],
+    ['can u draft a linkedin post about my promotion, humble but not too humble'],
   ])('%s is off task', (q) => {
     expect(isOffTask(q)).toBe(true);
   });

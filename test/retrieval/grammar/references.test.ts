@@ -4,6 +4,19 @@ import { parseQuery, sanitizeQuestion } from '../../../retrieval/query/parse-que
 
 const read = (q: string) => readReferences(sanitizeQuestion(q));
 
+describe('item ranges and full IDs after a Resolution', () => {
+  it.each([
+    ['res 44 items 44-30 to 44-32', ['44-30', '44-31', '44-32']],
+    ['Res 44 items 30-32', ['44-30', '44-31', '44-32']],
+  ])('%s → %s', (q, ids) => {
+    expect(read(q).actionItems).toEqual(ids);
+  });
+
+  it('a date is no item', () => {
+    expect(read('what happened on 2021-06-15?').actionItems).toEqual([]);
+  });
+});
+
 describe('action-item references as delegates type them', () => {
   it.each([
     ['what is 44-30 about?', '44-30'],
@@ -37,6 +50,8 @@ describe('action-item references as delegates type them', () => {
     ['Explain 44-30', '44-30'],
     ['Thanks. Also 44-31?', '44-31'],
     ['пункт 30 резолюции 44', '44-30'],
+    ['AI-44-30 status?', '44-30'],
+    ['status of 44-030', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

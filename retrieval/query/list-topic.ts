@@ -11,6 +11,7 @@ const CONNECTORS = new Set(
     'involve', 'concerning', 'related', 'relating', 'regarding', 'mention', 'cover', 'deal', 'refer', 'touch', 'plan', 'whose',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
     'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
+    'but', 'yet', 'though', 'although', 'however', 'total', 'altogether', 'far', 'date', 'currently', 'right',
   ]
     .map((w) => keywordTerm(w))
     .filter((t): t is string => t !== null),

@@ -146,6 +146,11 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('2018: ✗');
   });
 
+  it('"what remains to be done on Resolution 52?" lists its open items', async () => {
+    const answer = await bot.ask('what remains to be done on Resolution 52?');
+    expect(answer.listed).toEqual(['52-01', '52-02', '52-03', '52-05', '52-06', '52-07', '52-08', '52-09']);
+  });
+
   it.each([
     ['has the ENUM report been closed?', '49-03'],
     ['is the action on fellowships finished?', '44-30'],

@@ -30,8 +30,11 @@ export interface StatusIntent {
   wantsAll: boolean;
 }
 
-/** "done", but not work under way: "anything being done to help…", "what's been done about spam?". */
-const DONE_WORD = String.raw`(?<!\b(?:being|been)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
+/**
+ * "done", but not work under way or still to do: "anything being done to help…", "what's been
+ * done about spam?", "what remains to be done?".
+ */
+const DONE_WORD = String.raw`(?<!\b(?:being|been|be)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
 const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н(?!и[еяюим])\p{L}*|выполн[её]н(?!и[еяюим])\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** A "done" word anywhere, not inside another word. */
 const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');
@@ -40,7 +43,7 @@ const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be|sin|sans)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
+const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|(?:remains?|left|still|yet)\s+to\s+be\s+(?:done|completed|finished)|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|abiert[oa]s?|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*|(?:未|没有|尚未|还没有?)完成|(?:ال)?مفتوح\p{L}*|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
   /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
@@ -122,6 +125,11 @@ function markFilterOf(text: string, openWords = true): MarkFilter | undefined {
   return undefined;
 }
 
+/** The text without its goal phrases, whose "achieved" is no completed mark. */
+function withoutGoalWords(text: string): string {
+  return text.replace(new RegExp(GOALS_NOT_MET.source, `${GOALS_NOT_MET.flags}g`), ' ').replace(new RegExp(GOALS_MET.source, `${GOALS_MET.flags}g`), ' ');
+}
+
 /** A milestone filter with the mark filter the question adds, if any. */
 function milestoneFilter(status: StatusFilter, milestoneNames: string[], text: string): { status: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   const marks = markFilterOf(text, status !== 'ongoing');
@@ -166,6 +174,12 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
     // Unlike « en cours », English "ongoing" is no open word: "still open" here is a mark filter.
     const marks = markFilterOf(text);
     return { status: 'ongoing', milestoneNames: [], ...(marks ? { marks } : {}) };
+  }
+  // Both mark columns asked of: "goals met but not completed", "completed but no periodic goals tick".
+  const openAsked = NOT_DONE.test(text) || OPEN_WORDS.test(text);
+  if (GOALS_MET.test(text) && !GOALS_NOT_MET.test(text) && openAsked) return { status: 'goals-met', milestoneNames: [], marks: 'not-completed' };
+  if (GOALS_NOT_MET.test(text) && !openAsked && DONE_ANYWHERE.test(withoutGoalWords(text))) {
+    return { status: 'goals-not-met', milestoneNames: [], marks: 'completed' };
   }
   const marks = markFilterOf(text);
   if (marks) return { status: marks, milestoneNames: [] };

@@ -73,6 +73,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 77: anything without a goals tick?', 'goals-not-met'],
     ['anything under res47 ccTLDs with no tick in either column? i.e. nothing reported', 'needs-attention'],
     ['Res 49: acciones sin marca', 'needs-attention'],
+    ['Res 44 items still to be completed', 'not-completed'],
     ['which Res 40 items have no mark, lacking any tick?', 'needs-attention'],
     ['which Res 40 items are due at TSAG?', 'milestone-names'],
     ['Pour la Résolution 32, quels points ont « Ongoing » (en cours) comme échéance ?', 'ongoing'],
@@ -130,7 +131,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['which ongoing items are finished?', 'ongoing', 'completed'],
     ['Res 72: which ongoing actions are still open?', 'ongoing', 'not-completed'],
     ['ongoing Res 50 items with goals met', 'ongoing', 'goals-met'],
-  ])('a milestone filter and a mark filter together: %s', (q, status, marks) => {
+    ['Which Resolution 49 items have goals met but are not completed?', 'goals-met', 'not-completed'],
+    ['Which action items are marked completed but have no periodic goals tick?', 'goals-not-met', 'completed'],
+  ])('two filters together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });
 

@@ -6,6 +6,7 @@ import { withoutStatusWords } from './grammar/status-intent.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
+import { namedDocuments } from './named-documents.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -40,7 +41,7 @@ function covers(top: SearchHit[], name: string): boolean {
  * capitalised word spelt like nothing in them, a numbered event ("WRC-23") or a year the best
  * hits do not speak of.
  */
-function missingName(index: CorpusIndex, { names, titles, years, events, words }: QuestionNames, top: SearchHit[]): string | undefined {
+function missingName(index: CorpusIndex, { names, titles, years, events, words }: QuestionNames, top: SearchHit[], namedFiles: string[]): string | undefined {
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
   const unknownWord = words.find((word) => !corpusMentions(index, word) && !index.keywords.hasNearTerm(word));
@@ -57,8 +58,10 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
   );
   if (absentTitle) return absentTitle;
   if (years.length === 0) return undefined;
+  // "Per the BaAP report, what were the 2022 results…": only the named report's hits can cover the year.
+  const speaking = namedFiles.length > 0 ? top.filter((h) => namedFiles.includes(h.record.document)) : top;
   // "In the 2025 report…": a year in the title of the hit's document is covered by it.
-  const covered = top.some((h) => years.some((year) => recordText(h.record).includes(year) || h.document.title.includes(year)));
+  const covered = speaking.some((h) => years.some((year) => recordText(h.record).includes(year) || h.document.title.includes(year)));
   return covered ? undefined : years.join(', ');
 }
 
@@ -80,7 +83,8 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
   const top = hits.slice(0, 3);
   const named = namesToCheck(query);
-  if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top)) return false;
+  const namedFiles = query.language === 'en' ? namedDocuments(query.searchText, index.documents).files : [];
+  if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top, namedFiles)) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.
   if (asksForMoney(query.searchText) && !top.some((h) => statesMoneyAmount(recordText(h.record)))) return false;

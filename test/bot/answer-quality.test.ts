@@ -208,6 +208,8 @@ describe('abstention on names the reports never mention', () => {
     ['Which study group drafts the 6G architecture Recommendations?'],
     // the reports name the co-funder, never the sum
     ['How much money did Rostelecom invest in the second phase of the CIS testing centre?'],
+    // the BaAP report covers 2018–2020: other reports' 2022 passages are no answer from it
+    ['per the BaAP report, what did the Europe region do in 2022?'],
     // announced before it took place: no attendance
     ['how many people attended the Future of TV workshop for Europe in November 2021?'],
     ['can u translate my out-of-office reply into german pls'],

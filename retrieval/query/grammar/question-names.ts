@@ -25,7 +25,8 @@ const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
 /** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */
 const GENERATION = /\b\d{1,2}[GK]\b/g;
 const VERSIONED = /\b(?:release|rel\.|version|v\.?|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
-const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+/** A year, not one that is part of a name: "the 2030 Agenda", "Agenda 2030", "Connect 2030", "IMT-2020". */
+const YEAR = /(?<!\b(?:agenda|vision|connect)\s+|[A-Za-z]-)\b(?:19[5-9]\d|20\d\d)\b(?!\s+agenda\b)/gi;
 const YEAR_ONLY = /^(?:19[5-9]\d|20\d\d)$/;
 /** Two or more capitalised words, possibly joined by of/the/and/for: "Wi-Fi Alliance", "Gates Foundation". */
 const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+/g;

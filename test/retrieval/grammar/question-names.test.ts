@@ -48,6 +48,14 @@ describe('names a question depends on', () => {
     expect(readQuestionNames(q).names).toContain(name);
   });
 
+  it.each([
+    ['taking account of the 2030 Agenda, what did TSB plan in 2019?', ['2019']],
+    ['is Agenda 2030 in the IMT-2020 work?', []],
+    ['what happened from 2019-2021?', ['2019', '2021']],
+  ])('years asked, not years inside a name: %s', (q, years) => {
+    expect(readQuestionNames(q).years).toEqual(years);
+  });
+
   it('an unknown acronym is still a name', () => {
     expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
   });

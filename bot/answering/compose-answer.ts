@@ -29,10 +29,13 @@ function labelOf(record: CorpusRecord): NearestItem {
   }
 }
 
+/** "44-99 is not in the reports.": the references the question names that no record has. */
+function notInReports(unknown: string[]): string {
+  return `${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not in the reports.`;
+}
+
 function abstention(result: SearchResult, nearest: SearchHit[], reason?: string): Answer {
-  const lead = result.unknown.length
-    ? `${result.unknown.join(', ')} ${result.unknown.length > 1 ? 'are' : 'is'} not in the reports.`
-    : 'The reports do not answer this question.';
+  const lead = result.unknown.length ? notInReports(result.unknown) : 'The reports do not answer this question.';
   // Several passages of one section share a label: the nearest items are distinct.
   const items = [...new Map(nearest.map((h) => labelOf(h.record)).map((i) => [i.label, i])).values()].slice(0, 3);
   const text = [reason ?? lead, items.length ? `Nearest items:\n${items.map((i) => `• ${i.label}`).join('\n')}` : '']
@@ -153,7 +156,13 @@ function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer
   const top = result.hits[0]!;
   const record = top.record;
   // An exact lookup describes every item named; a ranked answer draws on its top hit only.
-  if (record.kind === 'action-item') return itemAnswer(result, result.mode === 'exact' ? result.hits : [top]);
+  if (record.kind === 'action-item') {
+    const described = itemAnswer(result, result.mode === 'exact' ? result.hits : [top]);
+    if (result.unknown.length === 0) return described;
+    // "status of 44-30 and 44-99": the item that exists is described, the other is not passed over in silence.
+    const note = notInReports(result.unknown);
+    return { ...described, text: `${note}\n\n${described.text}`, textBesideCards: `${note}\n\n${described.textBesideCards ?? ''}`.trim() };
+  }
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
     const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;

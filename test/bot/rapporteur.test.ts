@@ -57,6 +57,11 @@ describe('answers from the full corpus', () => {
     expect(unknownItem.abstained).toBe(true);
     expect(unknownItem.text).toContain('44-99 is not in the reports.');
     expect(unknownItem.nearest.map((n) => n.actionItem)).toContain('44-35');
+    // One real item and one that is not: the real one is described, the other named as missing.
+    const mixed = await bot.ask('status of 44-30 and 44-99');
+    expect(mixed.abstained).toBe(false);
+    expect(mixed.text.startsWith('44-99 is not in the reports.\n\n44-30 — Provision, by the TSB, of fellowships')).toBe(true);
+    expect(mixed.citations.map((c) => c.actionItem)).toEqual(['44-30']);
     const unknownResolution = await bot.ask('What is the status of Resolution 300?');
     expect(unknownResolution).toMatchObject({ abstained: true, citations: [] });
     expect(unknownResolution.text).toContain('Resolution 300 is not in the reports.');

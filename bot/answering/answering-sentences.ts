@@ -65,8 +65,11 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
-    if (forms.some((f) => (f.exact ?? f.wants).test(sentence))) score += FORM_BONUS;
-    else if (forms.some((f) => f.wants.test(sentence))) score += FORM_BONUS / 2;
+    // "Where and when was WTDC-22 held?": each form asked that the sentence answers counts.
+    for (const form of forms) {
+      if ((form.exact ?? form.wants).test(sentence)) score += FORM_BONUS;
+      else if (form.wants.test(sentence)) score += FORM_BONUS / 2;
+    }
     const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
     if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);
     // A line that is mostly links ("i. https://reg4covid.itu.int/…") names the topic but says nothing.

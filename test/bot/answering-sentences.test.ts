@@ -17,6 +17,15 @@ describe('keySentences', () => {
     expect(excerpt.endsWith('…')).toBe(true);
   });
 
+  it('a sentence answering each form asked ("where and when") beats one answering only one', () => {
+    const text =
+      'The first youth summit was held on 2-4 June 2022 as a side event. ' +
+      'The conference was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022.';
+    expect(keySentences(text, 'Where and when was the conference held?', 90)).toBe(
+      'The conference was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022.',
+    );
+  });
+
   it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
     const text = [
       'ITU has offices in the six BDT regions:',

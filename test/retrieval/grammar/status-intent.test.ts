@@ -188,6 +188,22 @@ describe('topic words that look like status words', () => {
     });
   });
 
+  it.each([
+    ['Какой пункт плана предусматривает ежегодный семинар по SDN и NFV с участием проектов с открытым исходным кодом?'],
+    ['¿Qué acciones tratan del código abierto?'],
+    ['ما هي البنود المتعلقة بالمصدر المفتوح؟'],
+  ])('"open source" in another language is a topic: %s', (q) => {
+    expect(readStatusIntent(q).status).toBeUndefined();
+  });
+
+  it.each([
+    ['какие пункты резолюции 90 открыты?'],
+    ['¿Qué acciones sobre código abierto siguen abiertas?'],
+    ['ما البنود المفتوحة في القرار 90؟'],
+  ])('the open filter beside it still is one: %s', (q) => {
+    expect(readStatusIntent(q).status).toBe('not-completed');
+  });
+
   it('"open items" and "still open" are the filter', () => {
     expect(readStatusIntent('list the open items of Res 90').status).toBe('not-completed');
     expect(readStatusIntent('which Res 90 items are still open?').status).toBe('not-completed');

@@ -142,6 +142,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     return { query, mode: 'exact', hits: [], unknown: itemless.map((n) => `Resolution ${n}`), confident: false, scope: [] };
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
+  let namedByTitle = false;
   if (resolutions.scope.length === 0 && query.resolutions.length === 0 && query.foreignResolutions.length === 0 && (query.status || query.wantsList)) {
     // "ISO", "TSAG" meet the titles' "International Organization for Standardization", "Advisory Group";
     // event names ("WTSA-16") are when, not what: their long forms would match other titles.
@@ -150,10 +151,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // "items involving meetings" names no title: "involve" is no part of one ("active involvement").
     const terms = [...index.keywords.terms(text), ...longForms].filter((t) => !namesMilestone(query, t) && !isConnector(t));
     const titled = resolutionNamedByTitle(index, terms, [...topicTerms(index, query, []), ...longForms].filter((t) => !isConnector(t)));
-    if (titled) resolutions.scope.push(titled);
+    if (titled) {
+      resolutions.scope.push(titled);
+      namedByTitle = true;
+    }
   }
   // "Has the ENUM report been closed?": the title names the Resolution, the rest one of its items.
-  const askedOfOneItem = query.resolutions.length === 0 && !query.wantsList && asksYesOrNo(query.text);
+  const askedOfOneItem = namedByTitle && !query.wantsList && asksYesOrNo(query.text);
   const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
   const inScope = (i: number): boolean => scope.includes(resolutionOf(index.records[i]!) ?? '');
 

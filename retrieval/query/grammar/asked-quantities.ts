@@ -24,7 +24,7 @@ export function statesMoneyAmount(text: string): boolean {
   return MONEY_AMOUNT.test(text);
 }
 
-/** "How many people attended…", "what was the headcount…": a number of people, not of countries or sessions. */
+/** "How many people attended…", "what was the attendance…": a number of people, not of countries or sessions. */
 const ASKS_FOR_HEADCOUNT =
   /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b|\b(?:attendance|turnout)\b/i;
 /** "291 participants", "2 152 participants", "attended by over 350", "73 participants were trained". */

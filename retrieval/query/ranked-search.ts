@@ -87,6 +87,22 @@ function moneyFactor(record: CorpusRecord, asksForAmount: boolean): number {
   return asksForAmount && statesMoneyAmount(recordText(record)) ? 1 + MONEY_BONUS : 1;
 }
 
+/**
+ * "How many area offices…": a record that gives a count of the thing asked ("nine area offices",
+ * "2 152 participants") is more likely the answer than one that only names it.
+ */
+const COUNT_BONUS = 0.5;
+const HOW_MANY = /\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b/i;
+const NUMBER_WORD = String.raw`(?:\d[\d,.\u00a0 ]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand))`;
+/** "how many area offices…" → a number shortly before "offices"; undefined when no count of things is asked. */
+function countPattern(question: string): RegExp | undefined {
+  const noun = question.match(HOW_MANY)?.[1];
+  return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i') : undefined;
+}
+function countFactor(record: CorpusRecord, count: RegExp | undefined): number {
+  return count && count.test(recordText(record)) ? 1 + COUNT_BONUS : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -149,6 +165,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const figures = namedFigures(query);
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
+  const count = countPattern(query.searchText);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -158,7 +175,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -161,6 +161,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.actionItem).toBe(id);
   });
 
+  it('a "how many" question leans to the record that counts the thing asked, not one that only names it', async () => {
+    const answer = await bot.ask('How many area offices does ITU have?');
+    expect(answer.citations[0]!.actionItem).toBeNull();
+    expect(answer.citations[0]!.excerpt).toContain('as well as nine area offices');
+  });
+
   it('a "which country hosted" question leans to the report passage that names the place', async () => {
     const answer = await bot.ask('which country hosted the Digital Consumer Forum for Africa 2019?');
     expect(answer.citations[0]!.actionItem).toBeNull();

@@ -6,7 +6,7 @@ import { withoutStatusWords } from './grammar/status-intent.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
-import { namedDocuments } from './named-documents.js';
+import type { NamedDocuments } from './named-documents.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -79,11 +79,11 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
   return { ...named, names: named.names.filter((name) => !known(name)), titles: [], words: [], events: named.events.filter((e) => !known(e)) };
 }
 
-/** Whether the best hits are good enough to answer from (scoped questions need less). */
-export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean): boolean {
+/** Whether the best hits are good enough to answer from (scoped questions need less); `documents`: those the question names. */
+export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean, documents: NamedDocuments): boolean {
   const top = hits.slice(0, 3);
   const named = namesToCheck(query);
-  const namedFiles = query.language === 'en' ? namedDocuments(query.searchText, index.documents).files : [];
+  const namedFiles = query.language === 'en' ? documents.files : [];
   if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top, namedFiles)) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.

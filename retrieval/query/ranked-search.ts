@@ -8,7 +8,7 @@ import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { leadTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
-import { namedDocuments } from './named-documents.js';
+import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
 
@@ -24,6 +24,8 @@ export interface RankOptions {
   inScope?: (index: number) => boolean;
   /** Records that name a resolution the question names in prose: a third ranking of their own. */
   mentioned?: number[];
+  /** The documents the question names by title (`namedDocuments`), read once per question by the caller. */
+  named?: NamedDocuments;
 }
 
 const CANDIDATES = 60;
@@ -143,7 +145,7 @@ function namedFigures(query: ParsedQuery): string[] {
  * the leading Resolution's items are then told apart by their distinguishing words.
  */
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
-  const named = namedDocuments(query.searchText, index.documents);
+  const named = options.named ?? namedDocuments(query.searchText, index.documents);
   // "What is the Buenos Aires Action Plan?": when the name is the topic, it stays a search word.
   const text = named.files.length > 0 && index.keywords.terms(named.rest).length >= MIN_TOPIC_TERMS ? named.rest : query.searchText;
   const vector = await index.embeddings.embedQuery(text);

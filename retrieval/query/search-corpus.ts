@@ -6,6 +6,7 @@ import { withoutReferences } from './grammar/references.js';
 import { asksYesOrNo, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
+import { namedDocuments } from './named-documents.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
@@ -190,12 +191,14 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about };
   }
 
+  const documents = namedDocuments(query.searchText, index.documents);
   const ranked = await rankRecords(index, query, {
+    named: documents,
     inScope: scope.length ? inScope : undefined,
     mentioned: resolutions.mentioned,
   });
   const hits = ranked
     .slice(0, query.wantsList ? Math.max(limit, 10) : limit)
     .map((r) => hit(index, index.records[r.index]!, r.score, r.similarity));
-  return { query, mode: 'ranked', hits, unknown, confident: isConfident(index, query, hits, scope.length > 0), scope };
+  return { query, mode: 'ranked', hits, unknown, confident: isConfident(index, query, hits, scope.length > 0, documents), scope };
 }

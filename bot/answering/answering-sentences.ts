@@ -1,5 +1,6 @@
 import { keywordTerms } from '../../retrieval/index/keyword-index.js';
-import { splitIntoSentences, truncate } from './key-sentences.js';
+import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
+import { truncate } from './key-sentences.js';
 
 /**
  * The sentences of one record that answer the question: shared words weighted by how specific

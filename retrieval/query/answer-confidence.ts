@@ -1,5 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions } from './corpus-vocabulary.js';
+import { splitIntoSentences } from '../corpus/sentences.js';
+import { answersWhereOrWhen, asksForOfficeHolder, statesPersonName } from './grammar/asked-particulars.js';
 import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { isOffTask } from './grammar/off-task.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
@@ -41,7 +43,13 @@ function covers(top: SearchHit[], name: string): boolean {
  * capitalised word spelt like nothing in them, a numbered event ("WRC-23") or a year the best
  * hits do not speak of.
  */
-function missingName(index: CorpusIndex, { names, titles, years, events, words }: QuestionNames, top: SearchHit[], namedFiles: string[]): string | undefined {
+function missingName(
+  index: CorpusIndex,
+  query: ParsedQuery,
+  { names, titles, years, events, words }: QuestionNames,
+  top: SearchHit[],
+  namedFiles: string[],
+): string | undefined {
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
   const unknownWord = words.find((word) => !corpusMentions(index, word) && !index.keywords.hasNearTerm(word));
@@ -49,6 +57,11 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
   // The answer quotes the best hit: it must be about the event named, not another edition of it.
   const otherEvent = events.find((event) => !covers(top.slice(0, 1), event));
   if (otherEvent) return otherEvent;
+  // "Where and when is WRC-27 going to be held?": the sentences naming it must give a place or a date.
+  const unplaced = events.find(
+    (event) => !sentencesOf(top[0]!).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== false),
+  );
+  if (unplaced) return unplaced;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
   // an outside organisation ("Wi-Fi Alliance") the reports never name as such may not.
   const absentTitle = titles.find(
@@ -60,9 +73,27 @@ function missingName(index: CorpusIndex, { names, titles, years, events, words }
   if (years.length === 0) return undefined;
   // "Per the BaAP report, what were the 2022 results…": only the named report's hits can cover the year.
   const speaking = namedFiles.length > 0 ? top.filter((h) => namedFiles.includes(h.record.document)) : top;
-  // "In the 2025 report…": a year in the title of the hit's document is covered by it.
-  const covered = speaking.some((h) => years.some((year) => recordText(h.record).includes(year) || h.document.title.includes(year)));
+  // "In the 2025 report…": a year in the title of the hit's document is covered by it. Elsewhere
+  // the year must be said of what is asked: "how many Recommendations did SG17 approve in 2023?"
+  // is not answered by "a meeting in Gambia … postponed to 2023".
+  const asked = new Set(index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !YEAR.test(t)));
+  const saysOfAsked = (sentence: string): boolean => asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
+  const covered = speaking.some((h) =>
+    years.some((year) => h.document.title.includes(year) || sentencesOf(h).some((s) => s.includes(year) && saysOfAsked(s))),
+  );
   return covered ? undefined : years.join(', ');
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const sentenceCache = new WeakMap<SearchHit['record'], string[]>();
+/** A hit's sentences, heading first; computed once per record. */
+function sentencesOf(hit: SearchHit): string[] {
+  let sentences = sentenceCache.get(hit.record);
+  if (!sentences) {
+    sentences = splitIntoSentences(recordText(hit.record));
+    sentenceCache.set(hit.record, sentences);
+  }
+  return sentences;
 }
 
 /**
@@ -84,11 +115,13 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const top = hits.slice(0, 3);
   const named = namesToCheck(query);
   const namedFiles = query.language === 'en' ? documents.files : [];
-  if (top.length === 0 || isOffTask(query.text) || missingName(index, named, top, namedFiles)) return false;
+  if (top.length === 0 || isOffTask(query.text) || missingName(index, query, named, top, namedFiles)) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.
   if (asksForMoney(query.searchText) && !top.some((h) => statesMoneyAmount(recordText(h.record)))) return false;
   if (asksForHeadcount(query.searchText) && !top.some((h) => statesHeadcount(recordText(h.record)))) return false;
+  // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
+  if (asksForOfficeHolder(query.searchText) && !top.some((h) => statesPersonName(recordText(h.record)))) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   // "is the action on fellowships finished?": a status word is a filter, not a word the hits must hold.

@@ -219,6 +219,13 @@ describe('abstention on names the reports never mention', () => {
     // announced before it took place: no attendance
     ['how many people attended the Future of TV workshop for Europe in November 2021?'],
     ['can u translate my out-of-office reply into german pls'],
+    // the reports give WRC-27's agenda, never its venue or dates
+    ['when and where will WRC-27 take place?'],
+    // offices are named, their holders are not
+    ['who is the current chairman of SG13?'],
+    // the only 2023 in the best hits is a postponed meeting, not an approval
+    ['how many Recommendations did SG17 approve in 2023?'],
+    ['any good restaurants near the CICG for a delegation dinner?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });

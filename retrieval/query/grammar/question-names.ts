@@ -24,7 +24,7 @@ const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
 /** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */
 const GENERATION = /\b\d{1,2}[GK]\b/g;
-const VERSIONED = /\b(?:release|rel\.|version|v\.?|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
+const VERSIONED = /\b(?:release|rel\.|version|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
 /** A year, not one that is part of a name: "the 2030 Agenda", "Agenda 2030", "Connect 2030", "IMT-2020". */
 const YEAR = /(?<!\b(?:agenda|vision|connect)\s+|[A-Za-z]-)\b(?:19[5-9]\d|20\d\d)\b(?!\s+agenda\b)/gi;
 const YEAR_ONLY = /^(?:19[5-9]\d|20\d\d)$/;

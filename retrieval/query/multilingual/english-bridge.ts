@@ -127,8 +127,11 @@ const CYRILLIC_LATIN: Record<string, string> = Object.fromEntries(
  * index matches near spellings of long words. Accents go; Cyrillic is transliterated.
  */
 function cognates(rest: string[], lang: ForeignLanguage): string[] {
-  const latin = rest.map((word) =>
-    lang === 'ru' ? [...word].map((c) => CYRILLIC_LATIN[c] ?? c).join('') : word.normalize('NFD').replace(/\p{M}/gu, ''),
+  const latin = rest.map((raw) =>
+    lang === 'ru'
+      ? // Latin loanwords spell к as c: "контроллерами" → controllerami, near "controller".
+        [...raw].map((c) => CYRILLIC_LATIN[c] ?? c).join('').replace(/k(?![eiy])/g, 'c')
+      : raw.normalize('NFD').replace(/\p{M}/gu, ''),
   );
   return latin.filter((word) => /^[a-z]{5,}$/.test(word));
 }

@@ -10,6 +10,9 @@ describe('requests the reports cannot answer', () => {
     ['please proofread this paragraph for the SG17 report'],
     ['write me a reply to the TSB circular'],
     ['can u draft a linkedin post about my promotion, humble but not too humble'],
+    ['any hotel recommendations near ITU HQ for the TSAG week?'],
+    ['where can we get dinner near the CICG after the plenary?'],
+    ['is there a shuttle bus from the airport to ITU?'],
   ])('%s is off task', (q) => {
     expect(isOffTask(q)).toBe(true);
   });

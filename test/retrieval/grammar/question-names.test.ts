@@ -26,6 +26,17 @@ describe('names a question depends on', () => {
   });
 
   it.each([
+    ['When does 3GPP Release 21 freeze?', 'release 21'],
+    ['what changed in version 2.1 of the guidelines?', 'version 2.1'],
+  ])('a release or version is a name: %s', (q, name) => {
+    expect(readQuestionNames(q).names).toContain(name);
+  });
+
+  it('a bare "v4" is shorthand, not a version to look up ("the old v4 internet addresses" are IPv4)', () => {
+    expect(readQuestionNames('who watches how the old v4 internet addresses get handed out?').names).toEqual([]);
+  });
+
+  it.each([
     ['Which West African country hosted the QoS workshop?', { words: ['african'], titles: [] }],
     ['Which Middle Eastern country adopted an accessibility policy in 2019?', { words: [], titles: [] }],
     ['what did the Southeast Asian project deliver?', { words: ['asian'], titles: [] }],

@@ -1,0 +1,49 @@
+/** A text's sentences, for excerpts that answer and for checks that a record states what was asked. */
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const BULLET = /^[·•\-–]\s*/;
+/** A bullet this short is an item of the list its lead-in announces, not a sentence of its own. */
+const LIST_ITEM_CHARS = 80;
+
+/**
+ * Lines, with the short bullets after a line ending in a colon joined to it: "ITU has offices in
+ * the six BDT regions: Africa; Americas; …" answers where the lead-in alone would not.
+ */
+function linesWithLists(text: string): string[] {
+  const lines: string[] = [];
+  let listOpen = false;
+  for (const line of text.split(/\n+/)) {
+    const item = line.replace(BULLET, '').trim();
+    if (listOpen && BULLET.test(line) && item.length > 0 && item.length <= LIST_ITEM_CHARS) {
+      const lead = lines[lines.length - 1]!;
+      lines[lines.length - 1] = lead.endsWith(':') ? `${lead} ${item}` : `${lead}; ${item}`;
+      continue;
+    }
+    lines.push(line.trim());
+    listOpen = line.trim().endsWith(':');
+  }
+  return lines;
+}
+
+/** Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole; a lead-in keeps its short list. */
+export function splitIntoSentences(text: string): string[] {
+  return linesWithLists(text)
+    .flatMap((line) => joinAbbreviations([...SENTENCES.segment(line)].map((s) => s.segment)))
+    .map((s) => s.replace(/^[·•\-–\s]+/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Titles and abbreviations the segmenter takes for a sentence end ("Mr. Carlos Morán", "St. Petersburg", "e.g. Kenya"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Nos?|Rev|Vol|vs|cf|approx|e\.g|i\.e|Jr|Sr)\.\s*$/i;
+
+/** Joins each segment that ends in such an abbreviation with the one after it. */
+function joinAbbreviations(segments: string[]): string[] {
+  const joined: string[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last !== undefined && ABBREVIATION_END.test(last)) joined[joined.length - 1] = last + segment;
+    else joined.push(segment);
+  }
+  return joined;
+}

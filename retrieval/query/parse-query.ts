@@ -1,5 +1,5 @@
 import { normalizeTypography } from '../corpus/clean-text.js';
-import { readReferences, type ForeignResolution } from './grammar/references.js';
+import { bareResolutionNumber, readReferences, type ForeignResolution } from './grammar/references.js';
 import { readStatusIntent, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
 import { bridgeToEnglish, detectLanguage } from './multilingual/english-bridge.js';
 import type { QuestionLanguage } from './multilingual/key-terms.js';
@@ -59,6 +59,10 @@ export function parseQuery(question: string): ParsedQuery {
   const searchText = (language === 'en' ? text : bridgeToEnglish(text, language)) || text;
   const references = readReferences(text);
   const intent = readStatusIntent(text);
+  const bare =
+    (intent.status || intent.wantsList) && references.actionItems.length + references.resolutions.length + references.foreignResolutions.length === 0
+      ? bareResolutionNumber(text)
+      : undefined;
   const documentHints = [
     ...[...searchText.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()),
     ...[...searchText.matchAll(EDITION_YEARS)].map((m) => (m[1] ?? m[2])!),
@@ -68,7 +72,7 @@ export function parseQuery(question: string): ParsedQuery {
     language,
     searchText,
     actionItemIds: references.actionItems,
-    resolutions: references.resolutions,
+    resolutions: bare ? [bare] : references.resolutions,
     foreignResolutions: references.foreignResolutions,
     status: intent.status,
     ...(intent.marks ? { marks: intent.marks } : {}),

@@ -52,10 +52,11 @@ const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|p
 const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|items?|actions?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
 /**
  * Forms read as a reference only after an item word: one digit after the hyphen ("AI 47-2"),
- * a slash ("item 44/30", "R.44/30"). Not a dot: "agenda item 5.2" is no action item.
+ * a slash ("item 44/30", "R.44/30"), a dot or colon before two digits ("item 44.30", "AI 44:30").
+ * Not a dot before one digit: "agenda item 5.2" is no action item.
  */
 const WORDED_ITEM_ID = new RegExp(
-  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/]))`,
+  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
   'giu',
 );
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
@@ -154,7 +155,7 @@ export function readReferences(text: string): References {
   }
   for (const m of text.matchAll(WORDED_ITEM_ID)) {
     if (isCovered(m.index)) continue;
-    actionItems.push(`${pad(m[1]!)}-${pad((m[2] ?? m[3])!)}`);
+    actionItems.push(`${pad(m[1]!)}-${pad((m[2] ?? m[3] ?? m[4])!)}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {
@@ -185,6 +186,19 @@ export function readReferences(text: string): References {
       return !seenForeign.has(key) && seenForeign.add(key);
     }),
   };
+}
+
+/** "what's done in 90?", "anything open under 44": a number closing the question after a preposition. */
+const BARE_NUMBER_AT_END = /\b(?:in|under|for|of|from|on)\s+(?:#\s*)?(\d{1,3})\s*[?!.…]*\s*$/i;
+
+/**
+ * The Resolution a status or list question names by its bare number at the end ("what's done in
+ * 90?"): in such a question a number after "in" or "under" can only be a Resolution. The caller
+ * asks only when the question names no other reference and asks for a status or a list.
+ */
+export function bareResolutionNumber(text: string): string | undefined {
+  const number = text.match(BARE_NUMBER_AT_END)?.[1];
+  return number === undefined ? undefined : String(Number(number));
 }
 
 /** The question without its Resolution and Opinion references, for reading its topic words. */

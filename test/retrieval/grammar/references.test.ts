@@ -38,6 +38,8 @@ describe('action-item references as delegates type them', () => {
     ['what about item 44-3?', '44-03'],
     ['status of item 44/30', '44-30'],
     ['status of R.44/30', '44-30'],
+    ['status of item 44.30', '44-30'],
+    ['AI 44:30 done?', '44-30'],
     ['R. 44 item 30', '44-30'],
     ['Res 44 (item 30)', '44-30'],
     ['res 44 ai 30', '44-30'],
@@ -103,6 +105,21 @@ describe('digits of other scripts and Arabic short vowels', () => {
     ['مَا هِيَ بُنُود القَرار 73؟', '73'],
   ])('%s → Resolution %s', (q, number) => {
     expect(parseQuery(q).resolutions).toEqual([number]);
+  });
+});
+
+describe('a bare number closing a status or list question', () => {
+  it.each([
+    ["what's done in 90?", ['90']],
+    ['anything still open under 44', ['44']],
+    ['which items are completed for 73?', ['73']],
+    // not a status or list question, a year, or a question with a reference of its own
+    ['how many fellowships were awarded in 2019?', []],
+    ['which items are completed in 2020?', []],
+    ['what is the status of fellowships in 44?', []],
+    ['is 44-30 done in 44?', []],
+  ])('%s → %s', (q, numbers) => {
+    expect(parseQuery(q).resolutions).toEqual(numbers);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { corpusMentions } from './corpus-vocabulary.js';
+import { corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
 import { splitIntoSentences } from '../corpus/sentences.js';
 import { answersWhereOrWhen, asksForOfficeHolder, statesPersonName } from './grammar/asked-particulars.js';
-import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
-import { isOffTask } from './grammar/off-task.js';
+import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
+import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
 import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
@@ -57,9 +57,9 @@ function missingName(
   // The answer quotes the best hit: it must be about the event named, not another edition of it.
   const otherEvent = events.find((event) => !covers(top.slice(0, 1), event));
   if (otherEvent) return otherEvent;
-  // "Where and when is WRC-27 going to be held?": the sentences naming it must give a place or a date.
+  // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
   const unplaced = events.find(
-    (event) => !sentencesOf(top[0]!).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== false),
+    (event) => !top.some((h) => sentencesOf(h).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
@@ -76,8 +76,7 @@ function missingName(
   // "In the 2025 report…": a year in the title of the hit's document is covered by it. Elsewhere
   // the year must be said of what is asked: "how many Recommendations did SG17 approve in 2023?"
   // is not answered by "a meeting in Gambia … postponed to 2023".
-  const asked = new Set(index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !YEAR.test(t)));
-  const saysOfAsked = (sentence: string): boolean => asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
+  const saysOfAsked = askedSubject(index, query, false);
   const covered = speaking.some((h) =>
     years.some((year) => h.document.title.includes(year) || sentencesOf(h).some((s) => s.includes(year) && saysOfAsked(s))),
   );
@@ -85,6 +84,29 @@ function missingName(
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** A word in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
+const SUBJECT_RARITY = Math.log(20);
+
+/**
+ * Whether a sentence speaks of what the question asks about: it shares one of the question's
+ * words, or with `rareOnly` one of its rarer words (any word, when the question has none).
+ * "How many Recommendations did SG17 approve in 2023?" is not answered by "a meeting … postponed
+ * to 2023", nor "how many attended the Bangkok course?" by another event's "300 participants".
+ * A year needs any shared word: rare words alone cost answerable questions on every set.
+ */
+function askedSubject(index: CorpusIndex, query: ParsedQuery, rareOnly = true): (sentence: string) => boolean {
+  const rarity = termRarity(index);
+  const terms = index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !YEAR.test(t));
+  const rare = rareOnly ? terms.filter((t) => rarity(t) >= SUBJECT_RARITY) : [];
+  const asked = new Set(rare.length > 0 ? rare : terms);
+  return (sentence) => asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
+}
+
+/** Whether a top hit has a sentence on the question's subject that states what `states` looks for. */
+function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
+  const saysOfAsked = askedSubject(index, query);
+  return top.some((h) => sentencesOf(h).some((s) => states(s) && saysOfAsked(s)));
+}
 const sentenceCache = new WeakMap<SearchHit['record'], string[]>();
 /** A hit's sentences, heading first; computed once per record. */
 function sentencesOf(hit: SearchHit): string[] {
@@ -116,10 +138,13 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const named = namesToCheck(query);
   const namedFiles = query.language === 'en' ? documents.files : [];
   if (top.length === 0 || isOffTask(query.text) || missingName(index, query, named, top, namedFiles)) return false;
+  // "any hotel recommendations near ITU HQ?": practical arrangements the reports never speak of.
+  if (practicalArrangementWords(query.text).some((word) => !corpusMentionsWordStarting(index, word))) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.
-  if (asksForMoney(query.searchText) && !top.some((h) => statesMoneyAmount(recordText(h.record)))) return false;
-  if (asksForHeadcount(query.searchText) && !top.some((h) => statesHeadcount(recordText(h.record)))) return false;
+  if (asksForMoney(query.searchText) && !statedOfSubject(index, query, top, statesMoneyAmount)) return false;
+  if (asksForHeadcount(query.searchText) && !statedOfSubject(index, query, top, statesHeadcount)) return false;
+  if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
   if (asksForOfficeHolder(query.searchText) && !top.some((h) => statesPersonName(recordText(h.record)))) return false;
   if (scoped) return true;

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
+import { recordTerms } from './record-terms.js';
 
 const textCache = new WeakMap<CorpusIndex, string>();
 
@@ -40,4 +41,30 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
     known.set(name, found);
   }
   return found;
+}
+
+/**
+ * Whether some word of the corpus starts with `word` (lower-cased), hyphens and spaces aside:
+ * "lunch" is in "luncheon", "wifi" in "Wi-Fi".
+ */
+export function corpusMentionsWordStarting(index: CorpusIndex, word: string): boolean {
+  const letters = [...word.replace(/[\s-]+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
+}
+
+const rarityCache = new WeakMap<CorpusIndex, (term: string) => number>();
+
+/**
+ * A keyword term's rarity in the corpus: the log of records over records holding it ("bangkok"
+ * high, "itu" near 0; a term in no record counts as in one). Computed once per loaded index.
+ */
+export function termRarity(index: CorpusIndex): (term: string) => number {
+  let rarity = rarityCache.get(index);
+  if (!rarity) {
+    const frequency = new Map<string, number>();
+    for (const record of index.records) for (const t of recordTerms(record)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    rarity = (t: string): number => Math.log(index.records.length / (frequency.get(t) ?? 1));
+    rarityCache.set(index, rarity);
+  }
+  return rarity;
 }

@@ -11,6 +11,9 @@ import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
+import { answersWhereOrWhen } from './grammar/asked-particulars.js';
+import { readQuestionNames } from './grammar/question-names.js';
+import { splitIntoSentences } from '../corpus/sentences.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -105,6 +108,19 @@ function countFactor(record: CorpusRecord, count: RegExp | undefined): number {
   return count && count.test(recordText(record)) ? 1 + COUNT_BONUS : 1;
 }
 
+/**
+ * "Where and when was WTDC-22 held?": a record with a sentence that names the event and gives all
+ * that is asked ("organized in Kigali, Rwanda, from 6 to 16 June 2022") is more likely the answer
+ * than one naming the event beside a date alone.
+ */
+const PARTICULARS_BONUS = 0.5;
+function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
+  if (events.length === 0) return 1;
+  const sentences = splitIntoSentences(recordText(record));
+  const answers = events.some((event) => sentences.some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(question, event, s) === 'all'));
+  return answers ? 1 + PARTICULARS_BONUS : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -168,6 +184,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
+  const events = readQuestionNames(query.text).events.filter((event) => answersWhereOrWhen(query.text, event, '') !== undefined);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -177,7 +194,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, query.text, events) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -1,6 +1,6 @@
 import type { ResolutionRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { recordTerms } from './record-terms.js';
+import { termRarity } from './corpus-vocabulary.js';
 
 interface TitleTerms {
   number: string;
@@ -21,9 +21,7 @@ const titleCache = new WeakMap<CorpusIndex, ResolutionTitles>();
 function resolutionTitles(index: CorpusIndex): ResolutionTitles {
   let cached = titleCache.get(index);
   if (!cached) {
-    const frequency = new Map<string, number>();
-    for (const record of index.records) for (const t of recordTerms(record)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-    const rarity = (t: string): number => Math.log(index.records.length / (frequency.get(t) ?? 1));
+    const rarity = termRarity(index);
     const titles = index.records
       .filter((r): r is ResolutionRecord => r.kind === 'resolution' && /^\d+$/.test(r.number))
       .map((r) => {

@@ -236,6 +236,18 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.excerpt).toContain('USD 1.8 million raised from three new partners');
   });
 
+  it('"where and when" of a named event leans to the sentence giving both', async () => {
+    const answer = await bot.ask('Where and when was WTDC-22 held?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
+  });
+
+  it('a practical word the reports do use is answered ("Wi-Fi devices in trains and cars")', async () => {
+    const answer = await bot.ask('Does WRC-19 allow wifi in cars?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).some((c) => c.excerpt.includes('Wi-Fi devices in trains and cars'))).toBe(true);
+  });
+
   it('a region described by compass words is no unknown name ("West African")', async () => {
     const answer = await bot.ask('Which West African country hosted the quality of service training workshop with GSMA in September 2025?');
     expect(answer.abstained).toBe(false);

@@ -6,48 +6,69 @@
  * and future events only by their agenda; the record that names them is then no answer.
  */
 
-/** "who's the current SG13 chairman?", "who is the TSB Director", "name of the TSAG chair". */
-const ASKS_FOR_OFFICE_HOLDER =
-  /\b(?:who(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+)?|(?:name|names)\s+of\s+the\s+)(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,2}?(?:chair(?:man|woman|person)?|vice-?chair(?:man|woman|person)?s?|director|secretary-general|deputy secretary-general|president|convenor)\b/i;
-/** "Mr. Paul Najarian", "Dr Ahmed", "Chaesub Lee, Director" is too rare to pattern: titles carry a name. */
-const PERSON_NAME = /\b(?:Mr|Ms|Mrs|Dr|Prof|Mme|Sir)\.?\s+\p{Lu}\p{Ll}+/u;
+/**
+ * "who's the current SG13 chairman?", "who is the TSB Director", "who chairs SG2", "name of the
+ * TSAG chair", "the name of the staff member posted to…".
+ */
+const ASKS_FOR_OFFICE_HOLDER = [
+  /\bwho(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,2}?(?:chair(?:man|woman|person)?|vice-?chair(?:man|woman|person)?s?|director|secretary-general|deputy secretary-general|president|convenor|head)\b/i,
+  /\bwho\s+(?:currently\s+)?(?:chairs|heads|leads|directs)\b/i,
+  /\bnames?\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?(?:(?:vice-?)?chair\w*|director|president|head|member|person|official|officer|expert|employee|representative|staff)\b/i,
+];
+/** Case is kept (names are told by their capitals), so each office word takes either case. */
+const OFFICE = String.raw`(?:[Cc]hair(?:man|woman|person)?|[Cc]o-chair|[Dd]irector|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Cc]onvenor|[Hh]ead)`;
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+`;
+/**
+ * A holder as the reports name one: by title ("Mr. Paul Najarian", "H.E. Professor Isa Ali
+ * Ibrahim"), beside the office ("FG ML5G chairman, Slawomir Stanczak", "Houlin Zhao /
+ * Secretary-General"), after "chaired by" / "headed by" (a person, an office or a country), or as
+ * an organisation in the chair ("ITU has been the co-chair").
+ */
+const PERSON_NAME = new RegExp(
+  String.raw`\b(?:Mr|Ms|Mrs|Dr|Prof|Professor|Mme|Sir|H\.E)\.?\s+\p{Lu}\p{Ll}+|\b${OFFICE}\s*[,:/–]?\s+${NAME}|${NAME}\s*[,/–]\s*(?:the\s+)?${OFFICE}\b|\b(?:chaired|co-chaired|headed|led|presided)\s+(?:over\s+)?by\s+(?:the\s+)?\p{Lu}|\bpresidency\s+of\s+\p{Lu}|\b\p{Lu}{2,}\s+(?:has\s+been|is|was|became)\s+(?:the\s+)?(?:co-)?chair`,
+  'u',
+);
 
 /** Whether the question asks who holds an office, a person's name being the answer. */
 export function asksForOfficeHolder(question: string): boolean {
-  return ASKS_FOR_OFFICE_HOLDER.test(question);
+  return ASKS_FOR_OFFICE_HOLDER.some((pattern) => pattern.test(question));
 }
 
-/** Whether a text names a person by title and name. */
+/** Whether a text names who holds an office (see `PERSON_NAME`). */
 export function statesPersonName(text: string): boolean {
   return PERSON_NAME.test(text);
 }
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const ASKS_WHEN = /\bwhen\b|\bwhat (?:date|dates|year|month)\b/i;
-const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\b/i;
-/** A month or a year standing alone, not the number of an event ("WRC-23"). */
-const DATE = new RegExp(String.raw`\b${MONTH}\b|(?<![\w-])(?:19|20)\d\d\b`, 'i');
+const ASKS_WHEN = /\bwhen\b|\bwhat (?:date|dates|year|month)\b|\b(?:the\s+)?dates?\s+(?:of|for)\b/i;
+const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bvenue\b/i;
 const CAPITALISED_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
-/** "in Kigali", "at Geneva", "hosted by Rwanda"; a month is a date, not a place ("in June"). */
-const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${CAPITALISED_MONTH.source})\p{Lu}\p{Ll}+`, 'u');
+/** A month (capitalised: "may" is a verb) or a year standing alone, not the number of an event ("WRC-23"). */
+const DATE = new RegExp(String.raw`\b${CAPITALISED_MONTH.source}|(?<![\w-])(?:19|20)\d\d\b`);
+/** Words after "in" that are no place: "in June", "in Region 1", "in Resolution 812". */
+const NOT_PLACE = String.raw`(?:${CAPITALISED_MONTH.source}|Region|Resolution|Recommendation|Annex|Section|Article|Study|Question|Part|Phase)`;
+/**
+ * "in Kigali", "at Geneva", "hosted by Rwanda", "(WRC-19), Sharm el-Sheikh, Egypt" (a place after
+ * the event's name), "held online", "a fully virtual event" (not an "online experience").
+ */
+const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b[A-Z]{2,6}-\d{2,4}\)?\s*,\s*\p{Lu}\p{Ll}+|\b(?:held|took place|organi[sz]ed|convened)\s+(?:\w+\s+)?(?:online|virtually|remotely)\b|\b(?:online|virtual)\s+(?:meeting|event|format|edition|conference|session)s?\b`, 'u');
 
 /** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
 function asksWhereOrWhenOf(question: string, event: string): boolean {
   const escaped = event.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    String.raw`\b(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,
+    String.raw`\b(?:(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?|in\s+which\s+(?:city|country)\s+(?:is|was|will|did)|what\s+(?:are|were)\s+the\s+dates\s+of|(?:dates?|venue)\s+(?:of|for))\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,
     'i',
   ).test(question);
 }
 
 /**
- * Whether a sentence gives the place or the date a question asks of a named event (`wrc-27`);
- * `undefined` when the question asks neither of it ("where's the list of meetings since WTSA-16?"
- * asks where a list is). Either one answered is enough for "where and when".
+ * How a sentence answers the place or the date a question asks of a named event (`wrc-27`):
+ * `none`, `some` (one of "where and when") or `all`; `undefined` when the question asks neither of
+ * it ("where's the list of meetings since WTSA-16?" asks where a list is).
  */
-export function answersWhereOrWhen(question: string, event: string, sentence: string): boolean | undefined {
+export function answersWhereOrWhen(question: string, event: string, sentence: string): 'none' | 'some' | 'all' | undefined {
   if (!asksWhereOrWhenOf(question, event)) return undefined;
-  const when = ASKS_WHEN.test(question);
-  const where = ASKS_WHERE.test(question);
-  return (when && DATE.test(sentence)) || (where && PLACE.test(sentence));
+  const asked = [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
+  const answered = asked.filter((form) => form.test(sentence)).length;
+  return answered === 0 ? 'none' : answered === asked.length ? 'all' : 'some';
 }

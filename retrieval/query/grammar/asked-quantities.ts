@@ -1,7 +1,7 @@
 /**
  * Questions that ask for a quantity the reports often leave out, and the statements that give it:
- * a sum of money ("how much did DFAT commit…" → "USD 1.8 million", "975 CHF") and a number of
- * people ("how many people attended…" → "291 participants"). The reports name many grants without
+ * a sum of money ("how much did DFAT commit…" → "USD 1.8 million", "975 CHF"), a number of
+ * people ("how many people attended…" → "291 participants") and a percentage ("what share…" → "45%"). The reports name many grants without
  * their amount and announce events without their attendance; the event's passage is then no answer.
  */
 const ASKS_FOR_MONEY: RegExp[] = [
@@ -23,9 +23,12 @@ export function statesMoneyAmount(text: string): boolean {
   return MONEY_AMOUNT.test(text);
 }
 
-/** "How many people attended…", "what was the attendance…": a number of people, not of countries or sessions. */
+/**
+ * "How many people attended…", "what was the attendance…": a number of people, not of countries,
+ * sessions or "women-led SMEs".
+ */
 const ASKS_FOR_HEADCOUNT =
-  /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b|\b(?:attendance|turnout)\b/i;
+  /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b(?!-)|\b(?:attendance|turnout)\b/i;
 /** "291 participants", "2 152 participants", "attended by over 350", "73 participants were trained". */
 const HEADCOUNT =
   /\d[\d,.\u00a0 ]*\s+(?:[a-z-]+\s+){0,2}(?:participants|attendees|delegates|people|persons|experts|girls|women|students|trainees|representatives|officials)\b|\b(?:attended|joined)\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d/i;
@@ -38,4 +41,19 @@ export function asksForHeadcount(question: string): boolean {
 /** Whether a text states a number of people. */
 export function statesHeadcount(text: string): boolean {
   return HEADCOUNT.test(text);
+}
+
+/** "what approval percentage…", "what share of…", "how many per cent": a proportion. */
+const ASKS_FOR_PERCENTAGE = /\bwhat\s+(?:[\w-]+\s+){0,2}?(?:percentage|per\s?cent|share|proportion)\b|\bhow\s+many\s+per\s?cent\b|\bwhat\s+%/i;
+/** "45%", "45 per cent", "12.5 percent". */
+const PERCENTAGE = /\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b)/i;
+
+/** Whether the question asks for a percentage or share. */
+export function asksForPercentage(question: string): boolean {
+  return ASKS_FOR_PERCENTAGE.test(question);
+}
+
+/** Whether a text states a percentage. */
+export function statesPercentage(text: string): boolean {
+  return PERCENTAGE.test(text);
 }

@@ -52,7 +52,7 @@ const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|co
  * date or a meeting rather than saying Ongoing.
  */
 const DATED = new RegExp(
-  String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|plutôt\s+que|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме|вместо)(?!\p{L})|而不是|而非|不是|非|بدلا?ً?\s+من|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
+  String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|plutôt\s+que|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме|вместо)(?!\p{L})|而不是|而非|不是|非|بدلا?ً?\s+من|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|just|only|simply|merely|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real|actual)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
   'iu',
 );
 const MILESTONE = /(?<!\p{L})(?:milestones?|deadlines?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|(?:ال)?معلم/iu;
@@ -80,7 +80,10 @@ const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
   new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
-  new RegExp(String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+has|\s+have|\s+remains?)\s+(?:still\s+|left\s+|been\s+|already\s+)*(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`, 'iu'),
+  new RegExp(
+    String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+has|\s+have|\s+remains?)\s+(?:(?:still|left|been|already|actually|really|now|so\s+far|marked|ticked|flagged|listed|shown)\s+(?:as\s+)?)*(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`,
+    'iu',
+  ),
   new RegExp(String.raw`\banything\b(?:\s+\S+){0,2}?\s+(?:ticked|marked|completed|${DONE_WORD}|closed|open|pending|still|left)\b`, 'iu'),
   /\b(?:quelles|quels|lesquel(?:le)?s|liste[rz]?|cu[aá]les|qu[eé]\s+(?:acciones|puntos|tareas)|lista[r]?)\b|(?<!\p{L})как(?:ие|их|им|ими)(?!\p{L})|перечисл\p{L}*|список|哪些|列出|ما\s+(?:هي\s+)?(?:ال)?(?:بنود|إجراءات)|أي(?:ة)?\s+(?:ال)?(?:بنود|إجراءات)|قائمة/iu,
 ];
@@ -159,13 +162,18 @@ function milestoneContext(text: string): string {
 }
 
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
-  // "a dated milestone (a month, a year or a Council session) instead of Ongoing": not the names it gives as examples.
-  if (DATED.test(text)) return milestoneFilter('dated', [], text);
-  if (MILESTONE.test(text)) {
-    const near = milestoneContext(text);
+  // "pegged to a TSAG or Council milestone rather than just Ongoing" names its bodies; "a dated
+  // milestone (a month, a year or a Council session) instead of Ongoing" only gives examples.
+  const dated = DATED.test(text);
+  const named = dated ? text.replace(/\([^)]*\)/g, ' ') : text;
+  if (dated && !MILESTONE_BODIES.some(([, pattern]) => MILESTONE.test(named) && pattern.test(milestoneContext(named)))) {
+    return milestoneFilter('dated', [], text);
+  }
+  if (MILESTONE.test(named)) {
+    const near = milestoneContext(named);
     const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(near)).map(([name]) => name);
-    // "WTSA-20" names an assembly, not the year 2020 alone.
-    const years = [...near.replace(/\b[A-Z]{2,}-\d{2}\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
+    // "WTSA-20" names an assembly and "IMT-2020" a technology, not the year 2020 alone.
+    const years = [...near.replace(/\b[A-Z]{2,}-\d{2}(?:\d{2})?\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);
     if (names.length + years.length > 0) return milestoneFilter('milestone-names', [...names, ...years], text);
   }
   // "« Ongoing » (en cours) comme échéance": the milestone's word, not the open filter.

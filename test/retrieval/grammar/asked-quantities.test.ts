@@ -37,6 +37,7 @@ describe('questions on sums of money and numbers of people', () => {
     ['the DFS security webinars - what was total attendance across them?', true],
     ['how many delegates took part in WTSA-20 overall?', true],
     ['how many countries took part in the EMF assessment?', false],
+    ['EQUALS entrepreneurs: how many women-led SMEs got fellowships?', false],
     ["Res 31 - whats the latest Associates headcount?", false],
   ] as const)('%s asks for a number of people: %s', (q, expected) => {
     expect(asksForHeadcount(q)).toBe(expected);

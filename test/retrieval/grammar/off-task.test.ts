@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOffTask } from '../../../retrieval/query/grammar/off-task.js';
+import { isOffTask, practicalArrangementWords } from '../../../retrieval/query/grammar/off-task.js';
 
 describe('requests the reports cannot answer', () => {
   it.each([
@@ -10,9 +10,6 @@ describe('requests the reports cannot answer', () => {
     ['please proofread this paragraph for the SG17 report'],
     ['write me a reply to the TSB circular'],
     ['can u draft a linkedin post about my promotion, humble but not too humble'],
-    ['any hotel recommendations near ITU HQ for the TSAG week?'],
-    ['where can we get dinner near the CICG after the plenary?'],
-    ['is there a shuttle bus from the airport to ITU?'],
   ])('%s is off task', (q) => {
     expect(isOffTask(q)).toBe(true);
   });
@@ -24,5 +21,15 @@ describe('requests the reports cannot answer', () => {
     ['summarise the status of Res 44 fellowships'],
   ])('%s is a question for the reports', (q) => {
     expect(isOffTask(q)).toBe(false);
+  });
+
+  it.each([
+    ['any hotel recommendations near ITU HQ for the TSAG week?', ['hotel']],
+    ['where can we get dinner near the CICG after the plenary?', ['dinner']],
+    ['is there a shuttle bus from the airport to ITU?', ['shuttle', 'airport']],
+    ['Does WRC-19 allow Wi-Fi in cars?', ['wi-fi']],
+    ['what did the Europe office write about the Future of TV workshop?', []],
+  ] as const)('%s names practical arrangements: %s', (q, words) => {
+    expect(practicalArrangementWords(q)).toEqual(words);
   });
 });

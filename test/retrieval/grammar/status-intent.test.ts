@@ -45,6 +45,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Резолюция 66: какие пункты не отмечены ни в одной из колонок?', 'needs-attention'],
     ['Resolución 52: ¿qué acciones tienen como hito una fecha concreta en lugar de «Ongoing»?', 'dated'],
     ['Resolución 52: ¿qué acciones tienen un hito en vez de «Ongoing»?', 'dated'],
+    ["Res 93 (4G/IMT-2020 interconnection): which items have an actual deadline rather than just 'Ongoing'?", 'dated'],
+    ['Res 92 (IMT-2020) - which items have a milestone other than simply Ongoing?', 'dated'],
     ["Résolution 52 : quelles actions ont une échéance au lieu de « Ongoing » ?", 'dated'],
     ['Резолюция 52: какие пункты имеют срок вместо «Ongoing»?', 'dated'],
     ['第52号决议：哪些行动项的里程碑是具体日期而不是“Ongoing”？', 'dated'],
@@ -172,6 +174,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['are there pending points under Resolution 2?'],
     ["spam res 52 - what's been completed so far?"],
     ['Res 52: what has already been completed?'],
+    ["res 90 open source: what's actually been marked completed?"],
+    ['Res 52 - what is now ticked done?'],
   ])('activities and points with a status word ask for a set: %s', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
 import { splitIntoSentences } from '../corpus/sentences.js';
-import { answersWhereOrWhen, asksForOfficeHolder, statesPersonName } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from './grammar/asked-particulars.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
@@ -147,6 +147,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
   if (asksForOfficeHolder(query.searchText) && !top.some((h) => statesPersonName(recordText(h.record)))) return false;
+  // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
+  if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   // "is the action on fellowships finished?": a status word is a filter, not a word the hits must hold.

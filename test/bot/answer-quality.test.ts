@@ -226,6 +226,8 @@ describe('abstention on names the reports never mention', () => {
     // the only 2023 in the best hits is a postponed meeting, not an approval
     ['how many Recommendations did SG17 approve in 2023?'],
     ['any good restaurants near the CICG for a delegation dinner?'],
+    // the Europe office helped shortlist the winners; no report names them
+    ['who were the winners of the Accessible Europe digital solutions competition in 2021?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });
@@ -240,6 +242,12 @@ describe('abstention on names the reports never mention', () => {
     const answer = await bot.ask('Where and when was WTDC-22 held?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
+  });
+
+  it('a competition whose winner the reports name is answered', async () => {
+    const answer = await bot.ask('which country won the regional hackathon in the Caribbean?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.slice(0, 3).some((c) => c.excerpt.includes('Jamaica won the regional event'))).toBe(true);
   });
 
   it('a practical word the reports do use is answered ("Wi-Fi devices in trains and cars")', async () => {

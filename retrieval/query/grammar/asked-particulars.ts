@@ -1,9 +1,10 @@
 /**
  * Questions that ask for a particular the reports often leave out, and the statements that give
  * it: the person who holds an office ("who's the current SG13 chairman?" → "Mr. Paul Najarian"),
- * and where or when a named event takes place ("where and when is WRC-27 going to be held?" →
- * "in Kigali, Rwanda, from 6 to 16 June 2022"). The reports name offices without their holders
- * and future events only by their agenda; the record that names them is then no answer.
+ * who won a competition ("Jamaica won the regional event"), and where or when a named event
+ * takes place ("where and when is WRC-27 going to be held?" → "in Kigali, Rwanda, from 6 to 16
+ * June 2022"). The reports name offices without their holders, competitions without their
+ * winners and future events only by their agenda; the record that names them is then no answer.
  */
 
 /**
@@ -41,6 +42,24 @@ export function statesPersonName(text: string): boolean {
 
 const ASKS_WHEN = /\bwhen\b|\bwhat (?:date|dates|year|month)\b|\b(?:the\s+)?dates?\s+(?:of|for)\b/i;
 const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bvenue\b/i;
+/** "who won the 2021 competition…", "the winners of the hackathon", "which team won…". */
+const ASKS_FOR_WINNER = /\bwho\s+(?:won|were\s+the\s+winners?|was\s+the\s+winner)\b|\bwinners?\s+of\b|\bwhich\s+(?:[\w-]+\s+){1,2}?won\b/i;
+/**
+ * A winner named: "Jamaica won the regional event", "won by Kenya", "the winner was Durban-based
+ * …", "winning teams were from Ghana". "Helped shortlist the finalists and winners" names none.
+ */
+const WINNER = /\p{Lu}[\p{L}-]+\s+won\b|\bwon\s+by\s+(?:the\s+)?\p{Lu}|\bwinners?\s+(?:was|were|is|are|included?|includes)\s+(?:the\s+)?\p{Lu}|\bwinning\s+(?:[\w-]+\s+){0,2}(?:was|were|is|are|came\s+from|from)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether the question asks who won something, a winner's name being the answer. */
+export function asksForWinner(question: string): boolean {
+  return ASKS_FOR_WINNER.test(question);
+}
+
+/** Whether a sentence names a winner (see `WINNER`). */
+export function statesWinner(sentence: string): boolean {
+  return WINNER.test(sentence);
+}
+
 const CAPITALISED_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 /** A month (capitalised: "may" is a verb) or a year standing alone, not the number of an event ("WRC-23"). */
 const DATE = new RegExp(String.raw`\b${CAPITALISED_MONTH.source}|(?<![\w-])(?:19|20)\d\d\b`);

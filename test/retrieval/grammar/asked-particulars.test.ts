@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, asksForOfficeHolder, statesPersonName } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -55,5 +55,28 @@ describe('where and when of a named event', () => {
 
   it("asks nothing of an event the where / when is not about (\"where's the list of meetings since WTSA-16?\")", () => {
     expect(answersWhereOrWhen("Res 54 - where's the list of all the regional group meetings held since WTSA-16?", 'wtsa-16', 'no place')).toBeUndefined();
+  });
+});
+
+describe('who won a competition', () => {
+  it.each([
+    ['who won the 2021 Regional Competition for Innovative Digital Solutions for Accessible Europe?', true],
+    ['winners of the Caribbean hackathon?', true],
+    ['which country won the regional hackathon?', true],
+    ['who was the winner of the EQUALS award?', true],
+    ['how many apps were shortlisted?', false],
+    ['did the ITU win support for the project?', false],
+  ] as const)('%s: %s', (q, expected) => {
+    expect(asksForWinner(q)).toBe(expected);
+  });
+
+  it.each([
+    ['Jamaica won the regional event and afterwards competed in the final.', true],
+    ['The prize was won by Kenya.', true],
+    ['The winners were Durban-based start-ups.', true],
+    ['TSB experts helped shortlist the finalists and winners of the competition.', false],
+    ['18 winners of WSIS Prize 2020 were announced.', false],
+  ] as const)('%s names a winner: %s', (sentence, expected) => {
+    expect(statesWinner(sentence)).toBe(expected);
   });
 });

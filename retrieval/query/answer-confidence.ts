@@ -1,6 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
-import { splitIntoSentences } from '../corpus/sentences.js';
+import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
 import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from './grammar/asked-particulars.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
@@ -10,7 +9,7 @@ import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
 import type { ParsedQuery } from './parse-query.js';
-import { recordTerms, recordText } from './record-terms.js';
+import { recordSentences, recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
 
 /**
@@ -59,7 +58,7 @@ function missingName(
   if (otherEvent) return otherEvent;
   // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
   const unplaced = events.find(
-    (event) => !top.some((h) => sentencesOf(h).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== 'none')),
+    (event) => !top.some((h) => recordSentences(h.record).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
@@ -76,9 +75,9 @@ function missingName(
   // "In the 2025 report…": a year in the title of the hit's document is covered by it. Elsewhere
   // the year must be said of what is asked: "how many Recommendations did SG17 approve in 2023?"
   // is not answered by "a meeting in Gambia … postponed to 2023".
-  const saysOfAsked = askedSubject(index, query, false);
+  const { all } = askedTerms(index, query);
   const covered = speaking.some((h) =>
-    years.some((year) => h.document.title.includes(year) || sentencesOf(h).some((s) => s.includes(year) && saysOfAsked(s))),
+    years.some((year) => h.document.title.includes(year) || recordSentences(h.record).some((s) => s.includes(year) && sharesAsked(index, all, s))),
   );
   return covered ? undefined : years.join(', ');
 }
@@ -87,35 +86,27 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** A word in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
 const SUBJECT_RARITY = Math.log(20);
 
-/**
- * Whether a sentence speaks of what the question asks about: it shares one of the question's
- * words, or with `rareOnly` one of its rarer words (any word, when the question has none).
- * "How many Recommendations did SG17 approve in 2023?" is not answered by "a meeting … postponed
- * to 2023", nor "how many attended the Bangkok course?" by another event's "300 participants".
- * A year needs any shared word: rare words alone cost answerable questions on every set.
- */
-function askedSubject(index: CorpusIndex, query: ParsedQuery, rareOnly = true): (sentence: string) => boolean {
+/** The question's content words, years aside, and those of them the corpus holds but rarely. */
+function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);
   const terms = index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !YEAR.test(t));
-  const rare = rareOnly ? terms.filter((t) => rarity(t) >= SUBJECT_RARITY) : [];
-  const asked = new Set(rare.length > 0 ? rare : terms);
-  return (sentence) => asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
+  return { all: new Set(terms), rare: terms.filter((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY) };
 }
 
-/** Whether a top hit has a sentence on the question's subject that states what `states` looks for. */
-function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
-  const saysOfAsked = askedSubject(index, query);
-  return top.some((h) => sentencesOf(h).some((s) => states(s) && saysOfAsked(s)));
+/** Whether a sentence shares a word with the question (any sentence, when the question has none). */
+function sharesAsked(index: CorpusIndex, asked: Set<string>, sentence: string): boolean {
+  return asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
 }
-const sentenceCache = new WeakMap<SearchHit['record'], string[]>();
-/** A hit's sentences, heading first; computed once per record. */
-function sentencesOf(hit: SearchHit): string[] {
-  let sentences = sentenceCache.get(hit.record);
-  if (!sentences) {
-    sentences = splitIntoSentences(recordText(hit.record));
-    sentenceCache.set(hit.record, sentences);
-  }
-  return sentences;
+
+/**
+ * Whether a best hit has a sentence that states what `states` looks for about the question's
+ * subject: one sharing a rarer word of the question (any word, when it has none). "How many
+ * Recommendations did SG17 approve…" is not answered by another event's "300 participants".
+ */
+function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
+  const { all, rare } = askedTerms(index, query);
+  const subject = rare.length > 0 ? new Set(rare) : all;
+  return top.some((h) => recordSentences(h.record).some((s) => states(s) && sharesAsked(index, subject, s)));
 }
 
 /**

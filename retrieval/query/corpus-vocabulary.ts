@@ -52,19 +52,29 @@ export function corpusMentionsWordStarting(index: CorpusIndex, word: string): bo
   return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
 }
 
-const rarityCache = new WeakMap<CorpusIndex, (term: string) => number>();
+const frequencyCache = new WeakMap<CorpusIndex, Map<string, number>>();
+
+/** How many records hold each keyword term, counted once per loaded index. */
+function recordFrequencies(index: CorpusIndex): Map<string, number> {
+  let frequency = frequencyCache.get(index);
+  if (!frequency) {
+    frequency = new Map<string, number>();
+    for (const record of index.records) for (const t of recordTerms(record)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+    frequencyCache.set(index, frequency);
+  }
+  return frequency;
+}
 
 /**
  * A keyword term's rarity in the corpus: the log of records over records holding it ("bangkok"
- * high, "itu" near 0; a term in no record counts as in one). Computed once per loaded index.
+ * high, "itu" near 0; a term in no record counts as in one).
  */
 export function termRarity(index: CorpusIndex): (term: string) => number {
-  let rarity = rarityCache.get(index);
-  if (!rarity) {
-    const frequency = new Map<string, number>();
-    for (const record of index.records) for (const t of recordTerms(record)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-    rarity = (t: string): number => Math.log(index.records.length / (frequency.get(t) ?? 1));
-    rarityCache.set(index, rarity);
-  }
-  return rarity;
+  const frequency = recordFrequencies(index);
+  return (t: string): number => Math.log(index.records.length / (frequency.get(t) ?? 1));
+}
+
+/** Whether some record holds a keyword term (already processed: "rais", not "raised"). */
+export function corpusHasTerm(index: CorpusIndex, term: string): boolean {
+  return recordFrequencies(index).has(term);
 }

@@ -6,14 +6,13 @@ import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
-import { leadTerms, recordText } from './record-terms.js';
+import { leadTerms, recordSentences, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
-import { answersWhereOrWhen } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksWhereOrWhenOf } from './grammar/asked-particulars.js';
 import { readQuestionNames } from './grammar/question-names.js';
-import { splitIntoSentences } from '../corpus/sentences.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -116,7 +115,7 @@ function countFactor(record: CorpusRecord, count: RegExp | undefined): number {
 const PARTICULARS_BONUS = 0.5;
 function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
   if (events.length === 0) return 1;
-  const sentences = splitIntoSentences(recordText(record));
+  const sentences = recordSentences(record);
   const answers = events.some((event) => sentences.some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(question, event, s) === 'all'));
   return answers ? 1 + PARTICULARS_BONUS : 1;
 }
@@ -184,7 +183,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
-  const events = readQuestionNames(query.text).events.filter((event) => answersWhereOrWhen(query.text, event, '') !== undefined);
+  const events = readQuestionNames(query.text).events.filter((event) => asksWhereOrWhenOf(query.text, event));
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;

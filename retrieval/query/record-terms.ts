@@ -1,11 +1,13 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import { keywordFields } from '../index/index-text.js';
 import { keywordTerms } from '../index/keyword-index.js';
+import { splitIntoSentences } from '../corpus/sentences.js';
 
 /** Records never change once loaded, so their terms are computed once, on first use. */
 const leadCache = new WeakMap<CorpusRecord, string[]>();
 const allCache = new WeakMap<CorpusRecord, Set<string>>();
 const textCache = new WeakMap<CorpusRecord, string>();
+const sentenceCache = new WeakMap<CorpusRecord, string[]>();
 
 /** A record's searchable text (title and body) as written, for looking up names, years and figures. */
 export function recordText(record: CorpusRecord): string {
@@ -16,6 +18,16 @@ export function recordText(record: CorpusRecord): string {
     textCache.set(record, text);
   }
   return text;
+}
+
+/** A record's searchable text as sentences, heading first, for checks that it states what was asked. */
+export function recordSentences(record: CorpusRecord): string[] {
+  let sentences = sentenceCache.get(record);
+  if (!sentences) {
+    sentences = splitIntoSentences(recordText(record));
+    sentenceCache.set(record, sentences);
+  }
+  return sentences;
 }
 
 /** Terms of what a record is about, in order: title, tags and the start of the body. */

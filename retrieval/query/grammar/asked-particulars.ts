@@ -72,7 +72,7 @@ const NOT_PLACE = String.raw`(?:${CAPITALISED_MONTH.source}|Region|Resolution|Re
 const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b[A-Z]{2,6}-\d{2,4}\)?\s*,\s*\p{Lu}\p{Ll}+|\b(?:held|took place|organi[sz]ed|convened)\s+(?:\w+\s+)?(?:online|virtually|remotely)\b|\b(?:online|virtual)\s+(?:meeting|event|format|edition|conference|session)s?\b`, 'u');
 
 /** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
-function asksWhereOrWhenOf(question: string, event: string): boolean {
+export function asksWhereOrWhenOf(question: string, event: string): boolean {
   const escaped = event.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
     String.raw`\b(?:(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?|in\s+which\s+(?:city|country)\s+(?:is|was|will|did)|what\s+(?:are|were)\s+the\s+dates\s+of|(?:dates?|venue)\s+(?:of|for))\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,

@@ -13,7 +13,8 @@
  */
 const ASKS_FOR_OFFICE_HOLDER = [
   /\bwho(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,2}?(?:chair(?:man|woman|person)?|vice-?chair(?:man|woman|person)?s?|director|secretary-general|deputy secretary-general|president|convenor|head)\b/i,
-  /\bwho\s+(?:currently\s+)?(?:chairs|heads|leads|directs)\b/i,
+  // Not "who leads the work on…", which a study group answers.
+  /\bwho\s+(?:currently\s+)?(?:chairs|heads)\s+(?:the\s+)?(?:ITU|TSB|BDT|BR|TSAG|SG\s?\d|study\s+group|(?:[\w-]+\s+){0,3}(?:office|bureau|sector|union|group|council|conference|assembly|forum))\b/i,
   /\bnames?\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?(?:(?:vice-?)?chair\w*|director|president|head|member|person|official|officer|expert|employee|representative|staff)\b/i,
 ];
 /** Case is kept (names are told by their capitals), so each office word takes either case. */

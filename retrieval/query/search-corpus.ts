@@ -6,6 +6,7 @@ import { withoutReferences } from './grammar/references.js';
 import { asksYesOrNo, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
+import { recordTerms } from './record-terms.js';
 import { namedDocuments } from './named-documents.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution } from './resolution-mentions.js';
@@ -120,6 +121,18 @@ function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: strin
 }
 
 /**
+ * The thread's Resolution for a follow-up that names none ("and interpretation?" after Resolution
+ * 44), unless none of its records holds a word of the question's topic: then it is a new question
+ * ("and interpretation?" after Resolution 72), searched in the whole corpus.
+ */
+function carriedScope(index: CorpusIndex, query: ParsedQuery, carried: string | undefined): string[] {
+  if (!carried) return [];
+  const terms = topicTerms(index, query, []);
+  const fits = terms.length === 0 || index.records.some((r) => resolutionOf(r) === carried && terms.some((t) => recordTerms(r).has(t)));
+  return fits ? [carried] : [];
+}
+
+/**
  * Answers a question from the index with exact structure first (action-item numbers,
  * resolutions, status filters), then hybrid ranking (see {@link rankRecords}) and a confidence
  * decision (see {@link isConfident}).
@@ -159,7 +172,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   }
   // "Has the ENUM report been closed?": the title names the Resolution, the rest one of its items.
   const askedOfOneItem = namedByTitle && !query.wantsList && asksYesOrNo(query.text);
-  const scope = resolutions.scope.length > 0 ? resolutions.scope : options.contextResolution ? [options.contextResolution] : [];
+  const scope = resolutions.scope.length > 0 ? resolutions.scope : carriedScope(index, query, options.contextResolution);
   const inScope = (i: number): boolean => scope.includes(resolutionOf(index.records[i]!) ?? '');
 
   // "Status of Resolution 22" names nothing but the resolution: answer with all its items.

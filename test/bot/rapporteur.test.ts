@@ -98,9 +98,13 @@ describe('follow-ups', () => {
     expect(followUp.citations[0]!.actionItem).toBe('44-31');
     // Another thread keeps its own topic.
     await threaded.ask('Resolution 67 languages', { conversationId: 'slack:C1:2.0' });
-    const other = await threaded.ask('and interpretation?', { conversationId: 'slack:C1:2.0' });
+    const other = await threaded.ask('and translation?', { conversationId: 'slack:C1:2.0' });
     expect(other.citations.length).toBeGreaterThan(0);
     expect(other.citations.every((c) => c.resolution === '67')).toBe(true);
+    // A topic the thread's Resolution never speaks of is a new question, not forced into it.
+    await threaded.ask('Resolution 72 EMF', { conversationId: 'slack:C1:3.0' });
+    const unrelated = await threaded.ask('and interpretation?', { conversationId: 'slack:C1:3.0' });
+    expect(unrelated.citations[0]!.actionItem).toBe('44-31');
     store.close();
   });
 });

@@ -39,8 +39,9 @@ function covers(top: SearchHit[], name: string): boolean {
 
 /**
  * Why the reports cannot answer whatever the ranking says: a name they never mention, a
- * capitalised word spelt like nothing in them, a numbered event ("WRC-23") or a year the best
- * hits do not speak of.
+ * capitalised word spelt like nothing in them, a numbered event ("WRC-23") the best hit does not
+ * speak of or whose place or date asked no best hit gives, or a year the best hits do not speak
+ * of together with a word of the question.
  */
 function missingName(
   index: CorpusIndex,
@@ -101,7 +102,8 @@ function sharesAsked(index: CorpusIndex, asked: Set<string>, sentence: string): 
 /**
  * Whether a best hit has a sentence that states what `states` looks for about the question's
  * subject: one sharing a rarer word of the question (any word, when it has none). "How many
- * Recommendations did SG17 approve…" is not answered by another event's "300 participants".
+ * women-led SMEs got fellowships for Telecom World?" is answered by the EQUALS sentence that
+ * names SMEs, not by another event's "300 participants".
  */
 function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
   const { all, rare } = askedTerms(index, query);

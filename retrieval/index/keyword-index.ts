@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import type { CorpusRecord } from '../corpus/records.js';
+import { acronymSpellings, harvestAcronymDefinitions } from './acronym-definitions.js';
 import { keywordFields } from './index-text.js';
 import { americanSpelling } from './spelling-variants.js';
 
@@ -23,18 +24,28 @@ function irregularLemma(word: string): string {
   return lemma.length > 1 && !word.startsWith(lemma.slice(0, -1)) ? lemma : word;
 }
 
+/** Ordinals the reports write both ways ("the second edition of FIGI Symposium", "the 2nd symposium"). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const NUMERIC_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
 /**
  * Lower-cased, stop words dropped, British spellings made American, irregular verbs lemmatised,
- * stemmed: "fellowships" and "fellowship", "held" and "holds", "organised" and "organize" meet.
+ * stemmed: "fellowships" and "fellowship", "held" and "holds", "organised" and "organize" meet,
+ * and so do "2nd" and "second".
  */
 export function keywordTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
+  const ordinal = ORDINAL_WORDS[Number(lower.match(NUMERIC_ORDINAL)?.[1] ?? 0) - 1];
+  if (ordinal) return stemmer(ordinal);
   return /\d/.test(lower) ? lower : stemmer(irregularLemma(americanSpelling(lower)));
 }
 
+/** What a record's acronyms stand for weighs less than what it says in words. */
+const EXPANSION_WEIGHT = 0.5;
+
 const OPTIONS = {
-  fields: ['title', 'body', 'tags'],
+  fields: ['title', 'body', 'tags', 'expansions'],
   idField: 'id',
   // Keeps "44-30", "IMT-2020" and "e-learning" whole as well as their parts.
   tokenize: (text: string) => {
@@ -42,7 +53,7 @@ const OPTIONS = {
     return tokens.flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]));
   },
   processTerm: keywordTerm,
-  searchOptions: { boost: { title: 2.5, tags: 1.5, body: 1 } },
+  searchOptions: { boost: { title: 2.5, tags: 1.5, body: 1, expansions: EXPANSION_WEIGHT } },
 };
 
 /** A text as the keyword index sees it: tokenised, stop words dropped, stemmed. */
@@ -68,7 +79,13 @@ export class KeywordIndex {
 
   static build(records: CorpusRecord[]): KeywordIndex {
     const search = new MiniSearch(OPTIONS);
-    search.addAll(records.map((record, index) => ({ id: index, ...keywordFields(record) })));
+    const definitions = harvestAcronymDefinitions(records);
+    search.addAll(
+      records.map((record, index) => {
+        const fields = keywordFields(record);
+        return { id: index, ...fields, expansions: acronymSpellings(`${fields.title} ${fields.body}`, definitions) };
+      }),
+    );
     return new KeywordIndex(search);
   }
 

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
+import { harvestAcronymDefinitions, type AcronymDefinitions } from '../index/acronym-definitions.js';
 import { keywordFields } from '../index/index-text.js';
 import { recordTerms } from './record-terms.js';
 
@@ -19,6 +20,18 @@ function corpusText(index: CorpusIndex): string {
     textCache.set(index, text);
   }
   return text;
+}
+
+const acronymCache = new WeakMap<CorpusIndex, AcronymDefinitions>();
+
+/** The acronyms the reports define (`harvestAcronymDefinitions`), harvested once per loaded index. */
+export function definedAcronyms(index: CorpusIndex): AcronymDefinitions {
+  let acronyms = acronymCache.get(index);
+  if (!acronyms) {
+    acronyms = harvestAcronymDefinitions(index.records);
+    acronymCache.set(index, acronyms);
+  }
+  return acronyms;
 }
 
 const mentionCache = new WeakMap<CorpusIndex, Map<string, boolean>>();

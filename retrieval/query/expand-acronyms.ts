@@ -1,3 +1,5 @@
+import { LINK_WORD, type AcronymDefinitions } from '../index/acronym-definitions.js';
+
 /**
  * Reports often name a body in full once and by its initials after ("Quality of Service
  * Development Group" / "QSDG"). A question in full words gains the initials as extra keywords
@@ -26,4 +28,29 @@ export function expandAcronyms(text: string, isKnownTerm: (term: string) => bool
     .sort((a, b) => b.length - a.length);
   const chosen = known.filter((c, i) => !known.slice(0, i).some((longer) => longer.includes(c)));
   return chosen.length ? `${text} ${chosen.join(' ')}` : text;
+}
+
+/** Words this long that begin alike are one word shortened ("telecom" / "telecommunication"). */
+const MIN_SHARED_START = 5;
+
+function sameWord(asked: string, defined: string): boolean {
+  if (asked === defined || asked.replace(/s$/, '') === defined.replace(/s$/, '')) return true;
+  const [shorter, longer] = asked.length < defined.length ? [asked, defined] : [defined, asked];
+  return shorter.length >= MIN_SHARED_START && longer.startsWith(shorter);
+}
+
+/**
+ * The acronyms a text spells out in words, from the definitions the corpus gives
+ * (`definedAcronyms`): "a national emergency telecom plan" → NETP, when the reports define
+ * "national emergency telecommunication plans (NETPs)". The words must follow one another, link
+ * words aside; each may be shortened or plural.
+ */
+export function spelledOutAcronyms(text: string, definitions: AcronymDefinitions): string[] {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !LINK_WORD.test(w));
+  const spelled = (definition: string[]): boolean =>
+    words.some((_, start) => definition.every((word, i) => words[start + i] !== undefined && sameWord(words[start + i]!, word)));
+  return [...definitions].filter(([, defs]) => defs.some(spelled)).map(([acronym]) => acronym);
 }

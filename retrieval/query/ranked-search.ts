@@ -1,7 +1,8 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
-import { expandAcronyms } from './expand-acronyms.js';
+import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
+import { definedAcronyms } from './corpus-vocabulary.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -165,7 +166,9 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const text = named.files.length > 0 && index.keywords.terms(named.rest).length >= MIN_TOPIC_TERMS ? named.rest : query.searchText;
   const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
-  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${glossaryTerms(text)}`;
+  // "a national emergency telecom plan" also finds the table row that only says "NETP".
+  const spelledOut = spelledOutAcronyms(text, definedAcronyms(index)).join(' ');
+  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
   const fused = fuseRankings(
     [

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import type { CorpusIndex } from '../../retrieval/index/corpus-index.js';
-import { keywordTerms } from '../../retrieval/index/keyword-index.js';
+import { acronymSpellings, harvestAcronymDefinitions } from '../../retrieval/index/acronym-definitions.js';
+import { KeywordIndex, keywordTerms } from '../../retrieval/index/keyword-index.js';
+import { spelledOutAcronyms } from '../../retrieval/query/expand-acronyms.js';
 import { favourDistinguishingSiblings } from '../../retrieval/query/sibling-items.js';
 
 describe('keyword terms', () => {
@@ -19,6 +21,65 @@ describe('keyword terms', () => {
 
   it('leaves words with one spelling alone', () => {
     expect(keywordTerms('fellowships held')).toEqual(['fellowship', 'hold']);
+  });
+
+  it.each([
+    ['2nd', 'second'],
+    ['1st', 'first'],
+    ['4th', 'fourth'],
+    ['12th', 'twelfth'],
+  ])('the ordinal "%s" meets "%s"', (digits, word) => {
+    expect(keywordTerms(digits)).toEqual(keywordTerms(word));
+  });
+
+  it('keeps ordinals past twelfth and other digits as written', () => {
+    expect(keywordTerms('20th 2nd-generation 44-30')).toEqual(['20th', '2nd-generation', 'second', 'gener', '44-30', '44', '30']);
+  });
+});
+
+function passage(text: string, heading = 'Statistics'): CorpusRecord {
+  return { kind: 'passage', key: `passage:report.txt:${text.length}`, document: 'report.txt', headingPath: [heading], text };
+}
+
+describe('acronyms the reports define', () => {
+  const records = [
+    passage('ITU helped countries develop national emergency telecommunication plans (NETPs) and ran a Global Cybersecurity Index (GCI) survey.'),
+    passage('Preliminary data for 2020 shows that less than 25% of countries have an NETP or similar plan in place.'),
+    passage('The Committee on Payments and Market Infrastructures (CPMI) co-leads FIGI (since 2017).'),
+  ];
+  const definitions = harvestAcronymDefinitions(records);
+
+  it('harvests each acronym whose letters its words give, link words aside, and nothing else', () => {
+    expect(definitions).toEqual(
+      new Map([
+        ['NETP', [['national', 'emergency', 'telecommunication', 'plans']]],
+        ['GCI', [['global', 'cybersecurity', 'index']]],
+        ['CPMI', [['committee', 'payments', 'market', 'infrastructures']]],
+      ]),
+    );
+  });
+
+  it("spells out a text's acronyms", () => {
+    expect(acronymSpellings('less than 25% of countries have an NETP', definitions)).toBe('national emergency telecommunication plans');
+    expect(acronymSpellings('No acronym here, nor an undefined one (WHO).', definitions)).toBe('');
+  });
+
+  it.each([
+    ['roughly what share of countries had a national emergency telecom plan in 2020?', ['NETP']],
+    ['the global cybersecurity index results', ['GCI']],
+    ['the committee on payments and market infrastructures', ['CPMI']],
+    ['a national plan for emergency telecommunication', []],
+    ['the global index of cybersecurity', []],
+  ])('"%s" spells out %j', (question, acronyms) => {
+    expect(spelledOutAcronyms(question, definitions)).toEqual(acronyms);
+  });
+
+  it('finds the record that writes only the acronym from a question that spells it out', () => {
+    const index = KeywordIndex.build(records);
+    const hits = index.query('what share of countries had a national emergency telecom plan?', 3);
+    expect(hits.map((h) => h.index)).toContain(1);
+    const plain = KeywordIndex.build([records[0]!, passage('Preliminary data for 2020 shows that less than 25% of countries have it.')]);
+    expect(plain.query('national emergency telecom plan', 3).map((h) => h.index)).toEqual([0]);
   });
 });
 

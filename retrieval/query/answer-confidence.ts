@@ -8,6 +8,7 @@ import { readQuestionNames, type QuestionNames } from './grammar/question-names.
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
+import { isConnector } from './list-topic.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordSentences, recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -144,8 +145,9 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
-  // "is the action on fellowships finished?": a status word is a filter, not a word the hits must hold.
-  const terms = [...new Set(index.keywords.terms(withoutStatusWords(query.searchText)))];
+  // "is the action on fellowships finished?": a status word is a filter, not a word the hits must
+  // hold; nor is a word that joins the topic ("which items deal with accessibility?").
+  const terms = [...new Set(index.keywords.terms(withoutStatusWords(query.searchText)))].filter((t) => !isConnector(t));
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic

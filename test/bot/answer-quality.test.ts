@@ -113,6 +113,15 @@ describe('the words of the question that shape it are not its topic', () => {
     expect(answer.citations.slice(0, 2).map((c) => c.actionItem).sort()).toEqual(['44-30', '59-03']);
   });
 
+  it.each([
+    ['which items deal with accessibility?', '70'],
+    ['items regarding fellowships?', '44'],
+  ])('a short topic question is answered whatever verb joins its topic: %s', async (q, resolution) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.resolution).toBe(resolution);
+  });
+
   it('"across the whole plan" in a list question is its scope, not a topic', async () => {
     const answer = await bot.ask('Which items across the whole plan have no mark in either column?');
     expect(answer.text.split('\n')[0]).toBe('6 action items needing attention (not completed, no periodic goal met):');
@@ -184,6 +193,8 @@ describe('the excerpt carries the sentence that answers', () => {
     // the days of a date ("from 6 to 16 June 2022") are no count
     ['How many people took part in WTDC-22 in Kigali?', 'WTDC-22 was attended by 2 152 participants'],
     ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', 'Atlanta'],
+    // "2nd" meets "second"
+    ['where was the 2nd FIGI symposium held?', 'second edition of FIGI Symposium, in Cairo, Egypt'],
     ['How often did the Americas regional office talk with the TSB Director, according to the 2025 report?', 'Periodically coordination calls'],
     // the document named by its title and year: its words are not search words, its year is covered
     ['How many area offices are listed in the 2021 regional offices report?', 'as well as eight area offices'],

@@ -114,12 +114,12 @@ describe('the words of the question that shape it are not its topic', () => {
   });
 
   it.each([
-    ['which items deal with accessibility?', '70'],
-    ['items regarding fellowships?', '44'],
-  ])('a short topic question is answered whatever verb joins its topic: %s', async (q, resolution) => {
+    ['which items deal with accessibility?', ['70']],
+    ['items regarding fellowships?', ['44', '59']],
+  ])('a short topic question is answered whatever verb joins its topic: %s', async (q, resolutions) => {
     const answer = await bot.ask(q);
     expect(answer.abstained).toBe(false);
-    expect(answer.citations[0]!.resolution).toBe(resolution);
+    expect(resolutions).toContain(answer.citations[0]!.resolution);
   });
 
   it('"across the whole plan" in a list question is its scope, not a topic', async () => {

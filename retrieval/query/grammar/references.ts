@@ -48,8 +48,11 @@ const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
 const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
-/** The words that name an action item, in the six languages' usual shorthand. */
-const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|items?|actions?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
+/**
+ * The words that name an action item, in the six languages' usual shorthand, with the slips of
+ * fast typing after a Resolution's number ("res 18 itme 5", "iten 5", "acton 2").
+ */
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|ac(?:tion|ton|toin|iton)s?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
 /**
  * Forms read as a reference only after an item word: one digit after the hyphen ("AI 47-2"),
  * a slash ("item 44/30", "R.44/30"), a dot or colon before two digits ("item 44.30", "AI 44:30").

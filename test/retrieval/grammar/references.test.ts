@@ -54,6 +54,10 @@ describe('action-item references as delegates type them', () => {
     ['пункт 30 резолюции 44', '44-30'],
     ['AI-44-30 status?', '44-30'],
     ['status of 44-030', '44-30'],
+    ['res 18 itme 5 - is that one done?', '18-05'],
+    ['res 93 iten 5', '93-05'],
+    ['Res 80 acton 2', '80-02'],
+    ['itm 30 of Resolution 44', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
+import { ordinalInWords } from '../corpus/ordinals.js';
 import type { CorpusRecord } from '../corpus/records.js';
 import { acronymSpellings, harvestAcronymDefinitions } from './acronym-definitions.js';
 import { keywordFields } from './index-text.js';
@@ -24,10 +25,6 @@ function irregularLemma(word: string): string {
   return lemma.length > 1 && !word.startsWith(lemma.slice(0, -1)) ? lemma : word;
 }
 
-/** Ordinals the reports write both ways ("the second edition of FIGI Symposium", "the 2nd symposium"). */
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const NUMERIC_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
-
 /**
  * Lower-cased, stop words dropped, British spellings made American, irregular verbs lemmatised,
  * stemmed: "fellowships" and "fellowship", "held" and "holds", "organised" and "organize" meet,
@@ -36,9 +33,9 @@ const NUMERIC_ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 export function keywordTerm(term: string): string | null {
   const lower = term.toLowerCase();
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
-  const ordinal = ORDINAL_WORDS[Number(lower.match(NUMERIC_ORDINAL)?.[1] ?? 0) - 1];
-  if (ordinal) return stemmer(ordinal);
-  return /\d/.test(lower) ? lower : stemmer(irregularLemma(americanSpelling(lower)));
+  // The reports write ordinals both ways: "the second edition of FIGI Symposium", "the 2nd symposium".
+  const word = ordinalInWords(lower);
+  return /\d/.test(word) ? word : stemmer(irregularLemma(americanSpelling(word)));
 }
 
 /** What a record's acronyms stand for weighs less than what it says in words. */

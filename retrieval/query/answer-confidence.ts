@@ -1,5 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
+import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
+import { asksForActionItem } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from './grammar/asked-particulars.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
@@ -63,6 +65,11 @@ function missingName(
     (event) => !top.some((h) => recordSentences(h.record).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;
+  // "When is the 5th FIGI Symposium?": the second edition's passage is no answer. "Which action
+  // mentions the 21st IRG-AVA meeting?" asks for the item, which may number the meeting further on.
+  const editions = asksForActionItem(query.text) ? [] : askedEditions(query.text);
+  const otherEdition = editions.find((edition) => !top.some((h) => speaksOfEdition(recordText(h.record), edition)));
+  if (otherEdition) return `${otherEdition.ordinal} ${otherEdition.name}`;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
   // an outside organisation ("Wi-Fi Alliance") the reports never name as such may not.
   const absentTitle = titles.find(

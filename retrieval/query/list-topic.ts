@@ -8,7 +8,8 @@ import { keywordTerm } from '../index/keyword-index.js';
  */
 const CONNECTORS = new Set(
   [
-    'involve', 'concerning', 'related', 'relating', 'regarding', 'mention', 'cover', 'deal', 'refer', 'touch', 'plan', 'whose',
+    'involve', 'concerning', 'concern', 'related', 'relating', 'regarding', 'pertain', 'mention', 'cover', 'deal', 'refer', 'touch',
+    'tackle', 'handle', 'linked', 'tied', 'connected', 'plan', 'whose',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
     'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
     'but', 'yet', 'though', 'although', 'however', 'total', 'altogether', 'far', 'date', 'currently', 'right',

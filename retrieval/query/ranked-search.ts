@@ -12,6 +12,8 @@ import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
+import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
+import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf } from './grammar/asked-particulars.js';
 import { readQuestionNames } from './grammar/question-names.js';
 
@@ -51,12 +53,6 @@ const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as cons
 const PHRASE_BONUS = 0.1;
 /** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
-/**
- * "Which action items deal with fellowships?": the item words shape the question, not its topic;
- * as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
- */
-const ITEM_WORDS = /\b(?:action\s+items?|items?|actions?|tasks?)\b/gi;
-const ASKS_FOR_ITEM = new RegExp(ITEM_WORDS.source, 'i');
 /**
  * "How many…", "when was…", "where did…", "which country hosted…": a fact the reports' prose
  * states more often than an action item does.
@@ -121,6 +117,16 @@ function particularsFactor(record: CorpusRecord, question: string, events: strin
   return answers ? 1 + PARTICULARS_BONUS : 1;
 }
 
+/**
+ * "Where did the fourth meeting of the U4SSC take place?": a record with a sentence on that
+ * edition is more likely the answer than one on another edition or another event's fourth meeting.
+ */
+const EDITION_BONUS = Number(process.env.EDB ?? 0.5);
+function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
+  if (editions.length === 0) return 1;
+  return editions.some((edition) => speaksOfEdition(recordText(record), edition)) ? 1 + EDITION_BONUS : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -128,7 +134,7 @@ const MIN_TOPIC_TERMS = 3;
 
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
-  if (ASKS_FOR_ITEM.test(query.searchText)) return ITEM_PRIOR[record.kind];
+  if (asksForActionItem(query.searchText)) return ITEM_PRIOR[record.kind];
   return ASKS_FOR_FACT.test(query.searchText) ? FACT_PRIOR[record.kind] : KIND_PRIOR[record.kind];
 }
 
@@ -168,6 +174,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
   // "a national emergency telecom plan" also finds the table row that only says "NETP".
   const spelledOut = spelledOutAcronyms(text, definedAcronyms(index)).join(' ');
+  // "Which action items deal with fellowships?": the item words shape the question, not its topic;
+  // as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
   const fused = fuseRankings(
@@ -187,6 +195,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
   const events = readQuestionNames(query.text).events.filter((event) => asksWhereOrWhenOf(query.text, event));
+  const editions = askedEditions(query.text);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -196,7 +205,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, query.text, events) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, query.text, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

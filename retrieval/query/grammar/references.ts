@@ -5,6 +5,8 @@
  * Resolution 25", "WTDC Resolution 37"), which are not WTSA Resolutions and are kept apart.
  */
 
+import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';
+
 /** A resolution of a body other than WTSA, mentioned in the reports' prose. */
 export interface ForeignResolution {
   /** `Plenipotentiary`, `WTDC`, `Council`, `ITU-R`, `UNGA`. */
@@ -67,10 +69,9 @@ const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|�
 const MAX_RANGE = 20;
 /** "items 30, 31 and 33", "item 30-32": one or several item numbers after the item word. */
 const ITEM_NUMBERS = String.raw`(\d{1,2}(?![.\d])(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** "the third item of Resolution 45", "2nd action under Res 80". */
 const ORDINAL_THEN_RES = new RegExp(
-  String.raw`\b(${ORDINALS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  String.raw`\b(${ORDINAL_SOURCE})\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
 /** "Planet 50-50": equal halves after a capitalised word are a name, not an item ("cite 99-99" is one). */
@@ -141,8 +142,7 @@ export function readReferences(text: string): References {
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ORDINAL_THEN_RES)) {
-    const word = m[1]!.toLowerCase();
-    const n = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : parseInt(word, 10);
+    const n = ordinalValue(m[1]!)!;
     actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
     claim(m.index, m.index + m[0].length);
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ordinalInWords, ordinalValue } from '../../../retrieval/corpus/ordinals.js';
+import { askedEditions, speaksOfEdition } from '../../../retrieval/query/grammar/asked-editions.js';
+
+describe('ordinals in figures and in words', () => {
+  it.each([
+    ['2nd', 2],
+    ['Second', 2],
+    ['13th', 13],
+    ['thirteenth', 13],
+    ['21st', 21],
+    ['twenty-first', 21],
+    ['thirty-first', 31],
+    ['second-hand', undefined],
+    ['2nd-generation', undefined],
+    ['44th', 44],
+  ] as const)('%s → %s', (word, value) => {
+    expect(ordinalValue(word)).toBe(value);
+  });
+
+  it('writes ordinals in figures as words, up to thirty-first', () => {
+    expect(['2nd', '12th', '22nd', '31st', '32nd', 'Q2', 'second'].map(ordinalInWords)).toEqual(['second', 'twelfth', 'twenty-second', 'thirty-first', '32nd', 'Q2', 'second']);
+  });
+});
+
+describe('questions on one edition of an event', () => {
+  it.each([
+    ['When is the 5th FIGI Symposium?', [{ ordinal: 5, name: 'figi' }]],
+    ['where was the second FIGI symposium held?', [{ ordinal: 2, name: 'figi' }]],
+    ['where did the fourth meeting of the U4SSC take place?', [{ ordinal: 4, name: 'u4ssc' }]],
+    ['the twenty-first IRG-AVA meeting', [{ ordinal: 21, name: 'irg-ava' }]],
+    ['In which US city did the 2nd ITU-Academia Partnership meeting take place?', [{ ordinal: 2, name: 'itu-academia' }]],
+    // the first edition is "inaugural" as often; a meeting with no name after it names no event
+    ['when was the first FIGI symposium?', []],
+    ['the 2nd meeting was held online', []],
+    ['what did the 3rd item of Resolution 45 ask?', []],
+  ] as const)('%s → %j', (q, editions) => {
+    expect(askedEditions(q)).toEqual(editions);
+  });
+});
+
+describe('texts that speak of the edition asked', () => {
+  it.each([
+    ['Organized the second edition of FIGI Symposium, in Cairo, Egypt (21 to 24 January 2019).', 2, 'figi', true],
+    ['Organized the second edition of FIGI Symposium, in Cairo, Egypt (21 to 24 January 2019).', 5, 'figi', false],
+    ['The 16th edition of the World Telecommunication/ICT Indicators Symposium (WTIS) was held in December 2018.', 16, 'wtis', true],
+    ['WSC meetings:\n· The 20th meeting of the IEC/ISO/ITU World Standards Cooperation took place on 26 February 2021.', 20, 'wsc', true],
+    ['· ATU-1, 4 - 7 March 2019, Rabat, Morocco · ATU-2, 7 - 11 October 2019, Entebbe, Uganda', 2, 'atu', true],
+    ['· ATU-1, 4 - 7 March 2019, Rabat, Morocco · ATU-2, 7 - 11 October 2019, Entebbe, Uganda', 3, 'atu', false],
+    // the ordinal after the name numbers another event
+    ['the 8th ITU Green Standards Week which took place in Zanzibar, and the 12th ITU Symposium on ICT, Environment and Climate Change', 12, 'green', false],
+    ['the 8th ITU Green Standards Week which took place in Zanzibar, and the 12th ITU Symposium on ICT, Environment and Climate Change', 8, 'green', true],
+  ] as const)('%s: edition %i of %s → %s', (text, ordinal, name, expected) => {
+    expect(speaksOfEdition(text, { ordinal, name })).toBe(expected);
+  });
+});

@@ -121,7 +121,7 @@ function particularsFactor(record: CorpusRecord, question: string, events: strin
  * "Where did the fourth meeting of the U4SSC take place?": a record with a sentence on that
  * edition is more likely the answer than one on another edition or another event's fourth meeting.
  */
-const EDITION_BONUS = Number(process.env.EDB ?? 0.5);
+const EDITION_BONUS = 0.5;
 function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
   if (editions.length === 0) return 1;
   return editions.some((edition) => speaksOfEdition(recordText(record), edition)) ? 1 + EDITION_BONUS : 1;

@@ -4,26 +4,53 @@ import { keywordFields } from './index-text.js';
 /** Acronym → the spellings the reports define it by, each as its lower-cased words, link words out. */
 export type AcronymDefinitions = Map<string, string[][]>;
 
-/** Two to ten words, then an acronym of three to eight capitals in brackets, plural or not. */
-const DEFINITION = /((?:[\p{L}][\p{L}'’-]*\s+){2,10})\(([A-Z]{3,8})s?\)/gu;
+/**
+ * Up to ten words, then an acronym in brackets: three to eight capitals, plural or not, perhaps
+ * with an edition number after a hyphen ("(NETPs)", "(EMF)", "(GSR-19)").
+ */
+const DEFINITION = /((?:[\p{L}][\p{L}'’/-]*\s+){1,10})\(([A-Z]{3,8})s?(?:-\d{1,4})?\)/gu;
 /** Words an acronym passes over ("Committee on Payments and Market Infrastructures" → CPMI). */
 export const LINK_WORD = /^(?:of|for|on|and|the|in|to|a|an)$/i;
 
 /**
- * The acronyms the reports define by spelling them out first, the definition's words giving the
- * acronym's letters: "national emergency telecommunication plans (NETPs)" → NETP →
- * [national, emergency, telecommunication, plans].
+ * The long form an acronym abbreviates, from the words before it: Schwartz and Hearst's rule
+ * ("A simple algorithm for identifying abbreviation definitions in biomedical text", 2003). The
+ * acronym's letters are found from the last backwards, each in order somewhere in the words, the
+ * first at the start of a word; the long form starts at that word. "electromagnetic fields" gives
+ * EMF, "national emergency telecommunication plans" NETP; undefined when the letters are not there.
+ */
+export function longFormOf(acronym: string, words: string): string | undefined {
+  const short = acronym.toLowerCase();
+  const long = words.toLowerCase();
+  let l = long.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const letter = short[s]!;
+    while (l >= 0 && (long[l] !== letter || (s === 0 && l > 0 && /\p{L}/u.test(long[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  const start = long.lastIndexOf(' ', l) + 1;
+  const form = words.slice(start).trim();
+  // Schwartz and Hearst's bound: at most min(|A| + 5, 2|A|) words.
+  return form.split(/\s+/).length <= Math.min(short.length + 5, 2 * short.length) ? form : undefined;
+}
+
+/**
+ * The acronyms the reports define by spelling them out first (`longFormOf`), with the words of
+ * each definition, lower-cased, link words out: "national emergency telecommunication plans
+ * (NETPs)" → NETP → [national, emergency, telecommunication, plans]; "electromagnetic fields
+ * (EMF)" → EMF → [electromagnetic, fields].
  */
 export function harvestAcronymDefinitions(records: CorpusRecord[]): AcronymDefinitions {
   const definitions: AcronymDefinitions = new Map();
   for (const record of records) {
     const { title, body } = keywordFields(record);
     for (const [, words, acronym] of `${title}\n${body}`.matchAll(DEFINITION)) {
-      const spelled = words!.trim().split(/[\s-]+/).filter((w) => !LINK_WORD.test(w)).slice(-acronym!.length);
-      if (spelled.map((w) => w[0]!.toUpperCase()).join('') !== acronym) continue;
+      const form = longFormOf(acronym!, words!.trim());
+      if (!form) continue;
+      const spelled = form.split(/[\s/-]+/).filter((w) => w && !LINK_WORD.test(w)).map((w) => w.toLowerCase());
       const known = definitions.get(acronym!) ?? [];
-      const lower = spelled.map((w) => w.toLowerCase());
-      if (!known.some((d) => d.join(' ') === lower.join(' '))) definitions.set(acronym!, [...known, lower]);
+      if (!known.some((d) => d.join(' ') === spelled.join(' '))) definitions.set(acronym!, [...known, spelled]);
     }
   }
   return definitions;

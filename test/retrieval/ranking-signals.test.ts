@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import type { CorpusIndex } from '../../retrieval/index/corpus-index.js';
-import { acronymSpellings, harvestAcronymDefinitions } from '../../retrieval/index/acronym-definitions.js';
+import { acronymSpellings, harvestAcronymDefinitions, longFormOf } from '../../retrieval/index/acronym-definitions.js';
 import { KeywordIndex, keywordTerms } from '../../retrieval/index/keyword-index.js';
 import { spelledOutAcronyms } from '../../retrieval/query/expand-acronyms.js';
 import { favourDistinguishingSiblings } from '../../retrieval/query/sibling-items.js';
@@ -58,6 +58,32 @@ describe('acronyms the reports define', () => {
         ['NETP', [['national', 'emergency', 'telecommunication', 'plans']]],
         ['GCI', [['global', 'cybersecurity', 'index']]],
         ['CPMI', [['committee', 'payments', 'market', 'infrastructures']]],
+      ]),
+    );
+  });
+
+  it.each([
+    ['NETP', 'ITU helped countries develop national emergency telecommunication plans', 'national emergency telecommunication plans'],
+    ['EMF', 'exposure of humans to electromagnetic fields', 'electromagnetic fields'],
+    ['GSR', 'the annual Global Symposium for Regulators', 'Global Symposium for Regulators'],
+    ['CPMI', 'led jointly by the Committee on Payments and Market Infrastructures', 'Committee on Payments and Market Infrastructures'],
+    ['WHO', 'cooperation with the World Health Organization', 'World Health Organization'],
+    // the first letter must start a word; the letters must all be there
+    ['ITU', 'the station in town', undefined],
+    ['QSDG', 'the Development Group', undefined],
+  ])('%s abbreviates the end of "%s" → %s', (acronym, words, form) => {
+    expect(longFormOf(acronym, words)).toBe(form);
+  });
+
+  it('harvests an acronym written with its edition ("(GSR-19)") and one whose letters are inside words ("(EMF)")', () => {
+    const found = harvestAcronymDefinitions([
+      passage('The Global Symposium for Regulators (GSR-19) was held in Port Vila.'),
+      passage('Guidance on human exposure to electromagnetic fields (EMF) was published.'),
+    ]);
+    expect(found).toEqual(
+      new Map([
+        ['GSR', [['global', 'symposium', 'regulators']]],
+        ['EMF', [['electromagnetic', 'fields']]],
       ]),
     );
   });

@@ -194,7 +194,9 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
-  const events = readQuestionNames(query.text).events.filter((event) => asksWhereOrWhenOf(query.text, event));
+  // Another language's "where and when" reaches the grammar through the bridge's English frame.
+  const asked = query.language === 'en' ? query.text : query.searchText;
+  const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
@@ -205,7 +207,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, query.text, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -325,6 +325,14 @@ describe('non-English questions without a chat model', () => {
     expect(answer.citations.map((c) => c.actionItem)).toContain('44-31');
   });
 
+  it.each([["Où et quand s'est tenue la CMDT-22 ?"], ['¿Dónde y cuándo se celebró la CMDT-22?'], ['Где и когда проходила ВКРЭ-22?']])(
+    'a where-and-when question in another language gets the sentence with both: %s',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.text).toContain('was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022');
+    },
+  );
+
   it("names in the question's own language (OMS for WHO, Estados Miembros) are not taken for names the reports lack", async () => {
     const answer = await bot.ask('¿Qué comisión de estudio se coordina con la OMS sobre los campos electromagnéticos para los Estados Miembros?');
     expect(answer.abstained).toBe(false);

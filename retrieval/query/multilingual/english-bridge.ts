@@ -1,12 +1,13 @@
 import { franc } from 'franc-min';
 import { newStemmer } from 'snowball-stemmers';
 import { KEY_TERMS, type ForeignLanguage, type QuestionLanguage } from './key-terms.js';
+import { englishQuestionFrame } from './question-frame.js';
 
 /**
  * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
  * English index: the question's language, then its key terms (per-language stemming against
- * {@link KEY_TERMS}), study-group references and Latin-script names ("ITU-R", "IMT", "196") as
- * an English keyword query. No model and no network: what the glossary does not know is lost.
+ * {@link KEY_TERMS}), study-group references, Latin-script names ("ITU-R", "IMT", "196") and
+ * what it asks of an event ("where and when was WTDC-22") as an English keyword query. No model and no network: what the glossary does not know is lost.
  */
 
 const STEMMER_NAMES: Record<Exclude<ForeignLanguage, 'zh'>, string> = { fr: 'french', es: 'spanish', ar: 'arabic', ru: 'russian' };
@@ -178,6 +179,7 @@ export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
   const groups = STUDY_GROUPS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `Study Group ${m[1]} SG${m[1]}`));
   const { terms, rest } = lang === 'zh' ? { terms: chineseTerms(text), rest: [] } : alphabeticTerms(text, lang);
   const alike = lang === 'ar' ? [] : cognates(rest, lang);
-  return [...new Set([...groups, ...terms, ...carriedNames(text), ...alike])].join(' ');
+  const frame = englishQuestionFrame(text, lang);
+  return [...new Set([...groups, ...terms, ...carriedNames(text), ...alike, ...(frame ? [frame] : [])])].join(' ');
 }
 

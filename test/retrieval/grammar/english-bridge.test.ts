@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeToEnglish, detectLanguage } from '../../../retrieval/query/multilingual/english-bridge.js';
+import { englishQuestionFrame } from '../../../retrieval/query/multilingual/question-frame.js';
 
 describe('language of a question', () => {
   it.each([
@@ -38,6 +39,20 @@ describe('key terms reach the English index', () => {
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);
     for (const term of terms) expect(english).toContain(term);
+  });
+
+  it.each([
+    ['fr', "Où et quand s'est tenue la CMDT-22 ?", 'where and when was WTDC-22'],
+    ['es', '¿Dónde y cuándo se celebró la CMDT-22?', 'where and when was WTDC-22'],
+    ['es', '¿Cuándo se celebró la AMNT-20?', 'when was WTSA-20'],
+    ['ru', 'Где и когда проходила ВКРЭ-22?', 'where and when was WTDC-22'],
+    ['fr', 'Dans quelle ville la CMR-19 a-t-elle eu lieu ?', 'where was WRC-19'],
+    ['ar', 'أين ومتى عقد WTDC-22؟', 'where and when was WTDC-22'],
+    ['zh', 'WTSA-20在哪里举行？', 'where was WTSA-20'],
+    ['fr', 'Quand la série de webinaires avec TSDSI a-t-elle commencé ?', 'when'],
+    ['fr', 'Quelle action concerne les bourses ?', ''],
+  ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
+    expect(englishQuestionFrame(q, lang)).toBe(frame);
   });
 
   it('study groups in each language become SG numbers', () => {

@@ -118,8 +118,9 @@ function particularsFactor(record: CorpusRecord, question: string, events: strin
 }
 
 /**
- * "Where did the fourth meeting of the U4SSC take place?": a record with a sentence on that
- * edition is more likely the answer than one on another edition or another event's fourth meeting.
+ * "Where did the fourth meeting of the U4SSC take place?": a record that speaks of that edition
+ * (`speaksOfEdition`) is more likely the answer than one on another edition or on another event's
+ * fourth meeting.
  */
 const EDITION_BONUS = 0.5;
 function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {

@@ -14,7 +14,7 @@ import { favourDistinguishingSiblings } from './sibling-items.js';
 import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
-import { answersWhereOrWhen, asksWhereOrWhenOf } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { readQuestionNames } from './grammar/question-names.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
@@ -105,15 +105,17 @@ function countFactor(record: CorpusRecord, count: RegExp | undefined): number {
 }
 
 /**
- * "Where and when was WTDC-22 held?": a record with a sentence that names the event and gives all
- * that is asked ("organized in Kigali, Rwanda, from 6 to 16 June 2022") is more likely the answer
- * than one naming the event beside a date alone.
+ * "Where and when was WTDC-22 held?": a record with a sentence that says the event took place and
+ * gives all that is asked ("(WTDC-22) was organized successfully in Kigali, Rwanda, from 6 to 16
+ * June 2022") is more likely the answer than one naming the event beside another's date.
  */
 const PARTICULARS_BONUS = 0.5;
 function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
   if (events.length === 0) return 1;
   const sentences = recordSentences(record);
-  const answers = events.some((event) => sentences.some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(question, event, s) === 'all'));
+  const answers = events.some((event) =>
+    sentences.some((s) => statesOccurrenceOf(s, event) && answersWhereOrWhen(question, event, s) === 'all'),
+  );
   return answers ? 1 + PARTICULARS_BONUS : 1;
 }
 

@@ -75,6 +75,8 @@ function hit(index: CorpusIndex, record: CorpusRecord, score: number, similarity
 const GENERIC_TERMS = new Set([
   'status', 'progress', 'updat', 'item', 'action', 'resolut', 'implement', 'latest', 'current', 'overview', 'report', 'summari', 'tell',
   'list', 'show', 'mark', 'tick', 'marked', 'ticked', 'column', 'mileston', 'chase', 'anyth', 'everi', 'ones',
+  // "what's the overall status of Resolution 54?", "where does Res 54 stand?", "a quick recap"
+  'overal', 'whole', 'gener', 'stand', 'recap', 'snapshot', 'quick', 'brief', 'pictur',
   // status filters: "Resolution 44 completed items" asks for a set, not a topic
   'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
   'not', 'yet', 'no', 'non', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',

@@ -155,6 +155,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('2018: ✗');
   });
 
+  it.each([["What's the overall status of Resolution 54?"], ['where does Res 54 stand?']])('%s lists all its items with a tally', async (q) => {
+    const answer = await bot.ask(q);
+    expect(answer.listed).toEqual(['54-01', '54-03', '54-04', '54-05', '54-06', '54-07', '54-08']);
+    expect(answer.text.split('\n')[0]).toBe('7 Resolution 54 action items (0 completed, 7 open, 0 needing attention):');
+  });
+
   it('"what remains to be done on Resolution 52?" lists its open items', async () => {
     const answer = await bot.ask('what remains to be done on Resolution 52?');
     expect(answer.listed).toEqual(['52-01', '52-02', '52-03', '52-05', '52-06', '52-07', '52-08', '52-09']);
@@ -253,6 +259,14 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.excerpt).toContain('USD 1.8 million raised from three new partners');
   });
+
+  it.each([['When did WTDC-22 take place?'], ['What are the dates of WTDC-22?']])(
+    'the date of a named event comes from the sentence that says it took place, not another event on its programme: %s',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.text.split('\n')[0]).toContain('was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022');
+    },
+  );
 
   it('"where and when" of a named event leans to the sentence giving both', async () => {
     const answer = await bot.ask('Where and when was WTDC-22 held?');

@@ -92,3 +92,20 @@ export function answersWhereOrWhen(question: string, event: string, sentence: st
   const answered = asked.filter((form) => form.test(sentence)).length;
   return answered === 0 ? 'none' : answered === asked.length ? 'all' : 'some';
 }
+
+/**
+ * "(WTDC-22) was organized successfully in Kigali…", "took place on 26 February 2021": the verb
+ * that says an event happened, shortly after its name. "WTDC-22 featured … the Partner2Connect
+ * Digital Development Roundtable, held as an integral part of the conference on 7-9 June 2022"
+ * dates another event.
+ */
+const OCCURRENCE = /^[^.;:]{0,40}?\b(?:held|hold|holds|took place|take place|takes place|taking place|organi[sz]ed|convened|met|hosted|opened|(?:was|is|will be)\s+(?:in|on|from))\b/i;
+
+/** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
+export function statesOccurrenceOf(sentence: string, event: string): boolean {
+  const lower = sentence.toLowerCase();
+  for (let at = lower.indexOf(event); at >= 0; at = lower.indexOf(event, at + 1)) {
+    if (OCCURRENCE.test(sentence.slice(at + event.length))) return true;
+  }
+  return false;
+}

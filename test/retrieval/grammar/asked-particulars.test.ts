@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -81,5 +81,19 @@ describe('who won a competition', () => {
     ['18 winners of WSIS Prize 2020 were announced.', false],
   ] as const)('%s names a winner: %s', (sentence, expected) => {
     expect(statesWinner(sentence)).toBe(expected);
+  });
+});
+
+describe('sentences that say an event took place', () => {
+  it.each([
+    ['The 8th World Telecommunication Development Conference (WTDC-22) was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022.', 'wtdc-22', true],
+    ['World Conferences WTDC-22 The 8th World Telecommunication Development Conference (WTDC-22) was organized in Kigali.', 'wtdc-22', true],
+    ['WTSA-20 was planned to take place at Hyderabad, India, from 16 to 27 November 2020.', 'wtsa-20', true],
+    ['WTSA-20 was held in Geneva from 1 to 9 March 2022.', 'wtsa-20', true],
+    // the date is another event's
+    ['WTDC-22 featured a series of pioneering initiatives: the first-ever Generation Connect Global Youth Summit on 2-4 June 2022; the Partner2Connect (P2C) Digital Development Roundtable, held as an integral part of the conference on 7-9 June 2022.', 'wtdc-22', false],
+    ['The Kigali Declaration and the Kigali Action Plan adopted by WTDC-22 have put universal and meaningful connectivity at the core.', 'wtdc-22', false],
+  ] as const)('%s (%s): %s', (sentence, event, expected) => {
+    expect(statesOccurrenceOf(sentence, event)).toBe(expected);
   });
 });

@@ -21,7 +21,8 @@ const CONVERSATION_ID = /^[A-Za-z0-9-]{1,64}$/;
  */
 export function parseAskRequest(body: unknown, maxQuestionChars: number): AskRequest | AskRequestProblem {
   if (typeof body !== 'object' || body === null || !('question' in body)) {
-    return { error: 'Send a JSON body like {"question": "status of Resolution 44 fellowships"}.' };
+    // Without the JSON content type the body is never read, so the header is part of the advice.
+    return { error: 'Send a JSON body (Content-Type: application/json) like {"question": "status of Resolution 44 fellowships"}.' };
   }
   const { question, conversationId } = body as { question: unknown; conversationId?: unknown };
   if (typeof question !== 'string') {

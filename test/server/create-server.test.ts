@@ -92,8 +92,11 @@ describe('POST /api/ask', () => {
     served = await serveForTest(new FakeAnswerer());
     expect(await postJson(`${served.url}/api/ask`, { q: 'hi' })).toMatchObject({
       status: 400,
-      json: { error: 'Send a JSON body like {"question": "status of Resolution 44 fellowships"}.' },
+      json: { error: 'Send a JSON body (Content-Type: application/json) like {"question": "status of Resolution 44 fellowships"}.' },
     });
+    const plain = await fetch(`${served.url}/api/ask`, { method: 'POST', body: JSON.stringify({ question: 'status of 44-30' }) });
+    expect(plain.status).toBe(400);
+    expect(((await plain.json()) as { error: string }).error).toContain('Content-Type: application/json');
     expect(await postJson(`${served.url}/api/ask`, { question: 44 })).toMatchObject({
       status: 400,
       json: { error: 'The question must be text.' },

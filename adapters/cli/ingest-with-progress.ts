@@ -6,14 +6,16 @@ import { ingestCorpus, type IngestReport } from '../../retrieval/index/ingest-co
 import { logIngestReport } from './ingest-report.js';
 
 /**
- * Builds the index from the seeds with a progress bar (count and ETA) on stderr, since the
+ * Builds the index from the seeds with a progress bar (count and seconds elapsed) on stderr, since the
  * first embedding of the corpus takes over a minute on two cores, then logs the ingest report.
  */
 export async function ingestWithProgress(config: Config, logger: Logger): Promise<IngestReport> {
   const embeddings = await configuredEmbeddings(config);
   const bar = new SingleBar(
     {
-      format: 'Embedding {bar} {value}/{total} texts | ETA {eta_formatted}',
+      // Elapsed seconds, not an ETA: the worker pool reports in bursts, so cli-progress's estimate
+      // jumped about ("ETA 41m40s", "ETA NFs") and its minutes formatting printed "1m60s".
+      format: 'Embedding {bar} {value}/{total} texts | {duration}s',
       stream: process.stderr,
       hideCursor: true,
       // Without a terminal (CI, containers, logs) print a progress line every ten seconds.

@@ -102,7 +102,7 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
         `• ${offices(2021)} — Introduction: ITU Regional Presence\n` +
         `• ${offices(2021)} — Europe - ITU Office for Europe › EMF capacity building\n` +
         `• ${offices(2021)} — Europe - ITU Office for Europe › EMF paper\n` +
-        `• ${offices(2021)} — Europe - ITU Office for Europe › 5G paper`,
+        `• ${offices(2025)} — Europe - ITU Office for Europe`,
     ]);
     expect(JSON.stringify(message)).not.toMatch(SEED_FILE);
   });

@@ -14,7 +14,8 @@ interface Interrogatives {
 
 // \b is ASCII-only even with the u flag: letter lookarounds instead.
 const INTERROGATIVES: Record<ForeignLanguage, Interrogatives> = {
-  fr: { where: /(?<!\p{L})où(?!\p{L})|dans quel(?:le)? (?:ville|pays)/iu, when: /(?<!\p{L})quand(?!\p{L})|quelle date/iu },
+  // "Où en sont les bourses ?" asks how things stand, not where.
+  fr: { where: /(?<!\p{L})où(?!\p{L})(?!\s+en\s+(?:est|sont|sommes|êtes|étai)\p{L}*)|dans quel(?:le)? (?:ville|pays)/iu, when: /(?<!\p{L})quand(?!\p{L})|quelle date/iu },
   es: { where: /(?<!\p{L})d[oó]nde(?!\p{L})|en qu[eé] (?:ciudad|pa[ií]s)/iu, when: /(?<!\p{L})cu[aá]ndo(?!\p{L})|qu[eé] fecha/iu },
   ru: { where: /(?<!\p{L})где(?!\p{L})|в каком (?:городе|стране)/iu, when: /(?<!\p{L})когда(?!\p{L})/iu },
   zh: { where: /哪里|哪儿|在哪|何地|哪个城市|哪个国家/u, when: /什么时候|何时|哪一天|哪天|什么日期/u },

@@ -51,6 +51,8 @@ describe('key terms reach the English index', () => {
     ['zh', 'WTSA-20在哪里举行？', 'where was WTSA-20'],
     ['fr', 'Quand la série de webinaires avec TSDSI a-t-elle commencé ?', 'when'],
     ['fr', 'Quelle action concerne les bourses ?', ''],
+    ['fr', 'Où en sont les bourses de la Résolution 44 ?', ''],
+    ['fr', "Où en est l'action 44-30 ?", ''],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
   });

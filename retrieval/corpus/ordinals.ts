@@ -6,7 +6,7 @@ const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 
 /** "first" … "thirty-first": the word for n at index n − 1. */
-export const ORDINAL_WORDS: readonly string[] = [
+const ORDINAL_WORDS: readonly string[] = [
   ...UNITS,
   ...TEENS,
   'twentieth',

@@ -1,14 +1,18 @@
 import type { CorpusRecord } from '../corpus/records.js';
-import { keywordFields } from './index-text.js';
+import { baseKeywordFields } from './index-text.js';
 
 /** Acronym → the spellings the reports define it by, each as its lower-cased words, link words out. */
 export type AcronymDefinitions = Map<string, string[][]>;
 
 /**
- * Up to ten words, then an acronym in brackets: three to eight capitals, plural or not, perhaps
- * with an edition number after a hyphen ("(NETPs)", "(EMF)", "(GSR-19)").
+ * An acronym in brackets: three to eight capitals, plural or not, perhaps with an edition number
+ * after a hyphen ("(NETPs)", "(EMF)", "(GSR-19)"). Its long form is sought in the words before it.
  */
-const DEFINITION = /((?:[\p{L}][\p{L}'’/-]*\s+){1,10})\(([A-Z]{3,8})s?(?:-\d{1,4})?\)/gu;
+const BRACKETED = /\(([A-Z]{3,8})s?(?:-\d{1,4})?\)/g;
+/** Up to ten words just before the bracket (a lookup from the end: one pass, no backtracking over the text). */
+const WORDS_BEFORE = /(?:[\p{L}][\p{L}'’/-]*\s+){1,10}$/u;
+/** Enough text before a bracket for ten words. */
+const BEFORE_CHARS = 200;
 /** Words an acronym passes over ("Committee on Payments and Market Infrastructures" → CPMI). */
 export const LINK_WORD = /^(?:of|for|on|and|the|in|to|a|an)$/i;
 
@@ -44,13 +48,16 @@ export function longFormOf(acronym: string, words: string): string | undefined {
 export function harvestAcronymDefinitions(records: CorpusRecord[]): AcronymDefinitions {
   const definitions: AcronymDefinitions = new Map();
   for (const record of records) {
-    const { title, body } = keywordFields(record);
-    for (const [, words, acronym] of `${title}\n${body}`.matchAll(DEFINITION)) {
-      const form = longFormOf(acronym!, words!.trim());
+    const { title, body } = baseKeywordFields(record);
+    const text = `${title}\n${body}`;
+    for (const m of text.matchAll(BRACKETED)) {
+      const acronym = m[1]!;
+      const words = text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index).match(WORDS_BEFORE)?.[0];
+      const form = words && longFormOf(acronym, words.trim());
       if (!form) continue;
       const spelled = form.split(/[\s/-]+/).filter((w) => w && !LINK_WORD.test(w)).map((w) => w.toLowerCase());
-      const known = definitions.get(acronym!) ?? [];
-      if (!known.some((d) => d.join(' ') === spelled.join(' '))) definitions.set(acronym!, [...known, spelled]);
+      const known = definitions.get(acronym) ?? [];
+      if (!known.some((d) => d.join(' ') === spelled.join(' '))) definitions.set(acronym, [...known, spelled]);
     }
   }
   return definitions;

@@ -33,8 +33,8 @@ export function keywordFields(record: CorpusRecord): { title: string; body: stri
   return { ...fields, tags: `${fields.tags} ${glossaryTerms(`${fields.title} ${fields.body}`)}`.trim() };
 }
 
-/** A short, heavily weighted title and the body. */
-function baseKeywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
+/** A short, heavily weighted title and the body, with the record's own tags (no glossary forms: cheaper, for scans of the text). */
+export function baseKeywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
   switch (record.kind) {
     case 'action-item':
       return {

@@ -7,7 +7,8 @@ import { englishQuestionFrame } from './question-frame.js';
  * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
  * English index: the question's language, then its key terms (per-language stemming against
  * {@link KEY_TERMS}), study-group references, Latin-script names ("ITU-R", "IMT", "196") and
- * what it asks of an event ("where and when was WTDC-22") as an English keyword query. No model and no network: what the glossary does not know is lost.
+ * what it asks of an event ("where and when was WTDC-22") as an English keyword query. No model
+ * and no network: what the glossary does not know is lost.
  */
 
 const STEMMER_NAMES: Record<Exclude<ForeignLanguage, 'zh'>, string> = { fr: 'french', es: 'spanish', ar: 'arabic', ru: 'russian' };

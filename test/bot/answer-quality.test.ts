@@ -250,8 +250,15 @@ describe('abstention on names the reports never mention', () => {
     // the reports speak of the second edition (Cairo), and of the 7th to 10th Green Standards Weeks
     ['When is the 5th FIGI Symposium?'],
     ['When is the 12th Green Standards Week?'],
+    // the reports speak of ATU-1 to ATU-4 only
+    ['Which proposals did the ATU-7 preparatory meeting adopt?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it('a study group typed with a hyphen is no unknown event', async () => {
+    const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
+    expect(answer.abstained).toBe(false);
   });
 
   it('a question on a sum of money is answered with the passage that states it', async () => {

@@ -19,7 +19,8 @@ export interface QuestionNames {
   words: string[];
 }
 
-const EVENT = /\b[A-Z]{2,6}-\d{2,4}\b/g;
+/** "WTSA-28", "PP-26", "ATU-5"; not a study group, working party or reference typed with a hyphen ("SG-17", "Res-44"). */
+const EVENT = /\b(?!(?:SGs?|WPs?|RES|AI)-)[A-Z]{2,6}-\d{1,4}\b/g;
 /** "3GPP", "IETF", "RFC", "G.ACP": capitals, optionally with digits and dots, outside references. */
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
 /** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */

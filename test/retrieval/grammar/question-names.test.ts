@@ -67,6 +67,15 @@ describe('names a question depends on', () => {
     expect(readQuestionNames(q).years).toEqual(years);
   });
 
+  it.each([
+    ['what did the ATU-5 meeting agree on?', ['atu-5']],
+    ['where will WTSA-28 be held?', ['wtsa-28']],
+    ['what is SG-17 doing on cybersecurity?', []],
+    ['did WP-1 meet?', []],
+  ])('numbered events, one digit or more; not a study group or working party typed with a hyphen: %s', (q, events) => {
+    expect(readQuestionNames(q).events).toEqual(events);
+  });
+
   it('an unknown acronym is still a name', () => {
     expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
   });

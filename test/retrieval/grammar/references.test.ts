@@ -25,6 +25,8 @@ describe('action-item references as delegates type them', () => {
     ['44\u201330 please', '44-30'],
     ['AI44-30: progress?', '44-30'],
     ['Res 44 item 30 - done?', '44-30'],
+    ['Res-44 item 30 status', '44-30'],
+    ['res-44 #30', '44-30'],
     ['res44 #30 what happened', '44-30'],
     ['Res. 44 action 30', '44-30'],
     ['Resolution 44, action item no. 30', '44-30'],
@@ -140,6 +142,7 @@ describe('WTSA Resolutions and Opinions in six languages', () => {
   it.each([
     ['status of Resolution 44 fellowships', '44'],
     ['Res. 44 fellowships', '44'],
+    ['status of Res-44 fellowships', '44'],
     ['res44 fellowships', '44'],
     ['Resolution No. 44', '44'],
     ['Résolution 44 sur les bourses', '44'],

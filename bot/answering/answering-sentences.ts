@@ -6,7 +6,7 @@ import { truncate } from './key-sentences.js';
  * The sentences of one record that answer the question: shared words weighted by how specific
  * they are within the record (a word in every sentence says little), plus what the question's
  * form asks for — a figure for "how many", a date for "when", a place for "where", a frequency
- * for "how often", a name for "who" — and the period it names ("Dec 2018 to Jul 2019").
+ * for "how often", a name for "who", a partner for "who … with" — and the period it names ("Dec 2018 to Jul 2019").
  */
 
 export interface ScoredSentence {
@@ -15,12 +15,13 @@ export interface ScoredSentence {
   score: number;
 }
 
+const FORM_BONUS = 3;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /**
  * What each question form wants to see in the answering sentence; `exact` is the stronger
  * kind ("2 September 2021" over a bare "2020" for "when").
  */
-const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp }[] = [
+const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp; bonus?: number }[] = [
   {
     asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
     // A day of a date ("from 6 to 16 June 2022") is no count.
@@ -35,9 +36,15 @@ const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp }[] = [
   },
   { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
-  { asks: /\bwho\b|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
+  { asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
+  // "Who is ITU co-organizing the course with?", "which partners…": the sentence naming a partner.
+  // No other sentence answers "with whom", however many of the question's words it shares.
+  {
+    bonus: 2 * FORM_BONUS,
+    asks: /\bwho\b.*\bwith\b|\bwith whom\b|\bpartner(?:s|ed|ing)?\b|\bco-?organi[sz]\w*|\bjointly\b/i,
+    wants: /\b(?:together with|jointly with|(?:in|through) (?:close )?(?:cooperation|collaboration|partnership|coordination) with|co-?organi[sz]ed (?:by|with)|partnered with|with the support of|joint(?:ly)? (?:organi[sz]ed|hosted) by)\b/i,
+  },
 ];
-const FORM_BONUS = 3;
 /** A sentence that opens by pointing back continues the one before it. */
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 const PERIOD_BONUS = 2;
@@ -68,8 +75,9 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
     // "Where and when was WTDC-22 held?": each form asked that the sentence answers counts.
     for (const form of forms) {
-      if ((form.exact ?? form.wants).test(sentence)) score += FORM_BONUS;
-      else if (form.wants.test(sentence)) score += FORM_BONUS / 2;
+      const bonus = form.bonus ?? FORM_BONUS;
+      if ((form.exact ?? form.wants).test(sentence)) score += bonus;
+      else if (form.wants.test(sentence)) score += bonus / 2;
     }
     const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
     if (periods.length && periods.some((p) => lower.includes(p))) score += PERIOD_BONUS * (periods.filter((p) => lower.includes(p)).length / periods.length);

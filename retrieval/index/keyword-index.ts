@@ -35,8 +35,16 @@ export function keywordTerm(term: string): string | null {
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
   // The reports write ordinals both ways: "the second edition of FIGI Symposium", "the 2nd symposium".
   const word = ordinalInWords(lower);
-  return /\d/.test(word) ? word : stemmer(irregularLemma(americanSpelling(word)));
+  return /\d/.test(word) ? word : stemmer(irregularLemma(americanSpelling(officeWord(word))));
 }
+
+/** "chairmen", "chairwoman", "chairperson": the office, as in "SG chairs". */
+function officeWord(word: string): string {
+  return word.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
+}
+
+/** "IMT2020", "YILF2018": letters run into a year. */
+const NAME_AND_YEAR = /^(\p{L}{2,})((?:19|20)\d\d)$/u;
 
 /** What a record's acronyms stand for weighs less than what it says in words. */
 const EXPANSION_WEIGHT = 0.5;
@@ -44,10 +52,16 @@ const EXPANSION_WEIGHT = 0.5;
 const OPTIONS = {
   fields: ['title', 'body', 'tags', 'expansions'],
   idField: 'id',
-  // Keeps "44-30", "IMT-2020" and "e-learning" whole as well as their parts.
+  // Keeps "44-30", "IMT-2020" and "e-learning" whole as well as their parts, and a name run into
+  // a year ("IMT2020", "YILF2018") as well as the name and the year, as the reports write both.
   tokenize: (text: string) => {
     const tokens = text.split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
-    return tokens.flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]));
+    return tokens
+      .flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]))
+      .flatMap((t) => {
+        const dated = NAME_AND_YEAR.exec(t);
+        return dated ? [t, dated[1]!, dated[2]!] : [t];
+      });
   },
   processTerm: keywordTerm,
   searchOptions: { boost: { title: 2.5, tags: 1.5, body: 1, expansions: EXPANSION_WEIGHT } },

@@ -48,8 +48,10 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
   let found = known.get(name);
   if (found === undefined) {
     // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20".
+    // A name ending in a letter may run into a number: "YILF" is in "YILF2018", "U4SSC" in "U4SSC2021".
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]*');
-    found = new RegExp(`(?<!\\w)${escaped}(?!\\w)`).test(corpusText(index));
+    const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?!\\w)';
+    found = new RegExp(`(?<!\\w)${escaped}${end}`, 'u').test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();
     known.set(name, found);
   }

@@ -26,6 +26,17 @@ describe('keySentences', () => {
     );
   });
 
+  it.each([['who is ITU co-organizing the course with?'], ['which partners is the Bangkok course run with?'], ['with whom is the course organized?']])(
+    'a question on partners takes the sentence naming one: %s',
+    (q) => {
+      const text =
+        'ITU is organizing an interregional training course on 11-13 February 2026 in Bangkok, Thailand. ' +
+        'The course covers two ITU-T Recommendations on storage protection and passwordless authentication. ' +
+        'This event is organized together with the Telecommunication Technology Association (TTA) of the Republic of Korea.';
+      expect(keySentences(text, q, 130)).toContain('organized together with the Telecommunication Technology Association');
+    },
+  );
+
   it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
     const text = [
       'ITU has offices in the six BDT regions:',

@@ -38,6 +38,21 @@ describe('keyword terms', () => {
   it('keeps ordinals past thirty-first and other digits as written', () => {
     expect(keywordTerms('44th 2nd-generation 44-30')).toEqual(['44th', '2nd-generation', 'second', 'gener', '44-30', '44', '30']);
   });
+
+  it('reads a name run into a year as the name and the year too, as the reports write both', () => {
+    expect(keywordTerms('YILF2018')).toEqual(['yilf2018', 'yilf', '2018']);
+    expect(keywordTerms('FG-NET2030')).toEqual(['fg-net2030', 'fg', 'net2030', 'net', '2030']);
+    expect(keywordTerms('IMT2020').slice(1)).toEqual(keywordTerms('IMT-2020').slice(1));
+    expect(keywordTerms('U4SSC SG20RG')).toEqual(['u4ssc', 'sg20rg']);
+  });
+
+  it.each([['SG chairmen'], ['SG chairwoman'], ['SG chairperson']])('reads an office holder as the office: %s meets "SG chairs"', (text) => {
+    expect(keywordTerms(text)).toEqual(keywordTerms('SG chairs'));
+  });
+
+  it.each([['human'], ['women'], ['German'], ['Yemen']])('leaves short words ending in "man" or "men" alone: %s', (word) => {
+    expect(keywordTerms(word)).toEqual([word.toLowerCase()]);
+  });
 });
 
 function passage(text: string, heading = 'Statistics'): CorpusRecord {

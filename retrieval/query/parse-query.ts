@@ -1,6 +1,7 @@
 import { normalizeTypography } from '../corpus/clean-text.js';
 import { bareResolutionNumber, readReferences, type ForeignResolution } from './grammar/references.js';
 import { readStatusIntent, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
+import { withStudyGroupNumbers } from './grammar/study-group-subjects.js';
 import { bridgeToEnglish, detectLanguage } from './multilingual/english-bridge.js';
 import type { QuestionLanguage } from './multilingual/key-terms.js';
 
@@ -13,7 +14,10 @@ export interface ParsedQuery {
   text: string;
   /** The language the question is written in (one of ITU's six). */
   language: QuestionLanguage;
-  /** The words the English index is searched with: the question, or its English key terms. */
+  /**
+   * The words the English index is searched with: the question, or its English key terms; study
+   * groups named by subject are written by number ("the security study group" → "the SG17").
+   */
   searchText: string;
   /** Action-item numbers named: `44-30` (also "Res 44 item 30", "res44 #30", "AI44-30"). */
   actionItemIds: string[];
@@ -56,7 +60,9 @@ export function parseQuery(question: string): ParsedQuery {
     .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (d) => String(d.codePointAt(0)! & 0xf));
   const language = detectLanguage(text);
   // Nothing the bridge knows ("進展如何？"): the question as asked, which then abstains on its own.
-  const searchText = (language === 'en' ? text : bridgeToEnglish(text, language)) || text;
+  // "the security study group": the reports name it only by number (SG17). The bridge's key
+  // terms stand side by side by chance ("e-waste study group"), so only English is read so.
+  const searchText = language === 'en' ? withStudyGroupNumbers(text) : bridgeToEnglish(text, language) || text;
   const references = readReferences(text);
   const intent = readStatusIntent(text);
   const bare =

@@ -256,6 +256,13 @@ describe('abstention on names the reports never mention', () => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });
 
+  it('a study group named by its subject lists the same items as by its number', async () => {
+    const bySubject = await bot.ask('which items involve the security study group?');
+    const byNumber = await bot.ask('which items involve SG17?');
+    expect(bySubject.listed?.length).toBeGreaterThan(10);
+    expect(bySubject.listed).toEqual(byNumber.listed);
+  });
+
   it('a study group typed with a hyphen is no unknown event', async () => {
     const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
     expect(answer.abstained).toBe(false);

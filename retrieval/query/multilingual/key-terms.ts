@@ -94,7 +94,7 @@ privacy personal data | vie privée, données personnelles | privacidad, datos p
 emergency disaster | urgence, catastrophe | emergencia, catástrofe | الطوارئ, الكوارث | 应急, 灾害 | чрезвычайные ситуации, бедствия
 climate change environment | changement climatique, environnement | cambio climático, medio ambiente | تغير المناخ, البيئة | 气候变化, 环境 | изменение климата, окружающая среда
 energy efficiency | efficacité énergétique | eficiencia energética | كفاءة الطاقة | 能效 | энергоэффективность
-electromagnetic fields EMF | champs électromagnétiques | campos electromagnéticos | المجالات الكهرمغنطيسية | 电磁场 | электромагнитные поля
+electromagnetic fields EMF | champs électromagnétiques, CEM | campos electromagnéticos, CEM | المجالات الكهرمغنطيسية | 电磁场 | электромагнитные поля, ЭМП
 human exposure | exposition des personnes | exposición de las personas | تعرض الإنسان | 人体暴露 | воздействие на человека
 health e-health | santé, cybersanté | salud, cibersalud | الصحة | 健康, 电子卫生 | здравоохранение
 Internet of Things | Internet des objets | Internet de las cosas | إنترنت الأشياء | 物联网 | интернет вещей
@@ -104,6 +104,7 @@ digital financial services financial inclusion | services financiers numériques
 IMT mobile | IMT, mobile | IMT, móvil | الاتصالات المتنقلة الدولية | 国际移动通信 | IMT, подвижная связь
 broadband | large bande | banda ancha | النطاق العريض | 宽带 | широкополосная связь
 cloud computing | informatique en nuage | computación en la nube | الحوسبة السحابية | 云计算 | облачные вычисления
+cloud | nuage | nube | السحابة | 云 | облако, облачный
 open source | logiciels libres, source ouverte | código abierto | المصدر المفتوح | 开源 | открытый исходный код
 patents intellectual property | brevets, propriété intellectuelle | patentes, propiedad intelectual | البراءات, الملكية الفكرية | 专利, 知识产权 | патенты, интеллектуальная собственность
 gender women | genre, femmes, égalité hommes-femmes | género, mujeres | المساواة بين الجنسين, المرأة | 性别, 妇女 | гендерное равенство, женщины
@@ -121,7 +122,13 @@ liaison statements | déclarations de liaison | declaraciones de coordinación |
 partnership | partenariat | asociación, alianza | شراكة | 伙伴关系 | партнерство
 events calendar | manifestations, événements, calendrier | eventos, calendario | الأحداث, الفعاليات, تقويم | 活动, 日历 | мероприятия, календарь
 publications free access | publications, accès gratuit | publicaciones, acceso gratuito | المنشورات, النفاذ المجاني | 出版物, 免费获取 | публикации, бесплатный доступ
-contributions documents | contributions, documents | contribuciones, documentos | المساهمات, الوثائق | 文稿, 文件 | вклады, документы
+contributions documents | contributions, documents | contribuciones, aportaciones, documentos | المساهمات, الوثائق | 文稿, 文件 | вклады, документы
+requirements | exigences, besoins | requisitos, necesidades | المتطلبات, الاحتياجات | 需求 | требования, потребности
+stakeholders | parties prenantes | partes interesadas | أصحاب المصلحة | 利益攸关方 | заинтересованные стороны
+data | données | datos | البيانات | 数据 | данные
+test beds testbeds laboratories | bancs d'essai, laboratoires | bancos de pruebas, laboratorios | منصات الاختبار, مختبرات | 测试平台, 试验台, 实验室 | испытательные стенды, испытательный стенд, лаборатории
+monitoring | surveillance, suivi | monitoreo, vigilancia, seguimiento | رصد | 监测 | мониторинг
+levels | niveaux | niveles | مستويات | 水平 | уровни
 approval procedures | approbation, procédures | aprobación, procedimientos | الموافقة, الإجراءات | 批准, 程序 | утверждение, процедуры
 completed | terminé, achevé, complété | completada, completado, terminada | مكتمل, منجز | 完成 | завершено, выполнено
 status | état, situation | estado, situación | حالة | 状况, 状态 | статус, состояние
@@ -158,7 +165,7 @@ country countries | pays | país, países | البلدان, الدول | 国家 
 region regional | région, régional | región, regional | المنطقة, الإقليمي | 区域 | регион, региональный
 global international | mondial, international | mundial, internacional | العالمي, الدولي | 全球, 国际 | глобальный, международный
 information | information, informations | información | معلومات | 信息 | информация
-collect gather | recueillir, collecter, rassembler | recopilar, reunir | جمع | 收集 | собирать, сбор
+collect gather | recueillir, collecter, rassembler | recopilar, reunir, recoger | جمع | 收集 | собирать, сбор
 exchange share | échanger, échange, partager | intercambiar, intercambio, compartir | تبادل, تقاسم | 交流, 交换, 共享 | обмениваться, обмен
 practices | pratiques | prácticas | الممارسات | 做法, 实践 | практика, практики
 technical | technique | técnico | التقني | 技术 | технический

@@ -32,6 +32,9 @@ describe('key terms reach the English index', () => {
     ['es', '¿Quién debe recopilar e intercambiar información sobre prácticas de falsificación?', ['collect', 'exchange', 'practices']],
     ['fr', "Qui assure la fonction de conseil sur le handicap ?", ['disability']],
     ['zh', '未来网络互连所用的框架和信令架构', ['signalling', 'framework architecture']],
+    ['ru', 'Кто помогает создавать испытательные стенды для мониторинга уровней ЭМП?', ['test beds', 'monitoring', 'levels', 'EMF']],
+    ['es', '¿Quién recoge los requisitos de las partes interesadas sobre datos en la nube?', ['collect', 'requirements', 'stakeholders', 'data', 'cloud']],
+    ['fr', 'Qui recueille les exigences des parties prenantes sur les données ?', ['requirements', 'stakeholders', 'data']],
     // words the glossary lacks pass as cognates; Cyrillic к as the c of Latin loanwords
     ['ru', 'Какой пункт касается совместимости между контроллерами?', ['controllerami']],
     ['ru', 'Что сделано в Кыргызстане?', ['kyrgyzstane']],

@@ -10,7 +10,8 @@ const GLOSSARY: [RegExp, RegExp, string, string][] = (
     ['TSB', 'Telecommunication Standardization Bureau', 'TSB', 'Telecommunication Standardization Bureau'],
     ['BDT', 'Telecommunication Development Bureau', 'BDT', 'Telecommunication Development Bureau'],
     ['BR', 'Radiocommunication Bureau', 'BR', 'Radiocommunication Bureau'],
-    ['TSAG', 'Telecommunication Standardization Advisory Group', 'TSAG', 'Telecommunication Standardization Advisory Group'],
+    // ITU-T's "advisory group" is TSAG; ITU-D's and ITU-R's (TDAG, RAG) say whose they are.
+    ['TSAG', '(?:Telecommunication Standardization )?(?<!(?:Development|Radiocommunication) )Advisory Group', 'TSAG', 'Telecommunication Standardization Advisory Group'],
     ['WTSA', 'World Telecommunication Standardization Assembly', 'WTSA', 'World Telecommunication Standardization Assembly'],
     ['WTDC', 'World Telecommunication Development Conference', 'WTDC', 'World Telecommunication Development Conference'],
     ['EWM', 'electronic working methods?', 'EWM', 'electronic working methods'],

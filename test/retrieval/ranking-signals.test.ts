@@ -3,6 +3,7 @@ import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/reco
 import type { CorpusIndex } from '../../retrieval/index/corpus-index.js';
 import { acronymSpellings, harvestAcronymDefinitions, longFormOf } from '../../retrieval/index/acronym-definitions.js';
 import { KeywordIndex, keywordTerms } from '../../retrieval/index/keyword-index.js';
+import { glossaryTerms } from '../../retrieval/index/itu-glossary.js';
 import { spelledOutAcronyms } from '../../retrieval/query/expand-acronyms.js';
 import { favourDistinguishingSiblings } from '../../retrieval/query/sibling-items.js';
 
@@ -52,6 +53,18 @@ describe('keyword terms', () => {
 
   it.each([['human'], ['women'], ['German'], ['Yemen']])('leaves short words ending in "man" or "men" alone: %s', (word) => {
     expect(keywordTerms(word)).toEqual([word.toLowerCase()]);
+  });
+});
+
+describe('ITU abbreviations and their long forms', () => {
+  it.each([
+    ['did the advisory group set anything up?', 'TSAG'],
+    ['what did the Telecommunication Standardization Advisory Group decide?', 'TSAG'],
+    ['which items name SG17?', 'study group'],
+    ['Telecommunication Development Advisory Group (TDAG)', ''],
+    ['the Radiocommunication Advisory Group', ''],
+  ])('%s → "%s"', (text, expected) => {
+    expect(glossaryTerms(text)).toBe(expected);
   });
 });
 

@@ -50,8 +50,8 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
     // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20".
     // A name ending in a letter may run into a number: "YILF" is in "YILF2018", "U4SSC" in "U4SSC2021".
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]*');
-    const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?!\\w)';
-    found = new RegExp(`(?<!\\w)${escaped}${end}`, 'u').test(corpusText(index));
+    const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?![\\p{L}\\d_])';
+    found = new RegExp(`(?<![\\p{L}\\d_])${escaped}${end}`, 'u').test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();
     known.set(name, found);
   }

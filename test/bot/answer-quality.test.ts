@@ -250,6 +250,8 @@ describe('abstention on names the reports never mention', () => {
     // the reports speak of the second edition (Cairo), and of the 7th to 10th Green Standards Weeks
     ['When is the 5th FIGI Symposium?'],
     ['When is the 12th Green Standards Week?'],
+    // a place the reports never name, accents and all
+    ['What did the Europe office organise in Zürich?'],
     // the reports speak of ATU-1 to ATU-4 only
     ['Which proposals did the ATU-7 preparatory meeting adopt?'],
   ])('%s', async (q) => {

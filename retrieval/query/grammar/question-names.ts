@@ -35,8 +35,8 @@ const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:
 const NAMED_NUMBER = /(?<![\w.-])((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*)\s+(\d+(?:\.\d+)*[a-z]{0,3})(?![\w.])/g;
 /** ITU-T Recommendations and Questions by number: "Y.3172", "X.1056", "Q4/9". */
 const NUMBERED_TEXT = /\b(?:[A-Z]\.\d{1,4}(?:\.\d{1,2})?|Q\d{1,2}\/\d{1,2})\b/g;
-/** A capitalised word inside a sentence, not an acronym: "Starlink", "Hammamet". */
-const CAPITALISED_WORD = /(?<![.?!]\s*|^\s*|[\w-])[A-Z][a-z]{3,}(?![\w-])/g;
+/** A capitalised word inside a sentence, not an acronym: "Starlink", "Hammamet", "Belém". */
+const CAPITALISED_WORD = /(?<![.?!]\s*|^\s*|[\p{L}\d_-])\p{Lu}\p{Ll}{3,}(?![\p{L}\d_-])/gu;
 /**
  * An organisation's acronym before a body of its own: "ETSI General Assembly", "GSMA Board". The
  * last word must name a body, so that "AAP Recs" (a kind of text) stays two known words.

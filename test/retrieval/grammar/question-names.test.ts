@@ -76,6 +76,13 @@ describe('names a question depends on', () => {
     expect(readQuestionNames(q).events).toEqual(events);
   });
 
+  it.each([
+    ['What did ITU do in Zürich?', ['zürich']],
+    ['What did the regional office do in Yaoundé?', ['yaoundé']],
+  ])('a capitalised word with accents is read whole: %s', (q, words) => {
+    expect(readQuestionNames(q).words).toEqual(words);
+  });
+
   it('an unknown acronym is still a name', () => {
     expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
   });

@@ -11,7 +11,7 @@ import { leadTerms, recordSentences, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
-import { asksForMoney, statesMoneyAmount } from './grammar/asked-quantities.js';
+import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
@@ -92,7 +92,7 @@ function moneyFactor(record: CorpusRecord, asksForAmount: boolean): number {
  * "How many area offices…": a record that gives a count of the thing asked ("nine area offices",
  * "2 152 participants") is more likely the answer than one that only names it.
  */
-const COUNT_BONUS = 0.5;
+const COUNT_BONUS = 1;
 const HOW_MANY = /\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b/i;
 const NUMBER_WORD = String.raw`(?:\d[\d,.\u00a0 ]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand))`;
 /** "how many area offices…" → a number shortly before "offices"; undefined when no count of things is asked. */
@@ -100,8 +100,13 @@ function countPattern(question: string): RegExp | undefined {
   const noun = question.match(HOW_MANY)?.[1];
   return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i') : undefined;
 }
-function countFactor(record: CorpusRecord, count: RegExp | undefined): number {
-  return count && count.test(recordText(record)) ? 1 + COUNT_BONUS : 1;
+/**
+ * "How many people got trained…, and from how many countries?": a headcount ("73 participants")
+ * first, whatever else is counted; else a count of the thing asked.
+ */
+function countFactor(record: CorpusRecord, count: RegExp | undefined, headcount: boolean): number {
+  const states = headcount ? statesHeadcount(recordText(record)) : count?.test(recordText(record));
+  return states ? 1 + COUNT_BONUS : 1;
 }
 
 /**
@@ -210,7 +215,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, asksForHeadcount(query.searchText)) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

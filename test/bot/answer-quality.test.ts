@@ -270,6 +270,16 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.abstained).toBe(false);
   });
 
+  it('"how many start-ups" is answered from the passage that counts them, not the one that names the competition', async () => {
+    const answer = await bot.ask('How many start-ups were involved in the Accessible Europe digital solutions competition?');
+    expect(answer.text.split('\n')[0]).toContain('involved over 80 start-ups');
+  });
+
+  it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
+    const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');
+    expect(answer.citations[0]!.excerpt).toContain('73 participants were trained from 9 member states');
+  });
+
   it('a question on a sum of money is answered with the passage that states it', async () => {
     const answer = await bot.ask('how much funding was raised for Be Healthy Be Mobile?');
     expect(answer.abstained).toBe(false);

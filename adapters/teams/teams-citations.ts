@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Citation } from '../../bot/answer.js';
 import { shortenAtWord } from './teams-text.js';
 
@@ -100,7 +101,7 @@ function lineQuotes(line: string, citation: Citation): boolean {
 /** Whether a line names the citation's action item (`44-30`, not `144-30` or `44-301`). */
 function lineNames(line: string, citation: Citation): boolean {
   if (citation.actionItem === null) return false;
-  const id = citation.actionItem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const id = escapeStringRegexp(citation.actionItem);
   return new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`, 'i').test(line);
 }
 

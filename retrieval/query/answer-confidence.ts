@@ -6,7 +6,7 @@ import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonNam
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
-import { readQuestionNames, type QuestionNames } from './grammar/question-names.js';
+import { isYear, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
@@ -91,14 +91,13 @@ function missingName(
   return covered ? undefined : years.join(', ');
 }
 
-const YEAR = /^(?:19|20)\d\d$/;
 /** A word in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
 const SUBJECT_RARITY = Math.log(20);
 
 /** The question's content words, years aside, and those of them the corpus holds but rarely. */
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);
-  const terms = index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !YEAR.test(t));
+  const terms = index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !isYear(t));
   return { all: new Set(terms), rare: terms.filter((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY) };
 }
 

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { harvestAcronymDefinitions, type AcronymDefinitions } from '../index/acronym-definitions.js';
 import { keywordFields } from '../index/index-text.js';
@@ -49,7 +50,7 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
   if (found === undefined) {
     // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20".
     // A name ending in a letter may run into a number: "YILF" is in "YILF2018", "U4SSC" in "U4SSC2021".
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]*');
+    const escaped = escapeStringRegexp(name).replace(/ /g, '[\\s-]*');
     const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?![\\p{L}\\d_])';
     found = new RegExp(`(?<![\\p{L}\\d_])${escaped}${end}`, 'u').test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();
@@ -63,7 +64,7 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
  * "lunch" is in "luncheon", "wifi" in "Wi-Fi".
  */
 export function corpusMentionsWordStarting(index: CorpusIndex, word: string): boolean {
-  const letters = [...word.replace(/[\s-]+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const letters = [...word.replace(/[\s-]+/g, '')].map((c) => escapeStringRegexp(c));
   return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
 }
 

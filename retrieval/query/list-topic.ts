@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { ActionItemRecord } from '../corpus/records.js';
 import { keywordFields } from '../index/index-text.js';
 import { keywordTerm } from '../index/keyword-index.js';
@@ -51,7 +52,7 @@ function aboutText(item: ActionItemRecord): string {
 
 /** A question word as a pattern: its start, a plural "s" aside ("workshops" meets "workshop"); a number ends it ("SG2" is not "SG20"). */
 function wordPattern(word: string): string {
-  const start = word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const start = escapeStringRegexp(word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, ''));
   return /\d$/.test(word) ? `${start}(?!\\d)` : start;
 }
 

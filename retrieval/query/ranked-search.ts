@@ -15,7 +15,7 @@ import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } fr
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
-import { readQuestionNames } from './grammar/question-names.js';
+import { isYear, readQuestionNames } from './grammar/question-names.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -66,7 +66,6 @@ const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text o
  */
 const YEAR_BONUS = 0.3;
 const FIGURE_BONUS = 1;
-const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
 /** Three or more digits (with thousands separators), outside references: "2600", "1,281", "2018". */
 const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{3,}(?![\d-])/g;
 
@@ -160,7 +159,7 @@ function figureFactor(record: CorpusRecord, figures: string[]): number {
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
   const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
   if (found.length === 0) return 1;
-  return 1 + (found.some((f) => !YEAR.test(f)) ? FIGURE_BONUS : YEAR_BONUS);
+  return 1 + (found.some((f) => !isYear(f)) ? FIGURE_BONUS : YEAR_BONUS);
 }
 
 /** The years and figures a question names, outside its references, as digits only. */

@@ -3,6 +3,7 @@
  * meeting of the U4SSC take place?". The reports speak of some editions only, and a passage on
  * another edition ("the second edition of FIGI Symposium, in Cairo") is no answer.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';
 
 export interface AskedEdition {
@@ -45,7 +46,7 @@ const EDITION_WORD = /^\s+(?:edition|meeting|session|round)\b/i;
  * ITU Green Standards Week …, and the 12th ITU Symposium", the 12th is another event's.
  */
 export function speaksOfEdition(text: string, edition: AskedEdition): boolean {
-  const name = edition.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeStringRegexp(edition.name);
   const lower = text.toLowerCase();
   if (new RegExp(String.raw`(?<![\p{L}\d])${name}-${edition.ordinal}(?!\d)`, 'u').test(lower)) return true;
   return [...lower.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${name}`, 'gu'))].some((m) => {

@@ -1,3 +1,5 @@
+import escapeStringRegexp from 'escape-string-regexp';
+
 /**
  * Questions that ask for a particular the reports often leave out, and the statements that give
  * it: the person who holds an office ("who's the current SG13 chairman?" → "Mr. Paul Najarian"),
@@ -74,7 +76,7 @@ const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p
 
 /** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
 export function asksWhereOrWhenOf(question: string, event: string): boolean {
-  const escaped = event.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeStringRegexp(event);
   return new RegExp(
     String.raw`\b(?:(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?|in\s+which\s+(?:city|country)\s+(?:is|was|will|did)|what\s+(?:are|were)\s+the\s+dates\s+of|(?:dates?|venue)\s+(?:of|for))\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,
     'i',

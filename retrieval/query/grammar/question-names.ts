@@ -29,6 +29,11 @@ const VERSIONED = /\b(?:release|rel\.|version|phase|edition)\s*\d{1,3}(?:\.\d+)?
 /** A year, not one that is part of a name: "the 2030 Agenda", "Agenda 2030", "Connect 2030", "IMT-2020". */
 const YEAR = /(?<!\b(?:agenda|vision|connect)\s+|[A-Za-z]-)\b(?:19[5-9]\d|20\d\d)\b(?!\s+agenda\b)/gi;
 const YEAR_ONLY = /^(?:19[5-9]\d|20\d\d)$/;
+
+/** Whether a number ("2018", "1281") is a year the reports could speak of (1950–2099). */
+export function isYear(digits: string): boolean {
+  return YEAR_ONLY.test(digits);
+}
 /** Two or more capitalised words, possibly joined by of/the/and/for: "Wi-Fi Alliance", "Gates Foundation". */
 const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+/g;
 /** A name with two capitals and a number that is not a year: "Wi-Fi 8", "IEEE 802.11be". */
@@ -72,7 +77,7 @@ export function readQuestionNames(text: string): QuestionNames {
   for (const m of text.matchAll(GENERATION)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   for (const m of text.matchAll(NAMED_NUMBER)) {
-    if (!STRUCTURE.test(m[1]!.toUpperCase()) && !YEAR_ONLY.test(m[2]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase());
+    if (!STRUCTURE.test(m[1]!.toUpperCase()) && !isYear(m[2]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase());
   }
   for (const m of text.matchAll(ACRONYM_BODY)) {
     if (!STRUCTURE.test(m[1]!)) names.add(`${m[1]} ${m[2]}`.toLowerCase().replace(/\s+/g, ' '));

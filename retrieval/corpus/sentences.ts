@@ -34,8 +34,8 @@ export function splitIntoSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Titles and abbreviations the segmenter takes for a sentence end ("Mr. Carlos Morán", "St. Petersburg", "e.g. Kenya"). */
-const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Nos?|Rev|Vol|vs|cf|approx|e\.g|i\.e|Jr|Sr)\.\s*$/i;
+/** Titles and abbreviations the segmenter takes for a sentence end ("Mr. Carlos Morán", "H.E. Mr …", "St. Petersburg", "e.g. Kenya"). */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Nos?|Rev|Vol|vs|cf|approx|e\.g|i\.e|Jr|Sr|H\.E|H\.R\.H|H\.M)\.\s*$/i;
 
 /** Joins each segment that ends in such an abbreviation with the one after it. */
 function joinAbbreviations(segments: string[]): string[] {

@@ -23,7 +23,8 @@ const GLOSSARY: [RegExp, RegExp, string, string][] = (
     ['IoT', 'internet of things', 'IoT', 'Internet of things'],
     ['AI', 'artificial intelligence', 'AI', 'artificial intelligence'],
     ['DFS', 'digital financial services?', 'DFS', 'digital financial services'],
-    ['COP', 'child online protection', 'COP', 'child online protection'],
+    // "COP26", "COP-28" are the UN climate conferences.
+    ['COP(?![-\\s]?\\d)', 'child online protection', 'COP', 'child online protection'],
     ['GCI', 'global cybersecurity index', 'GCI', 'Global Cybersecurity Index'],
     ['CTOs?', 'chief technology officers?', 'CTO', 'chief technology officer'],
     ['JCAs?', 'joint coordination activit(?:y|ies)', 'JCA', 'joint coordination activity'],

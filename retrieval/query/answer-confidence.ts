@@ -35,9 +35,13 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
   return terms.filter((t) => present.has(t)).length;
 }
 
+/** A text lower-cased without spaces and hyphens: "YILF-2018" and "YILF2018", "WTSA 20" and "WTSA-20" meet. */
+const squeezed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
+
 /** Whether a top hit, or the document it comes from, speaks of a name ("WTSA-20"). */
 function covers(top: SearchHit[], name: string): boolean {
-  return top.some((h) => recordText(h.record).toLowerCase().includes(name) || h.document.title.toLowerCase().includes(name));
+  const wanted = squeezed(name);
+  return top.some((h) => squeezed(recordText(h.record)).includes(wanted) || squeezed(h.document.title).includes(wanted));
 }
 
 /**
@@ -62,7 +66,7 @@ function missingName(
   if (otherEvent) return otherEvent;
   // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
   const unplaced = events.find(
-    (event) => !top.some((h) => recordSentences(h.record).some((s) => s.toLowerCase().includes(event) && answersWhereOrWhen(query.text, event, s) !== 'none')),
+    (event) => !top.some((h) => recordSentences(h.record).some((s) => squeezed(s).includes(squeezed(event)) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;
   // "When is the 5th FIGI Symposium?": the second edition's passage is no answer. "Which action

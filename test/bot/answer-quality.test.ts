@@ -265,6 +265,28 @@ describe('abstention on names the reports never mention', () => {
     expect(bySubject.listed).toEqual(byNumber.listed);
   });
 
+  it.each([['which action items are assigned to SG17?'], ['which items are given to the security study group?'], ['action items for the security SG']])(
+    'a study group list read through "assigned to", "given to", "for": %s',
+    async (q) => {
+      expect((await bot.ask(q)).listed).toEqual((await bot.ask('which items involve SG17?')).listed);
+    },
+  );
+
+  it.each([
+    ['Where was ATU-1 held?', 'ATU-1, 4 - 7 March 2019, Rabat, Morocco'],
+    ['When was ATU-2 held?', 'ATU-2, 7 - 11 October 2019, Entebbe, Uganda'],
+  ])('a meeting listed with its date and place after its name is answered: %s', async (q, line) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(line);
+  });
+
+  it('a name typed with a hyphen meets the reports\' run-together form ("YILF-2018", "YILF2018")', async () => {
+    const answer = await bot.ask('what was YILF-2018?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('YILF2018 and YILF2019 offered a space where youth change-makers');
+  });
+
   it('a study group typed with a hyphen is no unknown event', async () => {
     const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
     expect(answer.abstained).toBe(false);

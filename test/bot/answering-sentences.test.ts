@@ -37,6 +37,14 @@ describe('keySentences', () => {
     },
   );
 
+  it('an honorific ("H.E.") does not end the sentence naming who chaired', () => {
+    const text =
+      'The forum celebrated innovation through emerging technologies. WSIS Forum 2022 was chaired by H.E. Professor Isa Ali Ibrahim (Pantami), Minister of Communications.';
+    expect(keySentences(text, 'Who chaired the WSIS Forum 2022?', 200)).toBe(
+      'WSIS Forum 2022 was chaired by H.E. Professor Isa Ali Ibrahim (Pantami), Minister of Communications.',
+    );
+  });
+
   it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
     const text = [
       'ITU has offices in the six BDT regions:',

@@ -62,6 +62,9 @@ describe('ITU abbreviations and their long forms', () => {
     ['what did the Telecommunication Standardization Advisory Group decide?', 'TSAG'],
     ['which items name SG17?', 'study group'],
     ['Telecommunication Development Advisory Group (TDAG)', ''],
+    ['what does the COP guidance say?', 'child online protection'],
+    ['What did ITU do at COP30 in Belém?', ''],
+    ['the COP-28 side event', ''],
     ['the Radiocommunication Advisory Group', ''],
   ])('%s → "%s"', (text, expected) => {
     expect(glossaryTerms(text)).toBe(expected);

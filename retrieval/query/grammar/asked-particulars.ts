@@ -70,9 +70,10 @@ const DATE = new RegExp(String.raw`\b${CAPITALISED_MONTH.source}|(?<![\w-])(?:19
 const NOT_PLACE = String.raw`(?:${CAPITALISED_MONTH.source}|Region|Resolution|Recommendation|Annex|Section|Article|Study|Question|Part|Phase)`;
 /**
  * "in Kigali", "at Geneva", "hosted by Rwanda", "(WRC-19), Sharm el-Sheikh, Egypt" (a place after
- * the event's name), "held online", "a fully virtual event" (not an "online experience").
+ * the event's name), "ATU-1, 4 - 7 March 2019, Rabat" (after its name and date), "held online",
+ * "a fully virtual event" (not an "online experience").
  */
-const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b[A-Z]{2,6}-\d{2,4}\)?\s*,\s*\p{Lu}\p{Ll}+|\b(?:held|took place|organi[sz]ed|convened)\s+(?:\w+\s+)?(?:online|virtually|remotely)\b|\b(?:online|virtual)\s+(?:meeting|event|format|edition|conference|session)s?\b`, 'u');
+const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b[A-Z]{2,6}-\d{1,4}\)?\s*,\s*(?:[^,.;]{1,40},\s*)?(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b(?:held|took place|organi[sz]ed|convened)\s+(?:\w+\s+)?(?:online|virtually|remotely)\b|\b(?:online|virtual)\s+(?:meeting|event|format|edition|conference|session)s?\b`, 'u');
 
 /** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
 export function asksWhereOrWhenOf(question: string, event: string): boolean {
@@ -99,9 +100,13 @@ export function answersWhereOrWhen(question: string, event: string, sentence: st
  * "(WTDC-22) was organized successfully in Kigali…", "took place on 26 February 2021": the verb
  * that says an event happened, shortly after its name. "WTDC-22 featured … the Partner2Connect
  * Digital Development Roundtable, held as an integral part of the conference on 7-9 June 2022"
- * dates another event.
+ * dates another event. A list of meetings gives the date right after the name: "· ATU-2, 7 - 11
+ * October 2019, Entebbe, Uganda".
  */
-const OCCURRENCE = /^[^.;:]{0,40}?\b(?:held|hold|holds|took place|take place|takes place|taking place|organi[sz]ed|convened|met|hosted|opened|(?:was|is|will be)\s+(?:in|on|from))\b/i;
+const OCCURRENCE = new RegExp(
+  String.raw`^[^.;:]{0,40}?\b(?:held|hold|holds|took place|take place|takes place|taking place|organi[sz]ed|convened|met|hosted|opened|(?:was|is|will be)\s+(?:in|on|from))\b|^\)?\s*[,:(–-]\s*(?:from\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+${CAPITALISED_MONTH.source}`,
+  'i',
+);
 
 /** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
 export function statesOccurrenceOf(sentence: string, event: string): boolean {

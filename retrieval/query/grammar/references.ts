@@ -23,7 +23,7 @@ export interface References {
 }
 
 /** The word "Resolution" in the six languages (Russian and Arabic by stem, Arabic with its attached prefixes), and its common misspellings ("reslution", "resolutoin"). */
-const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|res[a-z]{2,8}(?:ion|oin|on)s?|resoluci[oó]n(?:es)?|резолюци[яиюей]|(?:لل|بال|وال|ال|ب|ل|و)?قرار|r\.?(?=\s?\d{1,3}\b))`;
+const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|res[a-z]{2,8}(?:ion|oin|on)s?|resoluci[oó]n(?:es)?|резолюци[яиюей]|(?:لل|بال|وال|ال|ب|ل|و)?قرار|r\.?(?=\s?-?\s?\d{1,3}\b))`;
 const OPINION_WORD = String.raw`(?<!\p{L})(?:opinions?|avis|opini[oó]n|мнени[еяю]|الرأي|رأي)`;
 /** What stands between the word and the number: "Res 44", "Res.44", "Res-44", "Resolution No. 44". */
 const NUMBER_MARK = String.raw`(?:\s*-\s*)?(?:\s*(?:no\.?|nr\.?|n\.?\s?[°º]|№|#|number|num[ée]ro|número|رقم)\s*)?`;

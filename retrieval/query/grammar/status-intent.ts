@@ -80,6 +80,8 @@ const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
   new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
   /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
+  // "action items for SG13", "tasks under the security study group": a heading for a set.
+  new RegExp(String.raw`^\s*(?:the\s+|all\s+)?${PLURAL_ITEMS}\s+(?:for|of|under|on|about|involving|assigned\s+to|given\s+to|led\s+by)\b`, 'iu'),
   new RegExp(
     String.raw`\bwhat(?:'s|s|\s+is|\s+are|\s+has|\s+have|\s+remains?)\s+(?:(?:still|left|been|already|actually|really|now|so\s+far|marked|ticked|flagged|listed|shown)\s+(?:as\s+)?)*(?:open|pending|outstanding|left|(?:not\s+(?:yet\s+)?)?${DONE})`,
     'iu',

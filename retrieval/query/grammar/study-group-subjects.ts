@@ -23,13 +23,17 @@ const SUBJECT = MANDATES.map(([, words]) => words).join('|');
 const SUBJECTS = String.raw`(?:${SUBJECT})(?:\s*(?:,|\/|&|\band\b|\bor\b)\s*(?:${SUBJECT}))*`;
 /**
  * "the signalling and security study groups", "the signalling/protocol/testing group", "the
- * environment SG": subjects right before the group; a group with another qualifier ("the
- * security working group", "the Quality of Service Development Group") is not one.
+ * environment SG": subjects right after a determiner and right before the group. A group with
+ * another qualifier ("the FIGI security group", "the security working group", "TSB's security
+ * group", "the quality group QSDG") is not one; nor is another Sector's ("ITU-D study group on…").
  */
-const BEFORE = new RegExp(String.raw`\b(${SUBJECTS})\s+(?:study\s+groups?|SGs?|groups?)\b`, 'gi');
+const DETERMINER = String.raw`(?:^|\b(?:the|our|its|their|which|what|whose|each|both|a|an))\s+`;
+const BEFORE = new RegExp(String.raw`(${DETERMINER})(${SUBJECTS})\s+(?:study\s+groups?|SGs?|groups?)\b`, 'gi');
+/** An acronym after the group names it ("the quality group QSDG"); case matters, so it is checked apart. */
+const NAMED_AFTER = /^\s+[A-Z]{2,}\b/;
 /** "the study group on security", "the SG dealing with quality". */
 const AFTER = new RegExp(
-  String.raw`\b(?:study\s+groups?|SGs?)\s+(?:on|for|dealing\s+with|handling|covering|responsible\s+for|in\s+charge\s+of|working\s+on)\s+(?:the\s+)?(${SUBJECTS})\b`,
+  String.raw`(?<!ITU-[DR]\s+)\b(?:study\s+groups?|SGs?)\s+(?:on|for|dealing\s+with|handling|covering|responsible\s+for|in\s+charge\s+of|working\s+on)\s+(?:the\s+)?(${SUBJECTS})\b`,
   'gi',
 );
 
@@ -47,6 +51,10 @@ function studyGroupsOf(subjects: string): string[] {
  * security" → "the SG17". Other text is unchanged.
  */
 export function withStudyGroupNumbers(text: string): string {
-  const byNumber = (_: string, subjects: string): string => studyGroupsOf(subjects).join(' and ');
-  return text.replace(BEFORE, byNumber).replace(AFTER, byNumber);
+  const byNumber = (subjects: string): string => studyGroupsOf(subjects).join(' and ');
+  return text
+    .replace(BEFORE, (match: string, determiner: string, subjects: string, at: number, whole: string) =>
+      NAMED_AFTER.test(whole.slice(at + match.length)) ? match : `${determiner}${byNumber(subjects)}`,
+    )
+    .replace(AFTER, (_, subjects: string) => byNumber(subjects));
 }

@@ -180,6 +180,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
     expect(readStatusIntent(q).wantsList).toBe(true);
   });
 
+  it.each([['action items for SG13'], ['tasks under SG17?'], ['the items assigned to SG12'], ['all actions involving TSAG']])(
+    'plural item nouns heading the question ask for a set: %s',
+    (q) => {
+      expect(readStatusIntent(q).wantsList).toBe(true);
+    },
+  );
+
   it.each([
     ['is 18-05 done?'],
     ['has the Res 2 webpage pointer been completed?'],

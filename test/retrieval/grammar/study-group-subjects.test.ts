@@ -24,6 +24,11 @@ describe('study groups named by their subject', () => {
     ['the security work going on in the SGs'],
     ['are our groups meant to coordinate?'],
     ['which items does the e-waste study group have?'],
+    ['what did the FIGI security group publish?'],
+    ['is the quality group QSDG still supported?'],
+    ['what did the ITU-D study group on cybersecurity report?'],
+    ['what did the U4SSC smart cities group agree?'],
+    ["what is TSB's security group?"],
   ])('a group with another qualifier, or a topic rather than a field, is left as typed: %s', (q) => {
     expect(withStudyGroupNumbers(q)).toBe(q);
   });

@@ -2,12 +2,12 @@ import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
-import { definedAcronyms } from './corpus-vocabulary.js';
+import { corpusHasTerm, definedAcronyms, termRarity } from './corpus-vocabulary.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
-import { leadTerms, recordSentences, recordText } from './record-terms.js';
+import { leadTerms, recordSentences, recordTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
@@ -134,6 +134,26 @@ function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
   return editions.some((edition) => speaksOfEdition(recordText(record), edition)) ? 1 + EDITION_BONUS : 1;
 }
 
+/**
+ * "How many participants attended the 2019 FIGI Symposium in Cairo?": a count is only an answer
+ * about the question's subject, so records holding one of its rarest words ("FIGI", "Cairo") are
+ * more likely the answer than another event's "4 000 participants".
+ */
+const SUBJECT_BONUS = 0.5;
+const ASKS_FOR_QUANTITY = /\bhow (?:many|much)\b/i;
+const SUBJECT_RARITY = Math.log(20);
+/** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */
+const SUBJECT_WORDS = 2;
+function quantitySubject(index: CorpusIndex, query: ParsedQuery): string[] {
+  if (!ASKS_FOR_QUANTITY.test(query.searchText)) return [];
+  const rarity = termRarity(index);
+  const held = index.keywords.terms(withoutReferences(query.searchText)).filter((t) => !isYear(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY);
+  return [...new Set(held)].sort((a, b) => rarity(b) - rarity(a)).slice(0, SUBJECT_WORDS);
+}
+function subjectFactor(record: CorpusRecord, subject: string[]): number {
+  return subject.some((t) => recordTerms(record).has(t)) ? 1 + SUBJECT_BONUS : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -205,6 +225,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asked = query.language === 'en' ? query.text : query.searchText;
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
+  const subject = quantitySubject(index, query);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -214,7 +235,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, asksForHeadcount(query.searchText)) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, asksForHeadcount(query.searchText)) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -297,6 +297,12 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text.split('\n')[0]).toContain('involved over 80 start-ups');
   });
 
+  it("a count is taken from the record on the question's subject, not another event's headcount", async () => {
+    const answer = await bot.ask('How many participants attended the 2019 FIGI Symposium in Cairo?');
+    expect(answer.citations[0]!.excerpt).toContain('(FIGI) Symposium, Cairo, Egypt');
+    expect(answer.text).not.toContain('Over 4 000 participants from 135 countries');
+  });
+
   it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
     const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');
     expect(answer.citations[0]!.excerpt).toContain('73 participants were trained from 9 member states');

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, termRarity } from './corpus-vocabulary.js';
+import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from './grammar/asked-particulars.js';
@@ -95,8 +95,6 @@ function missingName(
   return covered ? undefined : years.join(', ');
 }
 
-/** A word in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
-const SUBJECT_RARITY = Math.log(20);
 
 /** The question's content words, years aside, and those of them the corpus holds but rarely. */
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {

@@ -90,6 +90,9 @@ export function termRarity(index: CorpusIndex): (term: string) => number {
   return (t: string): number => Math.log(index.records.length / (frequency.get(t) ?? 1));
 }
 
+/** A term in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
+export const SUBJECT_RARITY = Math.log(20);
+
 /** Whether some record holds a keyword term (already processed: "rais", not "raised"). */
 export function corpusHasTerm(index: CorpusIndex, term: string): boolean {
   return recordFrequencies(index).has(term);

@@ -1,8 +1,9 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
+import { keywordTerms } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
-import { corpusHasTerm, definedAcronyms, termRarity } from './corpus-vocabulary.js';
+import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -140,14 +141,19 @@ function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
  * more likely the answer than another event's "4 000 participants".
  */
 const SUBJECT_BONUS = 0.5;
-const ASKS_FOR_QUANTITY = /\bhow (?:many|much)\b/i;
-const SUBJECT_RARITY = Math.log(20);
+const ASKS_FOR_QUANTITY = /\bhow many\b/i;
+/** The words that ask for the count ("attended", "participants") name no subject. */
+const QUANTITY_TERMS = new Set(
+  keywordTerms('people persons participants participated attended attendees attendance delegates took part number total'),
+);
 /** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */
 const SUBJECT_WORDS = 2;
 function quantitySubject(index: CorpusIndex, query: ParsedQuery): string[] {
   if (!ASKS_FOR_QUANTITY.test(query.searchText)) return [];
   const rarity = termRarity(index);
-  const held = index.keywords.terms(withoutReferences(query.searchText)).filter((t) => !isYear(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY);
+  const held = index.keywords
+    .terms(withoutReferences(query.searchText))
+    .filter((t) => !isYear(t) && !QUANTITY_TERMS.has(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY);
   return [...new Set(held)].sort((a, b) => rarity(b) - rarity(a)).slice(0, SUBJECT_WORDS);
 }
 function subjectFactor(record: CorpusRecord, subject: string[]): number {

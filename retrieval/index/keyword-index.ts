@@ -31,11 +31,17 @@ function irregularLemma(word: string): string {
  * and so do "2nd" and "second".
  */
 export function keywordTerm(term: string): string | null {
-  const lower = term.toLowerCase();
+  // "Bogotá" and "Bogota", "Málaga" and "Malaga": the reports write place names both ways.
+  const lower = withoutAccents(term.toLowerCase());
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
   // The reports write ordinals both ways: "the second edition of FIGI Symposium", "the 2nd symposium".
   const word = ordinalInWords(lower);
   return /\d/.test(word) ? word : stemmer(irregularLemma(americanSpelling(officeWord(word))));
+}
+
+/** Latin letters without their accents; other scripts are left as they are ("й" keeps its breve). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/(?<=[a-z])[\u0300-\u036f]+/gi, '').normalize('NFC');
 }
 
 /** "chairmen", "chairwoman", "chairperson": the office, as in "SG chairs". */

@@ -2,22 +2,22 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { harvestAcronymDefinitions, type AcronymDefinitions } from '../index/acronym-definitions.js';
 import { keywordFields } from '../index/index-text.js';
+import { withoutAccents } from '../index/keyword-index.js';
 import { recordTerms } from './record-terms.js';
 
 const textCache = new WeakMap<CorpusIndex, string>();
 
-/** All indexed text of the corpus, lower-cased, joined once per loaded index. */
+/** All indexed text of the corpus, lower-cased and without accents, joined once per loaded index. */
 function corpusText(index: CorpusIndex): string {
   let text = textCache.get(index);
   if (text === undefined) {
-    text = index.records
+    const joined = index.records
       .map((record) => {
         const fields = keywordFields(record);
         return `${fields.title}\n${fields.body}`;
       })
-      .join('\n')
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
+      .join('\n');
+    text = withoutAccents(joined.toLowerCase()).replace(/\s+/g, ' ');
     textCache.set(index, text);
   }
   return text;
@@ -39,7 +39,7 @@ const mentionCache = new WeakMap<CorpusIndex, Map<string, boolean>>();
 /** Names come from users' questions: the cache starts over rather than grow without end. */
 const MAX_CACHED_NAMES = 10_000;
 
-/** Whether a name (lower-cased) occurs anywhere in the corpus as a whole word; each name is scanned for once per index. */
+/** Whether a name (lower-cased) occurs anywhere in the corpus as a whole word, accents aside; each name is scanned for once per index. */
 export function corpusMentions(index: CorpusIndex, name: string): boolean {
   let known = mentionCache.get(index);
   if (!known) {
@@ -50,7 +50,8 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
   if (found === undefined) {
     // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20", "YILF-2018" their "YILF2018".
     // A name ending in a letter may run into a number: "YILF" is in "YILF2018", "U4SSC" in "U4SSC2021".
-    const escaped = name.split(/[\s-]+/).map((part) => escapeStringRegexp(part)).join('[\\s-]*');
+    const escaped = withoutAccents(name)
+      .split(/[\s-]+/).map((part) => escapeStringRegexp(part)).join('[\\s-]*');
     const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?![\\p{L}\\d_])';
     found = new RegExp(`(?<![\\p{L}\\d_])${escaped}${end}`, 'u').test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();
@@ -64,7 +65,7 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
  * "lunch" is in "luncheon", "wifi" in "Wi-Fi".
  */
 export function corpusMentionsWordStarting(index: CorpusIndex, word: string): boolean {
-  const letters = [...word.replace(/[\s-]+/g, '')].map((c) => escapeStringRegexp(c));
+  const letters = [...withoutAccents(word).replace(/[\s-]+/g, '')].map((c) => escapeStringRegexp(c));
   return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
 }
 

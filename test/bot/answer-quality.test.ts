@@ -287,6 +287,12 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text).toContain('YILF2018 and YILF2019 offered a space where youth change-makers');
   });
 
+  it('a place typed with its accent meets the reports\' plain spelling ("Málaga", "Malaga")', async () => {
+    const answer = await bot.ask('what did the U4SSC do in Málaga?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('98-07');
+  });
+
   it('a study group typed with a hyphen is no unknown event', async () => {
     const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
     expect(answer.abstained).toBe(false);

@@ -47,6 +47,14 @@ describe('keyword terms', () => {
     expect(keywordTerms('U4SSC SG20RG')).toEqual(['u4ssc', 'sg20rg']);
   });
 
+  it.each([['Bogotá', 'Bogota'], ['Málaga', 'Malaga'], ['Télécom', 'Telecom']])('reads %s as %s, accents aside', (accented, plain) => {
+    expect(keywordTerms(accented)).toEqual(keywordTerms(plain));
+  });
+
+  it('leaves the letters of other scripts whole', () => {
+    expect(keywordTerms('йод')).toEqual(['йод']);
+  });
+
   it.each([['SG chairmen'], ['SG chairwoman'], ['SG chairperson']])('reads an office holder as the office: %s meets "SG chairs"', (text) => {
     expect(keywordTerms(text)).toEqual(keywordTerms('SG chairs'));
   });

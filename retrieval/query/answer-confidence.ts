@@ -95,7 +95,6 @@ function missingName(
   return covered ? undefined : years.join(', ');
 }
 
-
 /** The question's content words, years aside, and those of them the corpus holds but rarely. */
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);

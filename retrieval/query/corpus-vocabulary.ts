@@ -51,7 +51,9 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
     // "COVID 19" is the reports' "COVID-19", "Release 20" their "Release-20", "YILF-2018" their "YILF2018".
     // A name ending in a letter may run into a number: "YILF" is in "YILF2018", "U4SSC" in "U4SSC2021".
     const escaped = withoutAccents(name)
-      .split(/[\s-]+/).map((part) => escapeStringRegexp(part)).join('[\\s-]*');
+      .split(/[\s-]+/)
+      .map((part) => escapeStringRegexp(part))
+      .join('[\\s-]*');
     const end = /\p{L}$/u.test(name) ? '(?![\\p{L}_])' : '(?![\\p{L}\\d_])';
     found = new RegExp(`(?<![\\p{L}\\d_])${escaped}${end}`, 'u').test(corpusText(index));
     if (known.size >= MAX_CACHED_NAMES) known.clear();

@@ -227,6 +227,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
+  const headcount = asksForHeadcount(query.searchText);
   // Another language's "where and when" reaches the grammar through the bridge's English frame.
   const asked = query.language === 'en' ? query.text : query.searchText;
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
@@ -241,7 +242,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, asksForHeadcount(query.searchText)) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -258,62 +258,6 @@ describe('abstention on names the reports never mention', () => {
     expect((await bot.ask(q)).abstained).toBe(true);
   });
 
-  it('a study group named by its subject lists the same items as by its number', async () => {
-    const bySubject = await bot.ask('which items involve the security study group?');
-    const byNumber = await bot.ask('which items involve SG17?');
-    expect(bySubject.listed?.length).toBeGreaterThan(10);
-    expect(bySubject.listed).toEqual(byNumber.listed);
-  });
-
-  it.each([['which action items are assigned to SG17?'], ['which items are given to the security study group?'], ['action items for the security SG']])(
-    'a study group list read through "assigned to", "given to", "for": %s',
-    async (q) => {
-      expect((await bot.ask(q)).listed).toEqual((await bot.ask('which items involve SG17?')).listed);
-    },
-  );
-
-  it.each([
-    ['Where was ATU-1 held?', 'ATU-1, 4 - 7 March 2019, Rabat, Morocco'],
-    ['When was ATU-2 held?', 'ATU-2, 7 - 11 October 2019, Entebbe, Uganda'],
-  ])('a meeting listed with its date and place after its name is answered: %s', async (q, line) => {
-    const answer = await bot.ask(q);
-    expect(answer.abstained).toBe(false);
-    expect(answer.text).toContain(line);
-  });
-
-  it('a name typed with a hyphen meets the reports\' run-together form ("YILF-2018", "YILF2018")', async () => {
-    const answer = await bot.ask('what was YILF-2018?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.text).toContain('YILF2018 and YILF2019 offered a space where youth change-makers');
-  });
-
-  it('a place typed with its accent meets the reports\' plain spelling ("Málaga", "Malaga")', async () => {
-    const answer = await bot.ask('what did the U4SSC do in Málaga?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.citations[0]!.actionItem).toBe('98-07');
-  });
-
-  it('a study group typed with a hyphen is no unknown event', async () => {
-    const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
-    expect(answer.abstained).toBe(false);
-  });
-
-  it('"how many start-ups" is answered from the passage that counts them, not the one that names the competition', async () => {
-    const answer = await bot.ask('How many start-ups were involved in the Accessible Europe digital solutions competition?');
-    expect(answer.text.split('\n')[0]).toContain('involved over 80 start-ups');
-  });
-
-  it("a count is taken from the record on the question's subject, not another event's headcount", async () => {
-    const answer = await bot.ask('How many participants attended the 2019 FIGI Symposium in Cairo?');
-    expect(answer.citations[0]!.excerpt).toContain('(FIGI) Symposium, Cairo, Egypt');
-    expect(answer.text).not.toContain('Over 4 000 participants from 135 countries');
-  });
-
-  it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
-    const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');
-    expect(answer.citations[0]!.excerpt).toContain('73 participants were trained from 9 member states');
-  });
-
   it('a question on a sum of money is answered with the passage that states it', async () => {
     const answer = await bot.ask('how much funding was raised for Be Healthy Be Mobile?');
     expect(answer.abstained).toBe(false);
@@ -388,6 +332,64 @@ describe('abstention on names the reports never mention', () => {
   it('nearest items on an abstention are distinct', async () => {
     const answer = await bot.ask('What did the Africa regional office do with TSB in 2024?');
     expect(new Set(answer.nearest.map((n) => n.label)).size).toBe(answer.nearest.length);
+  });
+});
+
+describe('names, study groups and counts as delegates type them', () => {
+  it('a study group named by its subject lists the same items as by its number', async () => {
+    const bySubject = await bot.ask('which items involve the security study group?');
+    const byNumber = await bot.ask('which items involve SG17?');
+    expect(bySubject.listed?.length).toBeGreaterThan(10);
+    expect(bySubject.listed).toEqual(byNumber.listed);
+  });
+
+  it.each([['which action items are assigned to SG17?'], ['which items are given to the security study group?'], ['action items for the security SG']])(
+    'a study group list read through "assigned to", "given to", "for": %s',
+    async (q) => {
+      expect((await bot.ask(q)).listed).toEqual((await bot.ask('which items involve SG17?')).listed);
+    },
+  );
+
+  it.each([
+    ['Where was ATU-1 held?', 'ATU-1, 4 - 7 March 2019, Rabat, Morocco'],
+    ['When was ATU-2 held?', 'ATU-2, 7 - 11 October 2019, Entebbe, Uganda'],
+  ])('a meeting listed with its date and place after its name is answered: %s', async (q, line) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(line);
+  });
+
+  it('a name typed with a hyphen meets the reports\' run-together form ("YILF-2018", "YILF2018")', async () => {
+    const answer = await bot.ask('what was YILF-2018?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('YILF2018 and YILF2019 offered a space where youth change-makers');
+  });
+
+  it('a place typed with its accent meets the reports\' plain spelling ("Málaga", "Malaga")', async () => {
+    const answer = await bot.ask('what did the U4SSC do in Málaga?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('98-07');
+  });
+
+  it('a study group typed with a hyphen is no unknown event', async () => {
+    const answer = await bot.ask('what is SG-17 doing on cybersecurity?');
+    expect(answer.abstained).toBe(false);
+  });
+
+  it('"how many start-ups" is answered from the passage that counts them, not the one that names the competition', async () => {
+    const answer = await bot.ask('How many start-ups were involved in the Accessible Europe digital solutions competition?');
+    expect(answer.text.split('\n')[0]).toContain('involved over 80 start-ups');
+  });
+
+  it("a count is taken from the record on the question's subject, not another event's headcount", async () => {
+    const answer = await bot.ask('How many participants attended the 2019 FIGI Symposium in Cairo?');
+    expect(answer.citations[0]!.excerpt).toContain('(FIGI) Symposium, Cairo, Egypt');
+    expect(answer.text).not.toContain('Over 4 000 participants from 135 countries');
+  });
+
+  it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
+    const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');
+    expect(answer.citations[0]!.excerpt).toContain('73 participants were trained from 9 member states');
   });
 });
 

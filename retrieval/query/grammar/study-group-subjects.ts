@@ -37,10 +37,13 @@ const AFTER = new RegExp(
   'gi',
 );
 
+/** Each study group's subject words as a whole-word pattern, compiled once. */
+const MANDATE_WORDS: [string, RegExp][] = MANDATES.map(([group, words]) => [group, new RegExp(`^(?:${words})$`, 'i')]);
+
 function studyGroupsOf(subjects: string): string[] {
   const groups = subjects
     .split(/\s*(?:,|\/|&|\band\b|\bor\b)\s*/i)
-    .map((subject) => MANDATES.find(([, words]) => new RegExp(`^(?:${words})$`, 'i').test(subject))?.[0])
+    .map((subject) => MANDATE_WORDS.find(([, words]) => words.test(subject))?.[0])
     .filter((group): group is string => group !== undefined);
   return [...new Set(groups)];
 }

@@ -2,7 +2,8 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
+import { holderSubject, namesHolderOf } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
@@ -147,7 +148,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForHeadcount(query.searchText) && !statedOfSubject(index, query, top, statesHeadcount)) return false;
   if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
-  if (asksForOfficeHolder(query.searchText) && !top.some((h) => statesPersonName(recordText(h.record)))) return false;
+  const holder = holderSubject(index, query.searchText);
+  if (holder && !top.some((h) => namesHolderOf(index, holder, h.record))) return false;
   // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
   if (scoped) return true;

@@ -242,6 +242,9 @@ describe('abstention on names the reports never mention', () => {
     ['when and where will WRC-27 take place?'],
     // offices are named, their holders are not
     ['who is the current chairman of SG13?'],
+    // a JCA's chairman is named beside TSAG; SG17's chair is not named
+    ['Who chairs SG17?'],
+    ['who presided over WTSA-20?'],
     // the only 2023 in the best hits is a postponed meeting, not an approval
     ['how many Recommendations did SG17 approve in 2023?'],
     ['any good restaurants near the CICG for a delegation dinner?'],
@@ -369,6 +372,12 @@ describe('names, study groups and counts as delegates type them', () => {
     const answer = await bot.ask('what did the U4SSC do in Málaga?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.actionItem).toBe('98-07');
+  });
+
+  it("a holder is quoted from the sentence that names the body's chair", async () => {
+    const answer = await bot.ask('who chaired the JCA-DCC?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('(ITU-T JCA-DCC) under the auspices of TSAG chaired by Mr Heung-Youl Youm');
   });
 
   it('a study group typed with a hyphen is no unknown event', async () => {

@@ -16,7 +16,9 @@ import escapeStringRegexp from 'escape-string-regexp';
 const ASKS_FOR_OFFICE_HOLDER = [
   /\bwho(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,2}?(?:chair(?:man|woman|person)?|vice-?chair(?:man|woman|person)?s?|director|secretary-general|deputy secretary-general|president|convenor|head)\b/i,
   // Not "who leads the work on…", which a study group answers.
-  /\bwho\s+(?:currently\s+)?(?:chairs|heads)\s+(?:the\s+)?(?:ITU|TSB|BDT|BR|TSAG|SG\s?\d|study\s+group|(?:[\w-]+\s+){0,3}(?:office|bureau|sector|union|group|council|conference|assembly|forum))\b/i,
+  /\bwho\s+(?:currently\s+)?(?:chairs|chaired|co-chaired|heads|headed|presides\s+over|presided\s+over)\s+(?:the\s+)?(?:ITU|TSB|BDT|BR|TSAG|SG\s?-?\d+|FG|JCA|study\s+group|(?:[\w-]+\s+){0,3}(?:office|bureau|sector|union|group|council|conference|assembly|forum|committee|meeting|session|workshop|symposium|panel|activity))\b/i,
+  // "Who presided over WTSA-20?", "who chaired the CCT?": an acronym names the body (case kept).
+  /\b[Ww]ho\s+(?:currently\s+)?(?:chairs|chaired|co-chaired|heads|headed|presides\s+over|presided\s+over)\s+(?:the\s+)?[A-Z]{2,}/,
   /\bnames?\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?(?:(?:vice-?)?chair\w*|director|president|head|member|person|official|officer|expert|employee|representative|staff)\b/i,
 ];
 /** Case is kept (names are told by their capitals), so each office word takes either case. */
@@ -37,6 +39,24 @@ const PERSON_NAME = new RegExp(
 export function asksForOfficeHolder(question: string): boolean {
   return ASKS_FOR_OFFICE_HOLDER.some((pattern) => pattern.test(question));
 }
+
+/**
+ * The clause of the question that asks who holds an office, where the office's body is named
+ * ("who's the current SG13 chairman" of "…? need a name for an invitation letter"); undefined when
+ * the question asks no such thing.
+ */
+export function officeHolderClause(question: string): string | undefined {
+  for (const pattern of ASKS_FOR_OFFICE_HOLDER) {
+    const match = pattern.exec(question);
+    if (!match) continue;
+    const start = Math.max(0, ...[...question.slice(0, match.index).matchAll(CLAUSE_END)].map((m) => m.index + m[0].length));
+    const end = question.slice(match.index + match[0].length).search(CLAUSE_END);
+    return question.slice(start, end < 0 ? undefined : match.index + match[0].length + end);
+  }
+  return undefined;
+}
+/** Where a question's clause ends: "?", "!", ";", or a dash set apart ("SG13 chair - need a name"). */
+const CLAUSE_END = /[?!;]|\s[-–—]\s/g;
 
 /** Whether a text names who holds an office (see `PERSON_NAME`). */
 export function statesPersonName(text: string): boolean {

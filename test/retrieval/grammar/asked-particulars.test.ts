@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -16,8 +16,24 @@ describe('questions on who holds an office', () => {
     ['who keeps the radiation-exposure web pages current?', false],
     ['who is responsible for the fellowships?', false],
     ['which group chairs the JCA on IoT?', false],
+    ['Who chairs SG17?', true],
+    ['who chairs SG-13?', true],
+    ['who chaired the JCA-DCC?', true],
+    ['who presided over WTSA-20?', true],
+    ['who chaired the focus group on machine learning?', true],
+    ['who headed the ITU delegation at the meeting?', true],
+    ['who chaired sessions on accessibility?', false],
   ] as const)('%s: %s', (q, expected) => {
     expect(asksForOfficeHolder(q)).toBe(expected);
+  });
+
+  it.each([
+    ["who's the current SG13 chairman? need a name for an invitation letter", "who's the current SG13 chairman"],
+    ['for the invitation letter - who chairs SG17 now?', 'who chairs SG17 now'],
+    ['quick one; who is the TSB Director!', 'who is the TSB Director'],
+    ['who leads the work on counterfeit devices?', undefined],
+  ] as const)('the clause asking for a holder of "%s" is "%s"', (q, clause) => {
+    expect(officeHolderClause(q)?.trim()).toBe(clause);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked
 import { holderSubject, namesHolderOf } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
+import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
 import { isYear, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
@@ -142,6 +143,9 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (top.length === 0 || isOffTask(query.text) || missingName(index, query, named, top, namedFiles)) return false;
   // "any hotel recommendations near ITU HQ?": practical arrangements the reports never speak of.
   if (practicalArrangementWords(query.text).some((word) => !corpusMentionsWordStarting(index, word))) return false;
+  // "What approval threshold does IEEE 802 require…?": the reports name IEEE as a partner, never its rules.
+  const bodies = outsideRuleBodies(query.language === 'en' ? query.text : query.searchText);
+  if (bodies.length > 0 && !top.some((h) => recordSentences(h.record).some((s) => bodies.some((body) => statesRuleOf(s, body))))) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.
   if (asksForMoney(query.searchText) && !statedOfSubject(index, query, top, statesMoneyAmount)) return false;

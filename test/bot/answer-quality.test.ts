@@ -245,6 +245,9 @@ describe('abstention on names the reports never mention', () => {
     // a JCA's chairman is named beside TSAG; SG17's chair is not named
     ['Who chairs SG17?'],
     ['who presided over WTSA-20?'],
+    // the reports name IEEE 802 and CEPT as partners, never their voting rules
+    ['What approval threshold does IEEE 802 require for a draft standard to pass sponsor ballot?'],
+    ['what is the quorum for CEPT to adopt a European Common Proposal?'],
     // the only 2023 in the best hits is a postponed meeting, not an approval
     ['how many Recommendations did SG17 approve in 2023?'],
     ['any good restaurants near the CICG for a delegation dinner?'],

@@ -26,6 +26,8 @@ import type { SearchHit } from './search-corpus.js';
  * come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
+/** A term in more than a quarter of the records ("ITU", "meeting"). */
+const COMMON_RARITY = Math.log(4);
 /** Names of outside organisations end in one of these words. */
 const ORGANISATION = /\s(?:alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund)$/;
 const SHORT_QUESTION_TERMS = 3;
@@ -91,8 +93,14 @@ function missingName(
   // the year must be said of what is asked: "how many Recommendations did SG17 approve in 2023?"
   // is not answered by "a meeting in Gambia … postponed to 2023".
   const { all } = askedTerms(index, query);
+  // A word most records use ("ITU") says nothing of what is asked: "what was ITU's carbon
+  // footprint in 2023?" is not answered by "the ITU Strategic plan 2020-2023". The bridge from
+  // another language keeps few words besides such ones, so there any word counts.
+  const rarity = termRarity(index);
+  const telling = new Set([...all].filter((t) => rarity(t) >= COMMON_RARITY));
+  const asked = telling.size > 0 && query.language === 'en' ? telling : all;
   const covered = speaking.some((h) =>
-    years.some((year) => h.document.title.includes(year) || recordSentences(h.record).some((s) => s.includes(year) && sharesAsked(index, all, s))),
+    years.some((year) => h.document.title.includes(year) || recordSentences(h.record).some((s) => s.includes(year) && sharesAsked(index, asked, s))),
   );
   return covered ? undefined : years.join(', ');
 }

@@ -1,5 +1,6 @@
 import { keywordTerms } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
+import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
 import { truncate } from './key-sentences.js';
 
 /**
@@ -22,7 +23,11 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  * What each question form wants to see in the answering sentence; `exact` is the stronger
  * kind ("2 September 2021" over a bare "2020" for "when").
  */
-const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp; bonus?: number }[] = [
+/** A question or sentence test: a regex, or the grammar's own reading. */
+interface Pattern {
+  test(text: string): boolean;
+}
+const FORMS: { asks: Pattern; wants: Pattern; exact?: Pattern; bonus?: number }[] = [
   {
     asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
     // A day of a date ("from 6 to 16 June 2022") is no count.
@@ -38,6 +43,9 @@ const FORMS: { asks: RegExp; wants: RegExp; exact?: RegExp; bonus?: number }[] =
   { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
   { asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
+  // "Who is the TSB Director?": the sentence naming the holder ("The Director of TSB, Mr Chaesub
+  // Lee, continues…"), not the one that says most about the office.
+  { bonus: 2 * FORM_BONUS, asks: { test: asksForOfficeHolder }, wants: { test: statesPersonName } },
   // "Who is ITU co-organizing the course with?", "which partners…": the sentence naming a partner.
   // No other sentence answers "with whom", however many of the question's words it shares.
   {

@@ -3,7 +3,7 @@ import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, SUBJECT_RARI
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
-import { holderSubject, namesHolderOf } from './office-holders.js';
+import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
@@ -160,8 +160,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForHeadcount(query.searchText) && !statedOfSubject(index, query, top, statesHeadcount)) return false;
   if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
-  const holder = holderSubject(index, query.searchText);
-  if (holder && !top.some((h) => namesHolderOf(index, holder, h.record))) return false;
+  const holder = askedHolder(index, query.searchText);
+  if (holder && !top.some((h) => namesHolderIn(holder, h.record))) return false;
   // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
   if (scoped) return true;

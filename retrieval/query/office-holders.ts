@@ -6,37 +6,114 @@ import { officeHolderClause, statesPersonName } from './grammar/asked-particular
 import { isYear } from './grammar/question-names.js';
 import { recordSentences } from './record-terms.js';
 
-/**
- * The words of an office ("chairmen" → chair) and of its time ("current", "incoming") as keywords:
- * what a holder question asks for, not the body it is about.
- */
-const OFFICE_TERMS: ReadonlySet<string> = new Set(
-  keywordTerms(
-    'chair co-chair vice-chair vice-chairman director secretary-general deputy president convenor head chaired headed presided current new present incoming outgoing name',
-  ),
-);
-/** A term in more than a quarter of the records ("ITU", "meeting") names no particular body. */
-const COMMON_RARITY = Math.log(4);
+/** Keyword terms of words, without the parts of hyphenated ones that name no office ("co-chair" → co-chair, chair). */
+const officeTerms = (words: string): Set<string> =>
+  new Set(keywordTerms(words).filter((t) => !['co', 'vice', 'secretari', 'gener'].includes(t)));
 
 /**
- * The keyword terms naming the body whose holder a question asks for, read in the clause that asks
- * (`officeHolderClause`: "Who chairs SG17?" → sg17), office words and words most records use set
- * aside; empty when it names none but ITU, undefined when the question asks for no holder.
+ * Offices by kind: the words that ask for one, and those a sentence naming its holder may use. A
+ * director is not a chairman ("who is the director of the CIS regional office?" is not answered by
+ * "ITU-T SG11 Chairman Mr …"), nor a working group "led by TSB"; a head may be a director.
  */
-export function holderSubject(index: CorpusIndex, question: string): Set<string> | undefined {
-  const clause = officeHolderClause(question);
-  if (clause === undefined) return undefined;
-  const rarity = termRarity(index);
-  return new Set(index.keywords.terms(clause).filter((t) => !OFFICE_TERMS.has(t) && !isYear(t) && rarity(t) >= COMMON_RARITY));
+const OFFICE_KINDS: ReadonlyArray<{ asks: ReadonlySet<string>; names: ReadonlySet<string> }> = [
+  'chair chairman chairwoman chairperson chaired co-chair vice-chair presides presided president presidency convenor',
+  'director',
+  'head headed chief|director',
+  'secretary-general',
+].map((kind) => {
+  const [asks, alsoNames = ''] = kind.split('|');
+  return { asks: officeTerms(asks!), names: officeTerms(`${asks} ${alsoNames}`) };
+});
+const OFFICE_TERMS: ReadonlySet<string> = new Set(OFFICE_KINDS.flatMap((kind) => [...kind.names]));
+/** Words of the office's time and of the asking ("current", "name"): not the body it is about. */
+const ASKING_TERMS: ReadonlySet<string> = new Set(keywordTerms('current new present incoming outgoing name deputy vice'));
+/** A term in more than half of the records ("ITU") names no particular body; "TSB" does. */
+const COMMON_RARITY = Math.log(2);
+/** How far apart, in words, a holder sentence may name the office and its body ("ITU-T SG11 Chairman", "Director of TSB"). */
+const OFFICE_BODY_WINDOW = 8;
+
+/** What a holder question asks for: the body's terms, the offices' terms, the years it names. */
+export interface AskedHolder {
+  /** Keyword terms naming the body ("sg17"); empty when it names none but ITU. */
+  body: ReadonlySet<string>;
+  /** The body's terms a sentence must hold: its two rarest. */
+  required: string[];
+  /** Keyword terms of the kinds of office asked (all of a kind: "heads" asks for a director too); empty for "name of the representative". */
+  offices: ReadonlySet<string>;
+  /** Four-digit years the asking clause names. */
+  years: string[];
+  /** Whether a deputy is asked ("vice-chairmen", "Deputy Secretary-General"): a deputy is not the office's holder, nor the reverse. */
+  deputy: boolean;
 }
 
 /**
- * Whether a record has a sentence naming a holder (`statesPersonName`) that speaks of the body
- * (`holderSubject`; any sentence naming a holder when the subject is empty). "Who chairs SG17?" is
- * not answered by "a JCA … under the auspices of TSAG chaired by Mr …".
+ * What a question asks of a holder, read in the clause that asks (`officeHolderClause`: "Who chairs
+ * SG17?" → body sg17, offices chair…), office words and words most records use set aside;
+ * undefined when the question asks for no holder.
  */
-export function namesHolderOf(index: CorpusIndex, subject: ReadonlySet<string>, record: CorpusRecord): boolean {
-  return recordSentences(record).some(
-    (s) => statesPersonName(s) && (subject.size === 0 || index.keywords.terms(s).some((t) => subject.has(t))),
-  );
+export function askedHolder(index: CorpusIndex, question: string): AskedHolder | undefined {
+  const clause = officeHolderClause(question);
+  if (clause === undefined) return undefined;
+  const rarity = termRarity(index);
+  // "JCA-MmeS" is one name: its part "jca" would meet another JCA's chair.
+  const named = index.keywords.terms(clause);
+  const parts = new Set(named.filter((t) => /^[a-z]+-[a-z]+$/.test(t)).flatMap((t) => t.split('-')));
+  const terms = named.filter((t) => !parts.has(t));
+  const kinds = OFFICE_KINDS.filter((kind) => terms.some((t) => kind.asks.has(t)));
+  const body = new Set(terms.filter((t) => !OFFICE_TERMS.has(t) && !ASKING_TERMS.has(t) && !isYear(t) && rarity(t) >= COMMON_RARITY));
+  return {
+    body,
+    required: rarestTerms(index, body),
+    offices: new Set(kinds.flatMap((kind) => [...kind.names])),
+    years: terms.filter(isYear),
+    deputy: DEPUTY.test(clause),
+  };
+}
+
+const DEPUTY = /\b(?:vice|deputy)\b/i;
+
+/** The positions of the words of a sentence whose keyword terms meet a set. */
+function positions(words: string[], wanted: ReadonlySet<string>): number[] {
+  return words.flatMap((word, i) => (keywordTerms(word).some((t) => wanted.has(t)) ? [i] : []));
+}
+
+/** The body's two rarest terms: a sentence must hold them ("CIS" of "the CIS regional office", not only "office"). */
+function rarestTerms(index: CorpusIndex, body: ReadonlySet<string>): string[] {
+  const rarity = termRarity(index);
+  return [...body].sort((a, b) => rarity(b) - rarity(a)).slice(0, 2);
+}
+
+/**
+ * Whether a sentence names a holder (`statesPersonName`) of the office asked, close to the body
+ * asked, in the year asked if it gives one: "ITU-T SG11 Chairman Mr. Andrey Kucheryavy" answers
+ * "who chairs SG11?"; "WSIS Forum 2022 was chaired by H.E. …" does not answer "who chaired the WSIS
+ * Forum 2019?", nor "SG13 offered a presentation … given by the FG ML5G chairman, Slawomir
+ * Stanczak" "who chairs SG13?".
+ */
+export function namesHolder(asked: AskedHolder, sentence: string): boolean {
+  if (!statesPersonName(sentence)) return false;
+  const years = sentence.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  if (asked.years.length > 0 && years.length > 0 && !years.some((year) => asked.years.includes(year))) return false;
+  const words = sentence.split(/\s+/);
+  const held = new Set(keywordTerms(sentence));
+  if (!asked.required.every((t) => held.has(t))) return false;
+  const bodies = asked.body.size === 0 ? [] : positions(words, asked.body);
+  if (asked.offices.size === 0) return true;
+  // "chaired by the Deputy Secretary-General" does not name the Secretary-General.
+  const offices = positions(words, asked.offices).filter((i) => DEPUTY.test(`${words[i - 1] ?? ''} ${words[i]!}`) === asked.deputy);
+  return offices.length > 0 && (asked.body.size === 0 || offices.some((o) => bodies.some((b) => Math.abs(o - b) <= OFFICE_BODY_WINDOW)));
+}
+
+/** Whether a record has a sentence that names the holder asked (`namesHolder`). */
+export function namesHolderIn(asked: AskedHolder, record: CorpusRecord): boolean {
+  return recordSentences(record).some((s) => namesHolder(asked, s));
+}
+
+/**
+ * The records that name the holder asked, by position in the index: the reports name few holders,
+ * often in a sentence no search on the office finds ("The Director of TSB, Mr Chaesub Lee,
+ * continues to undertake actions to improve gender equality").
+ */
+export function recordsNamingHolder(index: CorpusIndex, asked: AskedHolder): number[] {
+  return index.records.flatMap((record, i) => (namesHolderIn(asked, record) ? [i] : []));
 }

@@ -17,6 +17,7 @@ import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, readQuestionNames } from './grammar/question-names.js';
+import { askedHolder, recordsNamingHolder } from './office-holders.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -48,6 +49,12 @@ const KEYWORD_WEIGHT = 1.8;
  */
 const KEYWORD_DOMINANCE = 3;
 const DOMINANT_BONUS = 0.5;
+/**
+ * Records naming the holder a question asks for: a ranking of their own, weighted as keywords are,
+ * and lifted, since the office's words fill the records that never name its holder.
+ */
+const HOLDER_WEIGHT = 1.8;
+const HOLDER_FACTOR = 2;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -211,11 +218,19 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   // as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
+  // "Who is the TSB Director?": the few records naming that holder rank among themselves by meaning.
+  const holder = askedHolder(index, query.searchText);
+  const holders = holder
+    ? recordsNamingHolder(index, holder)
+        .filter((i) => !options.inScope || options.inScope(i))
+        .sort((a, b) => index.vectors.similarity(vector, b) - index.vectors.similarity(vector, a))
+    : [];
   const fused = fuseRankings(
     [
       { weight: 1, keys: vectorHits.map((h) => h.index) },
       { weight: KEYWORD_WEIGHT, keys: keywordHits.map((h) => h.index) },
       { weight: 1, keys: options.mentioned ?? [] },
+      { weight: HOLDER_WEIGHT, keys: holders },
     ],
     RRF_K,
   );
@@ -233,6 +248,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
   const subject = quantitySubject(index, query);
+  const namingHolder = new Set(holders);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -242,7 +258,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

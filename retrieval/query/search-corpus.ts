@@ -67,6 +67,10 @@ function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
   );
 }
 
+function actionItems(index: CorpusIndex): ActionItemRecord[] {
+  return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
+}
+
 function hit(index: CorpusIndex, record: CorpusRecord, score: number, similarity = 0): SearchHit {
   return { record, document: index.documents.find((d) => d.file === record.document)!, score, similarity };
 }
@@ -183,7 +187,14 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   // Another body's resolution has no items in the plan: its passages answer, not a list of the plan.
   const aboutForeign = scope.length === 0 && query.foreignResolutions.length > 0;
   // "Which items involve SG13?": study groups are structure, like Resolutions; their items are a list.
-  const studyGroupList = query.wantsList && scope.length === 0 && !aboutForeign && namedStudyGroups(query.searchText).length > 0;
+  // "Which SG11 items deal with device IDs that can't easily be cloned?": a topic that no item of
+  // the group states as typed is described, not named; the ranking finds the items it describes.
+  const studyGroupList =
+    query.wantsList &&
+    scope.length === 0 &&
+    !aboutForeign &&
+    namedStudyGroups(query.searchText).length > 0 &&
+    (query.status !== undefined || narrowToTopic(actionItems(index), query.searchText, topicTerms(index, query, []), query.language !== 'en').items.length > 0);
   if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>

@@ -14,13 +14,15 @@ import escapeStringRegexp from 'escape-string-regexp';
  * TSAG chair", "the name of the staff member posted to…".
  */
 const ASKS_FOR_OFFICE_HOLDER = [
-  /\bwho(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,2}?(?:chair(?:man|woman|person)?|vice-?chair(?:man|woman|person)?s?|director|secretary-general|deputy secretary-general|president|convenor|head)\b/i,
+  /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w-]+\s+){0,4}?(?:chair(?:man|woman|person|men|women|persons)?|vice-?chair(?:man|woman|person|men|women|persons)?s?|director|secretary-general|deputy secretary-general|president|convenor|head)\b/i,
   // Not "who leads the work on…", which a study group answers.
   /\bwho\s+(?:currently\s+)?(?:chairs|chaired|co-chaired|heads|headed|presides\s+over|presided\s+over)\s+(?:the\s+)?(?:ITU|TSB|BDT|BR|TSAG|SG\s?-?\d+|FG|JCA|study\s+group|(?:[\w-]+\s+){0,3}(?:office|bureau|sector|union|group|council|conference|assembly|forum|committee|meeting|session|workshop|symposium|panel|activity))\b/i,
   // "Who presided over WTSA-20?", "who chaired the CCT?": an acronym names the body (case kept).
   /\b[Ww]ho\s+(?:currently\s+)?(?:chairs|chaired|co-chaired|heads|headed|presides\s+over|presided\s+over)\s+(?:the\s+)?[A-Z]{2,}/,
   /\bnames?\s+of\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?(?:(?:vice-?)?chair\w*|director|president|head|member|person|official|officer|expert|employee|representative|staff)\b/i,
 ];
+/** "Who heads the study group work on QoS?", "who heads ITU's work on cybersecurity?": a body answers, not a person. */
+const ABOUT_WORK = /^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:work|activities|programme|program|efforts|studies)\b/i;
 /** Case is kept (names are told by their capitals), so each office word takes either case. */
 const OFFICE = String.raw`(?:[Cc]hair(?:man|woman|person)?|[Cc]o-chair|[Dd]irector|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Cc]onvenor|[Hh]ead)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+`;
@@ -37,7 +39,7 @@ const PERSON_NAME = new RegExp(
 
 /** Whether the question asks who holds an office, a person's name being the answer. */
 export function asksForOfficeHolder(question: string): boolean {
-  return ASKS_FOR_OFFICE_HOLDER.some((pattern) => pattern.test(question));
+  return officeHolderClause(question) !== undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export function asksForOfficeHolder(question: string): boolean {
 export function officeHolderClause(question: string): string | undefined {
   for (const pattern of ASKS_FOR_OFFICE_HOLDER) {
     const match = pattern.exec(question);
-    if (!match) continue;
+    if (!match || ABOUT_WORK.test(question.slice(match.index + match[0].length))) continue;
     const start = Math.max(0, ...[...question.slice(0, match.index).matchAll(CLAUSE_END)].map((m) => m.index + m[0].length));
     const end = question.slice(match.index + match[0].length).search(CLAUSE_END);
     return question.slice(start, end < 0 ? undefined : match.index + match[0].length + end);

@@ -23,6 +23,13 @@ describe('questions on who holds an office', () => {
     ['who chaired the focus group on machine learning?', true],
     ['who headed the ITU delegation at the meeting?', true],
     ['who chaired sessions on accessibility?', false],
+    ['Who are the vice-chairmen of TSAG?', true],
+    ['who is the ITU-T Study Group 11 chairman?', true],
+    // a body answers these, not a person
+    ['Who heads the study group work on QoS?', false],
+    ["Who heads ITU's work on cybersecurity?", false],
+    ['Who chairs the ITU-T work on e-health?', false],
+    ['Who heads the BSG programme?', false],
   ] as const)('%s: %s', (q, expected) => {
     expect(asksForOfficeHolder(q)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
+import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
@@ -41,6 +41,19 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
 
 /** A text lower-cased without spaces and hyphens: "YILF-2018" and "YILF2018", "WTSA 20" and "WTSA-20" meet. */
 const squeezed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
+
+/** The last word of an organisation's long form ("Internet Engineering Task Force", "… Partnership Project"). */
+const ORGANISATION_WORD = /^(?:organi[sz]ation|institute|association|alliance|forum|force|union|committee|commission|conference|council|consortium|federation|society|agency|group|board|partnership|project|programme|bureau|network|foundation|body|bank|fund)$/;
+
+/**
+ * Whether an acronym may name an organisation: one the reports never spell out ("IEEE", "CEPT"),
+ * or spell out as one ("IETF"); not one they spell out as a process or a thing ("Traditional
+ * Approval Process (TAP)", "small and medium enterprises (SME)").
+ */
+function mayNameBody(index: CorpusIndex, acronym: string): boolean {
+  const spellings = definedAcronyms(index).get(acronym);
+  return !spellings || spellings.some((words) => ORGANISATION_WORD.test(words.at(-1) ?? ''));
+}
 
 /** Whether a top hit, or the document it comes from, speaks of a name ("WTSA-20"). */
 function covers(top: SearchHit[], name: string): boolean {
@@ -152,7 +165,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   // "any hotel recommendations near ITU HQ?": practical arrangements the reports never speak of.
   if (practicalArrangementWords(query.text).some((word) => !corpusMentionsWordStarting(index, word))) return false;
   // "What approval threshold does IEEE 802 require…?": the reports name IEEE as a partner, never its rules.
-  const bodies = outsideRuleBodies(query.language === 'en' ? query.text : query.searchText);
+  const bodies = outsideRuleBodies(query.language === 'en' ? query.text : query.searchText).filter((acronym) => mayNameBody(index, acronym));
   if (bodies.length > 0 && !top.some((h) => recordSentences(h.record).some((s) => bodies.some((body) => statesRuleOf(s, body))))) return false;
   // "How much did DFAT commit to the grant?", "how many people attended the Future of TV workshop?":
   // the grant's or the event's passage without the amount or the attendance is no answer.

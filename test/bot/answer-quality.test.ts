@@ -245,7 +245,8 @@ describe('abstention on names the reports never mention', () => {
     // a JCA's chairman is named beside TSAG; SG17's chair is not named
     ['Who chairs SG17?'],
     ['who presided over WTSA-20?'],
-    // the reports name IEEE 802 and CEPT as partners, never their voting rules
+    // the reports name IEEE 802, CEPT and ETSI as partners, never their voting rules or fees
+    ['What does it cost to join ETSI as a full member?'],
     ['What approval threshold does IEEE 802 require for a draft standard to pass sponsor ballot?'],
     ['what is the quorum for CEPT to adopt a European Common Proposal?'],
     // the reports name the 2022 chair only, and no director of the CIS office (its text names SG11's chairman)
@@ -398,6 +399,16 @@ describe('names, study groups and counts as delegates type them', () => {
     const answer = await bot.ask('which SG17 items deal with stopping unwanted bulk e-mail?');
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.actionItem).toBe('52-04');
+  });
+
+  it.each([
+    // ITU's own processes and fees, spelt out by the reports as such
+    ['Which approval rules does SG3 use, TAP or AAP?', 'TAP'],
+    ['How much is the academia membership fee in CHF?', "3'975 CHF"],
+  ])("a question on ITU's own rules is answered: %s", async (q, fact) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(fact);
   });
 
   it('"who heads the work on…" asks for a body, not a person, and is answered', async () => {

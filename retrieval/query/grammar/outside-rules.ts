@@ -1,27 +1,43 @@
-import { readQuestionNames } from './question-names.js';
+import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
- * How an organisation decides and what it charges: voting thresholds, quorum, ballots, IPR policy,
- * statutes, membership fees. The reports speak of other bodies (IEEE, ETSI, CEPT) as ITU's partners,
- * never of these rules of theirs.
+ * How an organisation decides and what it charges: voting thresholds, quorum, ballots, approval,
+ * IPR and patent policy, statutes, membership fees. The reports speak of other bodies (IEEE, ETSI,
+ * CEPT) as ITU's partners, never of these rules of theirs.
  */
-const RULE_WORDS =
-  /\b(?:thresholds?|quorums?|majority|ballots?|vot(?:e|es|ed|ing)|IPR|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|approval\s+(?:percentage|rate|rules?))\b/i;
-/** Acronyms in a rule question that name the rule, not a body. */
-const RULE_ACRONYMS = new Set(['ipr', 'iprs', 'frand', 'sep', 'seps']);
+const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballots?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join)`;
+const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
+/** Acronyms in a rule question that name the rule or a unit, not a body. */
+const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
+/** An acronym as typed, in capitals ("IEEE", "3GPP"); a generation ("5G") is none. */
+const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z]{2})[A-Z\d]{2,8}(?![\w-])/g;
+/**
+ * An acronym owns the rule when at most two words stand between them: "ETSI's IPR policy", "the
+ * quorum for CEPT", "what threshold does IEEE 802 require", "ETSI General Assembly vote"; not
+ * "IPR issues … at the joint workshop … for 5G", nor "thresholds stricter than the ICNIRP".
+ */
+const GAP = String.raw`(?:\W+\w+){0,2}?\W+`;
 
 /**
- * The other organisations whose own rules a question asks about, lower-cased ("What approval
- * threshold does IEEE 802 require…?" → ieee; "the quorum for CEPT Com-ITU…" → cept): the acronyms
- * it names that are not ITU's own (`readQuestionNames` leaves those out). Empty when it asks about
- * no such rule.
+ * The other organisations whose own rules a question asks about, as typed ("What approval
+ * threshold does IEEE 802 require…?" → IEEE; "the quorum for CEPT Com-ITU…" → CEPT): capitals
+ * next to a rule word, not ITU's own (`isOwnOrChatAcronym`), not in an aside in brackets ("the six
+ * regional organizations (APT, ATU, CEPT)"). The caller checks the corpus's own definitions
+ * ("TAP" is a process, "SME" a kind of member, not bodies).
  */
 export function outsideRuleBodies(question: string): string[] {
   if (!RULE_WORDS.test(question)) return [];
-  return readQuestionNames(question).names.filter((name) => /^[a-z\d]*[a-z][a-z\d]*$/.test(name) && !RULE_ACRONYMS.has(name));
+  const text = question.replace(/\([^)]*\)/g, ' ');
+  const bodies = [...text.matchAll(ACRONYM)]
+    .map((m) => m[0])
+    .filter((acronym) => !isOwnOrChatAcronym(acronym) && !NOT_BODIES.test(acronym));
+  return [...new Set(bodies)].filter((acronym) => {
+    const name = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(String.raw`\b${name}${GAP}${RULE_WORD}\b|\b${RULE_WORD}${GAP}${name}\b`, 'i').test(text);
+  });
 }
 
-/** Whether a sentence states a rule (`RULE_WORDS`) and names the body (lower-cased) as a word. */
+/** Whether a sentence states a rule (`RULE_WORDS`) and names the body as a word. */
 export function statesRuleOf(sentence: string, body: string): boolean {
   return RULE_WORDS.test(sentence) && new RegExp(String.raw`(?<![\p{L}\d])${body}(?![\p{L}\d])`, 'iu').test(sentence);
 }

@@ -53,6 +53,11 @@ const STRUCTURE = /^(?:RES|AI|SG\d*|WP\d*|ITU|TSB|BDT|BR|TSAG|WTSA|PP|WTDC|CIS|U
 /** Chat and compass abbreviations ("SE Asia", "FYI", "ASAP") are not names either. */
 const ABBREVIATION = /^(?:NE|NW|SE|SW|HQ|FYI|ASAP|AM|PM|ETA|TBD|TBC|FAQ|OK|EOD|EOY|BTW|IMO|AFAIK|PLS|PLZ|THX)$/;
 
+/** Whether an acronym is ITU's own structure ("TSB", "SG17") or chat ("FYI"), not a name to look up. */
+export function isOwnOrChatAcronym(acronym: string): boolean {
+  return STRUCTURE.test(acronym) || ABBREVIATION.test(acronym);
+}
+
 /**
  * Compass words place a region ("West African", "Middle Eastern", "Southeast Asian"); the reports
  * name regions their own way ("Africa", "Arab States"), so these are description, not names.
@@ -72,7 +77,7 @@ export function readQuestionNames(text: string): QuestionNames {
   for (const event of events) names.add(event);
   for (const m of text.matchAll(NUMBERED_TEXT)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(ACRONYM)) {
-    if (!STRUCTURE.test(m[0]) && !ABBREVIATION.test(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
+    if (!isOwnOrChatAcronym(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }
   for (const m of text.matchAll(GENERATION)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(VERSIONED)) names.add(m[0].toLowerCase().replace(/\s+/g, ' '));

@@ -3,14 +3,24 @@ import { outsideRuleBodies, statesRuleOf } from '../../../retrieval/query/gramma
 
 describe("questions on another organisation's own rules", () => {
   it.each([
-    ['What approval threshold does IEEE 802 require for a draft standard to pass sponsor ballot?', ['ieee']],
-    ["under ETSI's IPR policy, how soon do you have to declare essential patents?", ['etsi']],
-    ["what's the quorum for CEPT Com-ITU to adopt a European Common Proposal for WTSA?", ['cept']],
-    ['how did the ETSI General Assembly vote on its 2024 budget?', ['etsi']],
-    ['how much are 3GPP membership fees?', ['3gpp']],
-    ['what majority does the IETF need to publish an RFC?', ['ietf', 'rfc']],
+    ['What approval threshold does IEEE 802 require for a draft standard to pass sponsor ballot?', ['IEEE']],
+    ["under ETSI's IPR policy, how soon do you have to declare essential patents?", ['ETSI']],
+    ["what's the quorum for CEPT Com-ITU to adopt a European Common Proposal for WTSA?", ['CEPT']],
+    ['how did the ETSI General Assembly vote on its 2024 budget?', ['ETSI']],
+    ['how much are 3GPP membership fees?', ['3GPP']],
+    ['what majority does the IETF need to publish an RFC?', ['IETF']],
     // ITU's own bodies and rules are the reports' subject
+    ['how does 3GPP approve change requests?', ['3GPP']],
+    ["What is ETSI's patent policy?", ['ETSI']],
+    ['What does it cost to join ETSI as a full member?', ['ETSI']],
+    ["what's the approval threshold for an IEEE 802 working group letter ballot?", ['IEEE']],
     ['how many votes did WTSA-20 need to adopt Resolution 1?', []],
+    // the acronym stands far from the rule word, in an aside, or is a generation or a currency
+    ['What IPR issues were discussed at the joint ITU and NGMN workshop on open source?', []],
+    ['What IPR issues were discussed at the joint workshop on open source and standards for 5G in Seattle?', []],
+    ['Which supplement compares RF-EMF exposure thresholds stricter than the ICNIRP or IEEE guidelines?', []],
+    ['Did the six regional organizations (APT, ATU, CEPT, CITEL, RCC, ASMG) reach a majority to suppress Resolution 35?', []],
+    ['How much is the academia membership fee in CHF?', []],
     ['What has SG12 done on minimum QoS thresholds for alternative calling procedures?', []],
     ['what is the TSAG quorum?', []],
     // no rule asked
@@ -20,10 +30,10 @@ describe("questions on another organisation's own rules", () => {
   });
 
   it.each([
-    ['The IEEE 802 Executive Committee approved it by a two-thirds majority.', 'ieee', true],
-    ['ITU and IEEE 802 held a joint workshop on TSN.', 'ieee', false],
-    ['A quorum of Member States was reached at the session.', 'cept', false],
-    ['Decisions at CEPT are taken by vote of the administrations.', 'cept', true],
+    ['The IEEE 802 Executive Committee approved it by a two-thirds majority.', 'IEEE', true],
+    ['ITU and IEEE 802 held a joint workshop on TSN.', 'IEEE', false],
+    ['A quorum of Member States was reached at the session.', 'CEPT', false],
+    ['Decisions at CEPT are taken by vote of the administrations.', 'CEPT', true],
   ] as const)('"%s" states a rule of %s: %s', (sentence, body, expected) => {
     expect(statesRuleOf(sentence, body)).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerms } from '../index/keyword-index.js';
@@ -121,7 +122,7 @@ function countFactor(record: CorpusRecord, count: RegExp | undefined, headcount:
  * gives all that is asked ("(WTDC-22) was organized successfully in Kigali, Rwanda, from 6 to 16
  * June 2022") is more likely the answer than one naming the event beside another's date.
  */
-const PARTICULARS_BONUS = 0.5;
+const PARTICULARS_BONUS = 1;
 function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
   if (events.length === 0) return 1;
   const sentences = recordSentences(record);
@@ -140,6 +141,22 @@ const EDITION_BONUS = 0.5;
 function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
   if (editions.length === 0) return 1;
   return editions.some((edition) => speaksOfEdition(recordText(record), edition)) ? 1 + EDITION_BONUS : 1;
+}
+
+/**
+ * "Where and when was WTDC-17 held?": a record that speaks of another WTDC ("WTDC-22") and not of
+ * the one asked is about another conference, however many of the series' words it shares. Only
+ * for where and when: "what did WRC-23 decide?" would lift WRC-19's passage on WRC-23's agenda.
+ */
+const OTHER_EVENT_FACTOR = 0.5;
+function otherEventFactor(record: CorpusRecord, events: string[]): number {
+  if (events.length === 0) return 1;
+  const text = recordText(record).toLowerCase();
+  const aboutAnother = events.some((event) => {
+    const series = event.slice(0, event.lastIndexOf('-'));
+    return !text.includes(event) && new RegExp(String.raw`\b${escapeStringRegexp(series)}-\d`).test(text);
+  });
+  return aboutAnother ? OTHER_EVENT_FACTOR : 1;
 }
 
 /**
@@ -258,7 +275,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

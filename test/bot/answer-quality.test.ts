@@ -371,6 +371,11 @@ describe('names, study groups and counts as delegates type them', () => {
     expect(answer.text).toContain(line);
   });
 
+  it("one edition of a series is answered from the sentence on it, not from another edition's passages", async () => {
+    const answer = await bot.ask('Where and when was WTDC-17 held?');
+    expect(answer.text).toContain('(WTDC-17) convened in Buenos Aires, Argentina, from 9 to 20 October 2017');
+  });
+
   it('a name typed with a hyphen meets the reports\' run-together form ("YILF-2018", "YILF2018")', async () => {
     const answer = await bot.ask('what was YILF-2018?');
     expect(answer.abstained).toBe(false);

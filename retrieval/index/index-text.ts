@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/records.js';
+import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import { glossaryTerms } from './itu-glossary.js';
 
 /** Embedding cost grows with length while meaning saturates early; longer texts are cut. */
@@ -27,10 +28,14 @@ export function embeddingTexts(record: CorpusRecord): string[] {
   }
 }
 
-/** Fields for the keyword index, with the other form of each ITU abbreviation among the tags. */
+/**
+ * Fields for the keyword index, with the other form of each ITU abbreviation among the tags, and
+ * the study groups the title names as one word each ("SGs 11 and 17 to develop…" → SG11 SG17).
+ */
 export function keywordFields(record: CorpusRecord): { title: string; body: string; tags: string } {
   const fields = baseKeywordFields(record);
-  return { ...fields, tags: `${fields.tags} ${glossaryTerms(`${fields.title} ${fields.body}`)}`.trim() };
+  const groups = studyGroupsNamed(fields.title).join(' ');
+  return { ...fields, tags: `${fields.tags} ${groups} ${glossaryTerms(`${fields.title} ${fields.body}`)}`.trim() };
 }
 
 /** A short, heavily weighted title and the body, with the record's own tags (no glossary forms: cheaper, for scans of the text). */

@@ -1,5 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import type { ActionItemRecord } from '../corpus/records.js';
+import { studyGroupNames, withoutClauseTags } from '../corpus/study-group-mentions.js';
 import { keywordFields } from '../index/index-text.js';
 import { keywordTerm } from '../index/keyword-index.js';
 
@@ -26,25 +27,14 @@ export function isConnector(term: string): boolean {
 
 const aboutCache = new WeakMap<ActionItemRecord, string>();
 
-/** "Study Groups 13, 16, 17 and 20", "SGs 16+20", "ITU-T SG 17": study groups named by number. */
-const STUDY_GROUPS = /(?<!ITU-[DR]\s+)\b(?:ITU-T\s+)?(?:study\s+groups?|SGs?)[\s-]*((?:\d{1,2}(?!\d)(?:\s*(?:,|\+|&|\/|and|or)\s*(?=\d))?)+)/giu;
-/** An action's tag of the clause it comes from ("(i. SGs 1)", "(f.i. SG17 2)", "(resolves SG 2)"): its numbers are points, not study groups. */
-const CLAUSE_TAG = /\((?:i\.|f\.i\.|c\.u\.|resolves|instructs|invites)[^)]*\)/giu;
-/** Another Sector's study groups ("ITU-D Study Group 2", "ITU-R SGs 1, 6") are not ITU-T's. */
-const OTHER_SECTOR_GROUPS = /\bITU-[DR]\s+(?:study\s+groups?|SGs?)[\s-]*(?:\d{1,2}(?:\s*(?:,|\+|&|\/|and|or)\s*)?)+/giu;
 const STUDY_GROUP_NAME = /^SG\d{1,2}$/i;
-
-/** Every study group named by number as one word each ("SG13 SG16 SG17 SG20"), as a topic is typed and matched. */
-function studyGroupNames(text: string): string {
-  return text.replace(OTHER_SECTOR_GROUPS, ' ').replace(STUDY_GROUPS, (_, numbers: string) => ` ${numbers.match(/\d{1,2}/g)!.map((n) => `SG${n}`).join(' ')} `);
-}
 
 /** What an item is about, lower-cased: its action and its Resolution's title, not the narrative, which mentions everything. */
 function aboutText(item: ActionItemRecord): string {
   let text = aboutCache.get(item);
   if (text === undefined) {
     const fields = keywordFields(item);
-    text = studyGroupNames(`${fields.title} ${fields.tags}`.replace(CLAUSE_TAG, ' ')).toLowerCase();
+    text = studyGroupNames(withoutClauseTags(`${fields.title} ${fields.tags}`)).toLowerCase();
     aboutCache.set(item, text);
   }
   return text;

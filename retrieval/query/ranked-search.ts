@@ -1,5 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusRecord } from '../corpus/records.js';
+import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerms } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
@@ -233,7 +234,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const spelledOut = spelledOutAcronyms(text, definedAcronyms(index)).join(' ');
   // "Which action items deal with fellowships?": the item words shape the question, not its topic;
   // as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
-  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)}`;
+  // "Study Groups 11 and 17" meets the items indexed as SG11 and SG17.
+  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
   // "Who is the TSB Director?": the few records naming that holder rank among themselves by meaning.
   const holder = askedHolder(index, query.searchText);

@@ -19,14 +19,14 @@ export interface ScoredSentence {
 
 const FORM_BONUS = 3;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-/**
- * What each question form wants to see in the answering sentence; `exact` is the stronger
- * kind ("2 September 2021" over a bare "2020" for "when").
- */
 /** A question or sentence test: a regex, or the grammar's own reading. */
 interface Pattern {
   test(text: string): boolean;
 }
+/**
+ * What each question form wants to see in the answering sentence; `exact` is the stronger
+ * kind ("2 September 2021" over a bare "2020" for "when").
+ */
 const FORMS: { asks: Pattern; wants: Pattern; exact?: Pattern; bonus?: number }[] = [
   {
     asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,

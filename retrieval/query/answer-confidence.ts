@@ -29,7 +29,15 @@ const FAR_SIMILARITY = 0.2;
 /** A term in more than a quarter of the records ("ITU", "meeting"). */
 const COMMON_RARITY = Math.log(4);
 /** Names of outside organisations end in one of these words. */
-const ORGANISATION = /\s(?:alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund)$/;
+const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
+const ORGANISATION = new RegExp(String.raw`\s(?:${ORGANISATION_NAMES})$`);
+/**
+ * The last word of an organisation's long form as the reports spell it out ("Internet Engineering
+ * Task Force", "3rd Generation Partnership Project"): those words, and the names of bodies.
+ */
+const ORGANISATION_WORD = new RegExp(
+  String.raw`^(?:${ORGANISATION_NAMES}|force|union|committee|commission|conference|council|group|board|partnership|project|programme|bureau|network|body)$`,
+);
 const SHORT_QUESTION_TERMS = 3;
 const SHORT_QUESTION_SIMILARITY = 0.35;
 
@@ -41,9 +49,6 @@ function sharedTerms(terms: string[], hit: SearchHit): number {
 
 /** A text lower-cased without spaces and hyphens: "YILF-2018" and "YILF2018", "WTSA 20" and "WTSA-20" meet. */
 const squeezed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
-
-/** The last word of an organisation's long form ("Internet Engineering Task Force", "… Partnership Project"). */
-const ORGANISATION_WORD = /^(?:organi[sz]ation|institute|association|alliance|forum|force|union|committee|commission|conference|council|consortium|federation|society|agency|group|board|partnership|project|programme|bureau|network|foundation|body|bank|fund)$/;
 
 /**
  * Whether an acronym may name an organisation: one the reports never spell out ("IEEE", "CEPT"),
@@ -173,7 +178,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForHeadcount(query.searchText) && !statedOfSubject(index, query, top, statesHeadcount)) return false;
   if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
-  const holder = askedHolder(index, query.searchText);
+  const holder = askedHolder(index, query);
   if (holder && !top.some((h) => namesHolderIn(holder, h.record))) return false;
   // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;

@@ -1,9 +1,11 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerms } from '../index/keyword-index.js';
-import { termRarity } from './corpus-vocabulary.js';
+import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
+import { corpusHasTerm, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { officeHolderClause, statesPersonName } from './grammar/asked-particulars.js';
 import { isYear } from './grammar/question-names.js';
+import { englishQuestionFrame } from './multilingual/question-frame.js';
+import type { ParsedQuery } from './parse-query.js';
 import { recordSentences } from './record-terms.js';
 
 /** Keyword terms of words, without the parts of hyphenated ones that name no office ("co-chair" → co-chair, chair). */
@@ -25,10 +27,12 @@ const OFFICE_KINDS: ReadonlyArray<{ asks: ReadonlySet<string>; names: ReadonlySe
   return { asks: officeTerms(asks!), names: officeTerms(`${asks} ${alsoNames}`) };
 });
 const OFFICE_TERMS: ReadonlySet<string> = new Set(OFFICE_KINDS.flatMap((kind) => [...kind.names]));
+/** An office word, whole or hyphenated ("vice-chairmen", "co-chairs"). */
+const isOfficeTerm = (term: string): boolean => OFFICE_TERMS.has(term) || term.split('-').some((part) => OFFICE_TERMS.has(keywordTerm(part) ?? ''));
 /** Words of the office's time and of the asking ("current", "name"): not the body it is about. */
 const ASKING_TERMS: ReadonlySet<string> = new Set(keywordTerms('current new present incoming outgoing name deputy vice'));
 /** A term in more than half of the records ("ITU") names no particular body; "TSB" does. */
-const COMMON_RARITY = Math.log(2);
+const UBIQUITOUS_RARITY = Math.log(2);
 /** How far apart, in words, a holder sentence may name the office and its body ("ITU-T SG11 Chairman", "Director of TSB"). */
 const OFFICE_BODY_WINDOW = 8;
 
@@ -36,7 +40,7 @@ const OFFICE_BODY_WINDOW = 8;
 export interface AskedHolder {
   /** Keyword terms naming the body ("sg17"); empty when it names none but ITU. */
   body: ReadonlySet<string>;
-  /** The body's terms a sentence must hold: its two rarest. */
+  /** The body's terms a naming sentence must hold (`requiredTerms`). */
   required: string[];
   /** Keyword terms of the kinds of office asked (all of a kind: "heads" asks for a director too); empty for "name of the representative". */
   offices: ReadonlySet<string>;
@@ -48,11 +52,14 @@ export interface AskedHolder {
 
 /**
  * What a question asks of a holder, read in the clause that asks (`officeHolderClause`: "Who chairs
- * SG17?" → body sg17, offices chair…), office words and words most records use set aside;
+ * SG17?" → body sg17, offices chair…), office words, numbers and words most records use set aside;
  * undefined when the question asks for no holder.
  */
-export function askedHolder(index: CorpusIndex, question: string): AskedHolder | undefined {
-  const clause = officeHolderClause(question);
+export function askedHolder(index: CorpusIndex, query: ParsedQuery): AskedHolder | undefined {
+  // Another language's question reaches the grammar as its bridge: key terms ("председатель" →
+  // chairmen, vice-chairmen) and, last, the English frame of what it asks ("who is the chair").
+  const frame = query.language === 'en' ? undefined : englishQuestionFrame(query.text, query.language);
+  const clause = officeHolderClause(query.searchText);
   if (clause === undefined) return undefined;
   const rarity = termRarity(index);
   // "JCA-MmeS" is one name: its part "jca" would meet another JCA's chair.
@@ -60,13 +67,17 @@ export function askedHolder(index: CorpusIndex, question: string): AskedHolder |
   const parts = new Set(named.filter((t) => /^[a-z]+-[a-z]+$/.test(t)).flatMap((t) => t.split('-')));
   const terms = named.filter((t) => !parts.has(t));
   const kinds = OFFICE_KINDS.filter((kind) => terms.some((t) => kind.asks.has(t)));
-  const body = new Set(terms.filter((t) => !OFFICE_TERMS.has(t) && !ASKING_TERMS.has(t) && !isYear(t) && rarity(t) >= COMMON_RARITY));
+  // Words the reports never use ("quien" carried over from Spanish) name nothing a sentence could
+  // hold; a bare number is part of a name ("Study Group 11"), which its whole form carries (sg11).
+  const body = new Set(
+    terms.filter((t) => corpusHasTerm(index, t) && !/^\d+$/.test(t) && !isOfficeTerm(t) && !ASKING_TERMS.has(t) && rarity(t) >= UBIQUITOUS_RARITY),
+  );
   return {
     body,
-    required: rarestTerms(index, body),
+    required: requiredTerms(index, body),
     offices: new Set(kinds.flatMap((kind) => [...kind.names])),
     years: terms.filter(isYear),
-    deputy: DEPUTY.test(clause),
+    deputy: DEPUTY.test(frame ?? clause),
   };
 }
 
@@ -77,10 +88,15 @@ function positions(words: string[], wanted: ReadonlySet<string>): number[] {
   return words.flatMap((word, i) => (keywordTerms(word).some((t) => wanted.has(t)) ? [i] : []));
 }
 
-/** The body's two rarest terms: a sentence must hold them ("CIS" of "the CIS regional office", not only "office"). */
-function rarestTerms(index: CorpusIndex, body: ReadonlySet<string>): string[] {
+/**
+ * The body's terms a naming sentence must hold: its two rarest among those few records use, else
+ * its rarest ("CIS" of "the CIS regional office", not only "office"; "SG11", not "study group").
+ */
+function requiredTerms(index: CorpusIndex, body: ReadonlySet<string>): string[] {
   const rarity = termRarity(index);
-  return [...body].sort((a, b) => rarity(b) - rarity(a)).slice(0, 2);
+  const byRarity = [...body].sort((a, b) => rarity(b) - rarity(a));
+  const rare = byRarity.filter((t) => rarity(t) >= SUBJECT_RARITY).slice(0, 2);
+  return rare.length > 0 ? rare : byRarity.slice(0, 1);
 }
 
 /**

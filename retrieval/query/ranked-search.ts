@@ -55,7 +55,7 @@ const DOMINANT_BONUS = 0.5;
  * Records naming the holder a question asks for: a ranking of their own, weighted as keywords are,
  * and lifted, since the office's words fill the records that never name its holder.
  */
-const HOLDER_WEIGHT = 1.8;
+const HOLDER_WEIGHT = KEYWORD_WEIGHT;
 const HOLDER_FACTOR = 2;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
@@ -238,7 +238,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope);
   // "Who is the TSB Director?": the few records naming that holder rank among themselves by meaning.
-  const holder = askedHolder(index, query.searchText);
+  const holder = askedHolder(index, query);
   const holders = holder
     ? recordsNamingHolder(index, holder)
         .filter((i) => !options.inScope || options.inScope(i))

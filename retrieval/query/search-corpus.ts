@@ -67,6 +67,7 @@ function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
   );
 }
 
+/** Every action item of the plan, in index order. */
 function actionItems(index: CorpusIndex): ActionItemRecord[] {
   return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
 }

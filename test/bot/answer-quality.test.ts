@@ -416,6 +416,19 @@ describe('names, study groups and counts as delegates type them', () => {
     expect(answer.text).toContain(fact);
   });
 
+  it.each([
+    ['¿Quién preside la Comisión de Estudio 11?', 'ITU-T SG11 Chairman Mr. Andrey Kucheryavy'],
+    ['Qui est le directeur du TSB ?', 'The Director of TSB, Mr Chaesub Lee'],
+  ])('a holder asked in another language is quoted as in English: %s', async (q, sentence) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain(sentence);
+  });
+
+  it('a holder the reports never name, asked in Russian, is not answered', async () => {
+    expect((await bot.ask('Кто председатель 17-й исследовательской комиссии?')).abstained).toBe(true);
+  });
+
   it('"who heads the work on…" asks for a body, not a person, and is answered', async () => {
     expect((await bot.ask('Who heads the study group work on QoS?')).abstained).toBe(false);
   });

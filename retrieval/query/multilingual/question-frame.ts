@@ -23,6 +23,48 @@ const INTERROGATIVES: Record<ForeignLanguage, Interrogatives> = {
   ar: { where: /(?<!\p{L})و?أين(?!\p{L})|في أي (?:مدينة|بلد|دولة)/u, when: /(?<!\p{L})و?متى(?!\p{L})/u },
 };
 
+/**
+ * "Qui est le directeur du TSB ?", "¿Quién preside la Comisión de Estudio 11?": who holds an office,
+ * as the English words the holder grammar reads ("who is the director", "who chairs"), by kind.
+ */
+const HOLDER_QUESTIONS: Record<ForeignLanguage, { frame: string; asks: RegExp }[]> = {
+  fr: [
+    { frame: 'who is the secretary-general', asks: /qui\s+(?:est|était)\s+(?:l'|le\s+|la\s+)(?:actuel(?:le)?\s+)?secr[ée]taire\s+g[ée]n[ée]ral/iu },
+    { frame: 'who is the vice-chair', asks: /qui\s+(?:est|était|sont)\s+(?:le|la|les)\s+(?:actuel(?:le)?s?\s+)?vice-pr[ée]sident/iu },
+    { frame: 'who is the chair', asks: /qui\s+(?:est|était|sont)\s+(?:le|la|les)\s+(?:actuel(?:le)?s?\s+)?pr[ée]sident|qui\s+pr[ée]side/iu },
+    { frame: 'who is the director', asks: /qui\s+(?:est|était)\s+(?:le|la)\s+(?:actuel(?:le)?\s+)?direct(?:eur|rice)/iu },
+    { frame: 'who heads', asks: /qui\s+dirige|qui\s+(?:est|était)\s+(?:le|la)\s+(?:actuel(?:le)?\s+)?(?:chef|responsable)/iu },
+  ],
+  es: [
+    { frame: 'who is the secretary-general', asks: /qui[ée]n\s+(?:es|era)\s+(?:el|la)\s+(?:actual\s+)?secretari[oa]\s+general/iu },
+    { frame: 'who is the vice-chair', asks: /qui[ée]n(?:es)?\s+(?:es|era|son)\s+(?:el|la|los|las)\s+(?:actual(?:es)?\s+)?vicepresident[ea]s?/iu },
+    { frame: 'who is the chair', asks: /qui[ée]n(?:es)?\s+(?:es|era|son)\s+(?:el|la|los|las)\s+(?:actual(?:es)?\s+)?president[ea]s?|qui[ée]n\s+preside/iu },
+    { frame: 'who is the director', asks: /qui[ée]n\s+(?:es|era)\s+(?:el|la)\s+(?:actual\s+)?director[a]?/iu },
+    { frame: 'who heads', asks: /qui[ée]n\s+dirige|qui[ée]n\s+(?:es|era)\s+(?:el|la)\s+(?:actual\s+)?(?:jef[ea]|responsable)/iu },
+  ],
+  ru: [
+    { frame: 'who is the secretary-general', asks: /кто\s+(?:является\s+)?генеральн\p{L}*\s+секретар/iu },
+    { frame: 'who is the vice-chair', asks: /кто\s+(?:является\s+)?заместител\p{L}*\s+председател/iu },
+    { frame: 'who is the chair', asks: /кто\s+(?:является\s+)?председател|кто\s+председательствует/iu },
+    { frame: 'who is the director', asks: /кто\s+(?:является\s+)?директор/iu },
+    { frame: 'who heads', asks: /кто\s+(?:возглавляет|руководит)|кто\s+(?:является\s+)?руководител/iu },
+  ],
+  zh: [
+    { frame: 'who is the secretary-general', asks: /谁是.{0,12}秘书长|秘书长是谁/u },
+    { frame: 'who is the vice-chair', asks: /谁是.{0,12}副主席|副主席是谁/u },
+    { frame: 'who is the chair', asks: /谁是.{0,12}主席|主席是谁|谁担任.{0,12}主席|谁主持/u },
+    { frame: 'who is the director', asks: /谁是.{0,12}主任|主任是谁|谁是.{0,12}局长|局长是谁/u },
+    { frame: 'who heads', asks: /谁领导|谁负责领导|负责人是谁/u },
+  ],
+  ar: [
+    { frame: 'who is the secretary-general', asks: /من\s+(?:هو|هي)\s+الأمين\s+العام/u },
+    { frame: 'who is the vice-chair', asks: /من\s+(?:هو|هي|هم)\s+نائب\s+رئيس/u },
+    { frame: 'who is the chair', asks: /من\s+(?:هو|هي)\s+رئيس|من\s+يرأس/u },
+    { frame: 'who is the director', asks: /من\s+(?:هو|هي)\s+مدير/u },
+    { frame: 'who heads', asks: /من\s+يدير|من\s+يقود/u },
+  ],
+};
+
 /** A numbered event as written in any script: "CMDT-22", "ВКРЭ-22", "WTSA-20". */
 const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
 
@@ -33,8 +75,13 @@ function englishEvent(body: string, number: string, lang: ForeignLanguage): stri
   return `${term?.english ?? body}-${number}`;
 }
 
-/** The English frame of a foreign question's "where" / "when" (see above); empty when it asks neither. */
+/**
+ * The English frame of a foreign question's "where" / "when" (see above), or of who holds an
+ * office ("who is the director"); empty when it asks none of these.
+ */
 export function englishQuestionFrame(text: string, lang: ForeignLanguage): string {
+  const holder = HOLDER_QUESTIONS[lang].find(({ asks }) => asks.test(text));
+  if (holder) return holder.frame;
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
   if (asked.length === 0) return '';

@@ -56,6 +56,19 @@ describe('key terms reach the English index', () => {
     ['fr', 'Quelle action concerne les bourses ?', ''],
     ['fr', 'Où en sont les bourses de la Résolution 44 ?', ''],
     ['fr', "Où en est l'action 44-30 ?", ''],
+    ['fr', 'Qui est le directeur du TSB ?', 'who is the director'],
+    ['fr', 'Qui sont les vice-présidents du GCNT ?', 'who is the vice-chair'],
+    ['es', '¿Quiénes son los vicepresidentes del GANT?', 'who is the vice-chair'],
+    ['ru', 'Кто заместитель председателя КГСЭ?', 'who is the vice-chair'],
+    ['es', '¿Quién preside la Comisión de Estudio 11?', 'who is the chair'],
+    ['es', '¿Quién dirige la oficina regional para las Américas?', 'who heads'],
+    ['ru', 'Кто председатель 17-й исследовательской комиссии?', 'who is the chair'],
+    ['ru', 'Кто возглавляет БСЭ?', 'who heads'],
+    ['zh', '谁是第13研究组的主席？', 'who is the chair'],
+    ['zh', '国际电联秘书长是谁？', 'who is the secretary-general'],
+    ['ar', 'من هو رئيس لجنة الدراسات 11؟', 'who is the chair'],
+    ['ar', 'من هو مدير مكتب تقييس الاتصالات؟', 'who is the director'],
+    ['fr', 'Qui a organisé le Forum du SMSI ?', ''],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
   });

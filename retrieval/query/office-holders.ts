@@ -131,5 +131,17 @@ export function namesHolderIn(asked: AskedHolder, record: CorpusRecord): boolean
  * continues to undertake actions to improve gender equality").
  */
 export function recordsNamingHolder(index: CorpusIndex, asked: AskedHolder): number[] {
-  return index.records.flatMap((record, i) => (namesHolderIn(asked, record) ? [i] : []));
+  return [...new Set(personSentences(index).flatMap(({ record, sentence }) => (namesHolder(asked, sentence) ? [record] : [])))];
+}
+
+const personSentenceCache = new WeakMap<CorpusIndex, { record: number; sentence: string }[]>();
+
+/** The sentences of the corpus that name a person (`statesPersonName`), with their record's position: found once per loaded index. */
+function personSentences(index: CorpusIndex): { record: number; sentence: string }[] {
+  let found = personSentenceCache.get(index);
+  if (!found) {
+    found = index.records.flatMap((record, i) => recordSentences(record).filter(statesPersonName).map((sentence) => ({ record: i, sentence })));
+    personSentenceCache.set(index, found);
+  }
+  return found;
 }

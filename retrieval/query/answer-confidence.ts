@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
+import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
@@ -26,8 +26,6 @@ import type { SearchHit } from './search-corpus.js';
  * come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
-/** A term in more than a quarter of the records ("ITU", "meeting"). */
-const COMMON_RARITY = Math.log(4);
 /** Names of outside organisations end in one of these words. */
 const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
 const ORGANISATION = new RegExp(String.raw`\s(?:${ORGANISATION_NAMES})$`);

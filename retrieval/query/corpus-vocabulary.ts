@@ -95,6 +95,10 @@ export function termRarity(index: CorpusIndex): (term: string) => number {
 
 /** A term in fewer than about one record in twenty: what a question is about, not how ITU reports speak ("ITU", "training"). */
 export const SUBJECT_RARITY = Math.log(20);
+/** A term in more than a quarter of the records ("ITU", "meeting"): it tells little of what is asked. */
+export const COMMON_RARITY = Math.log(4);
+/** A term in more than half of the records ("ITU"): it names nothing in particular; "TSB" does. */
+export const UBIQUITOUS_RARITY = Math.log(2);
 
 /** Whether some record holds a keyword term (already processed: "rais", not "raised"). */
 export function corpusHasTerm(index: CorpusIndex, term: string): boolean {

@@ -1,7 +1,7 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
-import { corpusHasTerm, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
+import { corpusHasTerm, SUBJECT_RARITY, termRarity, UBIQUITOUS_RARITY } from './corpus-vocabulary.js';
 import { officeHolderClause, statesPersonName } from './grammar/asked-particulars.js';
 import { isYear } from './grammar/question-names.js';
 import { englishQuestionFrame } from './multilingual/question-frame.js';
@@ -31,8 +31,6 @@ const OFFICE_TERMS: ReadonlySet<string> = new Set(OFFICE_KINDS.flatMap((kind) =>
 const isOfficeTerm = (term: string): boolean => OFFICE_TERMS.has(term) || term.split('-').some((part) => OFFICE_TERMS.has(keywordTerm(part) ?? ''));
 /** Words of the office's time and of the asking ("current", "name"): not the body it is about. */
 const ASKING_TERMS: ReadonlySet<string> = new Set(keywordTerms('current new present incoming outgoing name deputy vice'));
-/** A term in more than half of the records ("ITU") names no particular body; "TSB" does. */
-const UBIQUITOUS_RARITY = Math.log(2);
 /** How far apart, in words, a holder sentence may name the office and its body ("ITU-T SG11 Chairman", "Director of TSB"). */
 const OFFICE_BODY_WINDOW = 8;
 

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
@@ -32,12 +33,12 @@ export function outsideRuleBodies(question: string): string[] {
     .map((m) => m[0])
     .filter((acronym) => !isOwnOrChatAcronym(acronym) && !NOT_BODIES.test(acronym));
   return [...new Set(bodies)].filter((acronym) => {
-    const name = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeStringRegexp(acronym);
     return new RegExp(String.raw`\b${name}${GAP}${RULE_WORD}\b|\b${RULE_WORD}${GAP}${name}\b`, 'i').test(text);
   });
 }
 
 /** Whether a sentence states a rule (`RULE_WORDS`) and names the body as a word. */
 export function statesRuleOf(sentence: string, body: string): boolean {
-  return RULE_WORDS.test(sentence) && new RegExp(String.raw`(?<![\p{L}\d])${body}(?![\p{L}\d])`, 'iu').test(sentence);
+  return RULE_WORDS.test(sentence) && new RegExp(String.raw`(?<![\p{L}\d])${escapeStringRegexp(body)}(?![\p{L}\d])`, 'iu').test(sentence);
 }

@@ -1,4 +1,3 @@
-import { getDocument, PasswordResponses } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SeedProblem } from './seed-problem.js';
 
 /** A run of text on one line, apart from its neighbours by more than a word space. */
@@ -68,8 +67,11 @@ function toLines(page: number, items: Item[]): PdfLine[] {
 /**
  * A PDF's text as positioned lines, through pdfjs-dist. Throws a SeedProblem for a
  * password-protected or damaged file, and for one with no text layer (scanned pages).
+ * pdfjs-dist is imported here, on the first PDF, because loading it costs about 150 MB of
+ * memory that a corpus of text and Word seeds never needs.
  */
 export async function readPdfLines(bytes: Buffer): Promise<PdfLine[]> {
+  const { getDocument, PasswordResponses } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;

@@ -102,7 +102,11 @@ function readRows(res: OpenResolution, resolution: string, section: string, doc:
       const number = ITEM_ID_CELL.exec(oneLine(fields.id));
       const numbered = number !== null;
       if (!numbered && oneLine(fields.id) !== '') {
-        unread.push(cells.map((c) => c.text).join(' '));
+        // A table inside a status narrative ("SDG | 1 | 2 …", then the counts): its rows stay in
+        // the narrative, a line each, as the report shows them under the item.
+        const row = cells.map((c) => oneLine(c.text)).filter(Boolean).join(' | ');
+        if (current) current.status = [current.status, row].filter(Boolean).join('\n');
+        else unread.push(row);
         continue;
       }
       if (!numbered && !isItemRow(fields)) {
@@ -142,7 +146,7 @@ function readRows(res: OpenResolution, resolution: string, section: string, doc:
       plan.items.push(current);
     }
   }
-  // Usually a small table inside a status narrative; one line per Resolution keeps the report short.
+  // A table before the Resolution's first item; one line per Resolution keeps the report short.
   if (unread.length > 0) plan.warnings.push(`${where}: ${unread.length} table row(s) without an item number not read, first ${quote(unread[0]!)}`);
   if (unmappedCells.length > 0) {
     plan.warnings.push(`${where}: ${unmappedCells.length} cell(s) beyond the table's columns did not map, first ${quote(unmappedCells[0]!)}`);

@@ -93,6 +93,14 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     }
   });
 
+  it('keeps a table inside a status narrative, a row per line, in the status of its item', () => {
+    expect(item('75-02').status).toContain('SDG\n1 | 2 | 3 | 4 | 5 | 6 | 7 | 8\n0 | 7 | 88 | 13 | 0 | 13 | 77 | 98\nSDG\n9 | 10 | 11');
+    expect(item('98-03').status).toContain(
+      'FG-DPM Deliverable | Q | Decision Taken | Work Item | Title\nD2.1 - Data processing and management framework for IoT and smart cities and communities | 1/20 |',
+    );
+    expect(plan.warnings.filter((w) => /not read/.test(w))).toEqual([]);
+  });
+
   it('keeps former numbers and cross-references', () => {
     expect(item('54-03').aliases).toEqual(['44-25']);
     expect(item('44-26').crossRefs).toEqual(expect.arrayContaining(['44-28', '44-13']));

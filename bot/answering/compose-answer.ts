@@ -25,7 +25,7 @@ function labelOf(record: CorpusRecord): NearestItem {
     case 'resolution':
       return { label: `Resolution ${record.number} — ${truncate(record.title, 90)}`, actionItem: null };
     case 'passage':
-      return { label: truncate(record.headingPath.join(' › ') || record.text, 100), actionItem: null };
+      return { label: truncate(sectionLabel(record) || record.text, 100), actionItem: null };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentInfo, PassageRecord } from '../../retrieval/corpus/records.js';
+import { sectionLabel, type DocumentInfo, type PassageRecord } from '../../retrieval/corpus/records.js';
 import { describeFact, factWeight, quote } from './change-facts.js';
 import { countOf, type DigestChange, type DigestFact } from './digest.js';
 import { sectionCitation } from './digest-citations.js';
@@ -12,7 +12,7 @@ export const OPENING_SECTION = 'Opening text';
 export function reportSections(passages: PassageRecord[]): Map<string, string[]> {
   const sections = new Map<string, string[]>();
   for (const passage of passages) {
-    const label = passage.headingPath.length > 0 ? passage.headingPath.join(' › ') : OPENING_SECTION;
+    const label = sectionLabel(passage) || OPENING_SECTION;
     const paragraphs = passage.text
       .split('\n')
       .map((line) => line.replace(/^[·•\-–\s]+/, '').replace(/\s+/g, ' ').trim())

@@ -37,6 +37,12 @@ export function parseSectionedReport(text: string, doc: DocumentInfo): PassageRe
       continue;
     }
     const heading = findHeading(lines, i, { inRow: row.length > 0, repeated });
+    if (heading?.kind === 'entry') {
+      endRow();
+      table = [];
+      builder.openEntry(heading.title);
+      continue;
+    }
     if (heading) {
       if (heading.kind === 'numbered') numberedDepth = heading.depth;
       if (heading.kind === 'annex') numberedDepth = 1;

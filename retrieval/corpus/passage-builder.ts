@@ -43,6 +43,8 @@ export class PassageBuilder {
   readonly passages: PassageRecord[] = [];
   private readonly path: Heading[] = [];
   private buffer: string[] = [];
+  /** The open entry of a section that lists them, and how deep the path was when it opened. */
+  private entry?: { title: string; depth: number };
 
   constructor(private readonly doc: DocumentInfo) {}
 
@@ -57,6 +59,7 @@ export class PassageBuilder {
       key: `passage:${this.doc.file}:${this.passages.length}`,
       document: this.doc.file,
       headingPath: this.path.map((h) => h.title),
+      ...(this.entry ? { entry: { ...this.entry } } : {}),
       text: body,
     });
   }
@@ -69,14 +72,29 @@ export class PassageBuilder {
     }
   }
 
-  /** Opens a section: `level` 1 is the top; a numbered heading closes every unnumbered title above it. */
+  /**
+   * Opens a section: `level` 1 is the top; a numbered heading closes every unnumbered title above
+   * it, and the open entry. An unnumbered title opened within an entry is a part of that entry.
+   */
   openHeading(heading: Heading): void {
     this.flush(false);
+    if (heading.numbered) this.entry = undefined;
     const path = this.path;
     while (path.length > 0 && (path[path.length - 1]!.level >= heading.level || (heading.numbered && !path[path.length - 1]!.numbered))) {
       path.pop();
     }
     path.push(heading);
+  }
+
+  /**
+   * Opens an entry of the current section (a Resolution the section reports on), until the next
+   * entry or numbered heading; it closes the titles opened within the entry before it.
+   */
+  openEntry(title: string): void {
+    this.flush(false);
+    const depth = this.entry?.depth ?? this.path.length;
+    this.path.length = Math.min(this.path.length, depth);
+    this.entry = { title, depth };
   }
 
   /** The passages, once the document has been read to its end. */

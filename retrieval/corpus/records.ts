@@ -57,6 +57,13 @@ export interface PassageRecord {
   document: string;
   /** Heading path from the top, e.g. `["4 Africa – Regional Office for Africa", "Other areas"]`. */
   headingPath: string[];
+  /**
+   * The entry of its section the passage reports on, when the section is a list of them: in the
+   * ITU report's Annex 1, "193 (Busan, 2014) Support and assistance for Iraq…", under the first
+   * `depth` headings of the path (those after it are titles within the entry). Part of the
+   * passage's label, not of its section's title.
+   */
+  entry?: { title: string; depth: number };
   text: string;
 }
 
@@ -70,6 +77,12 @@ export interface Corpus {
   skipped: { file: string; reason: string }[];
 }
 
+/** A passage's headings with its entry in its place among them. */
+export function passageLabelPath(record: PassageRecord): string[] {
+  const { headingPath, entry } = record;
+  return entry ? [...headingPath.slice(0, entry.depth), entry.title, ...headingPath.slice(entry.depth)] : headingPath;
+}
+
 /** Human-readable section label for citing a record. */
 export function sectionLabel(record: CorpusRecord): string {
   switch (record.kind) {
@@ -78,6 +91,6 @@ export function sectionLabel(record: CorpusRecord): string {
     case 'resolution':
       return record.section;
     case 'passage':
-      return record.headingPath.join(' › ');
+      return passageLabelPath(record).join(' › ');
   }
 }

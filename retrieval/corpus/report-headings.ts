@@ -4,13 +4,21 @@ import { squeezeSpaces } from './clean-text.js';
 export type ReportHeading =
   | { kind: 'numbered'; depth: number; title: string }
   | { kind: 'annex'; title: string }
-  | { kind: 'title'; title: string };
+  | { kind: 'title'; title: string }
+  | { kind: 'entry'; title: string };
 
 /** `4\tAfrica – …`, `1.1.2\tWTSA-20`, `4. \tDigital innovation …` (Word puts spaces before the tab). */
 const NUMBERED = /^[ \u00a0]*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \u00a0]*\t\s*(\S.{0,198})$/;
 const ANNEX = /^[ \u00a0]*((?:Annex|Appendix)\s+[\w.]+)\s*(?:\t|[–—:-])\s*(.*)$/;
 const CELL = /^[ \u00a0]*\t/;
 const BULLET = /^[·•▪◦\-–*]\s?/;
+/**
+ * "193 (Busan, 2014) Support and assistance for Iraq to rebuild its telecommunication sector": a
+ * lone table cell naming a conference's Resolution, above the status text that reports on it
+ * (the ITU report's Annex 1), however long its title.
+ */
+const RESOLUTION_ENTRY = /^\d{1,3} \((?:Rev\. )?\p{L}[\p{L} ]*, (?:19|20)\d\d\)(?: \p{Lu}|$)/u;
+const RESOLUTION_ENTRY_CHARS = 300;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** Titles do not end like sentences, nor on a word that needs a continuation. */
 const UNFINISHED = /(?:[.;,!?]|\b(?:and|of|for|the|to|in|on|with))$/i;
@@ -54,7 +62,8 @@ export function repeatedTitles(lines: string[]): Set<string> {
 /**
  * Whether line `i` opens a section. A plain title must be followed by text that is not another
  * title (a run of short lines is a list or a table), and a table cell is a heading only when it
- * stands alone before body text ("\tREGIONAL INITIATIVES").
+ * stands alone before body text ("\tREGIONAL INITIATIVES"); a lone cell naming a Resolution is an
+ * entry of its section, not a section of its own.
  */
 export function findHeading(
   lines: string[],
@@ -80,7 +89,9 @@ export function findHeading(
     // A lone cell followed by prose is a banner such as "REGIONAL INITIATIVES"; prose followed by
     // more cells is the rest of a cell written over two lines.
     const continued = lines[i + 1] === next && isTableCell(lines[i + 2] ?? '');
-    return !isTableCell(next) && !continued && readsAsTitle(text, 90) ? { kind: 'title', title: text } : undefined;
+    if (isTableCell(next) || continued) return undefined;
+    if (RESOLUTION_ENTRY.test(text)) return readsAsTitle(text, RESOLUTION_ENTRY_CHARS) ? { kind: 'entry', title: text } : undefined;
+    return readsAsTitle(text, 90) ? { kind: 'title', title: text } : undefined;
   }
   // "Abstract:", "Expected results:" — a short label before its text.
   if (/:$/.test(squeezeSpaces(line))) {

@@ -1,4 +1,4 @@
-import type { CorpusRecord } from '../corpus/records.js';
+import { passageLabelPath, type CorpusRecord } from '../corpus/records.js';
 import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import { glossaryTerms } from './itu-glossary.js';
 
@@ -24,7 +24,7 @@ export function embeddingTexts(record: CorpusRecord): string[] {
     case 'resolution':
       return [`Resolution ${record.number}: ${record.title}. ${record.operativeText}`.slice(0, EMBED_CHARS)];
     case 'passage':
-      return [`${record.headingPath.join(', ')}: ${record.text}`.slice(0, EMBED_CHARS)];
+      return [`${passageLabelPath(record).join(', ')}: ${record.text}`.slice(0, EMBED_CHARS)];
   }
 }
 
@@ -50,6 +50,8 @@ export function baseKeywordFields(record: CorpusRecord): { title: string; body: 
     case 'resolution':
       return { title: record.title, body: record.operativeText, tags: `resolution ${record.number}` };
     case 'passage':
-      return { title: record.headingPath.join(' '), body: record.text, tags: '' };
+      // An entry's long title ("140 (Rev. Dubai, 2018) ITU's role in implementing the outcomes of the
+      // World Summit…") is body text: as a heavily weighted title it drew unrelated questions.
+      return { title: record.headingPath.join(' '), body: record.entry ? `${record.entry.title}\n${record.text}` : record.text, tags: '' };
   }
 }

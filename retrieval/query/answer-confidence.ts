@@ -6,6 +6,7 @@ import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
+import { qualifiesResolution } from './grammar/references.js';
 import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
 import { isYear, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
@@ -151,7 +152,10 @@ function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[
  * those the glossary does not know are looked up.
  */
 function namesToCheck(query: ParsedQuery): QuestionNames {
-  const named = readQuestionNames(query.text);
+  const read = readQuestionNames(query.text);
+  // "PP-18 Resolution 204" asks about the Resolution, which the reports label "(Rev. Dubai, 2018)".
+  const qualifiers = new Set(read.events.filter((event) => qualifiesResolution(query.text, event)));
+  const named = { ...read, names: read.names.filter((n) => !qualifiers.has(n)), events: read.events.filter((e) => !qualifiers.has(e)) };
   if (query.language === 'en') return named;
   // "CMDT-22" is French for WTDC-22: an event whose body the glossary knows is not looked up as
   // written; nor is "CE 2", French for SG2.

@@ -124,13 +124,18 @@ function countFactor(record: CorpusRecord, count: RegExp | undefined, headcount:
  * June 2022") is more likely the answer than one naming the event beside another's date.
  */
 const PARTICULARS_BONUS = 1;
+/** One that names the event in passing ("the Action Plan adopted at WTDC-17") says neither where nor when. */
+const IN_PASSING_FACTOR = 0.5;
 function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
   if (events.length === 0) return 1;
   const sentences = recordSentences(record);
   const answers = events.some((event) =>
     sentences.some((s) => statesOccurrenceOf(s, event) && answersWhereOrWhen(question, event, s) === 'all'),
   );
-  return answers ? 1 + PARTICULARS_BONUS : 1;
+  if (answers) return 1 + PARTICULARS_BONUS;
+  const naming = sentences.filter((s) => events.some((event) => s.toLowerCase().includes(event)));
+  const inPassing = naming.length > 0 && naming.every((s) => events.every((event) => answersWhereOrWhen(question, event, s) === 'none'));
+  return inPassing ? IN_PASSING_FACTOR : 1;
 }
 
 /**

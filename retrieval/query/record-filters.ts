@@ -1,4 +1,4 @@
-import type { CorpusRecord, DocumentInfo } from '../corpus/records.js';
+import { sectionLabel, type CorpusRecord, type DocumentInfo } from '../corpus/records.js';
 import type { StatusFilter } from './parse-query.js';
 
 /** Milestone names are bodies ("TSAG") or years ("2021"); a milestone must name one of each kind asked for. */
@@ -53,7 +53,7 @@ export function resolutionOf(record: CorpusRecord): string | null {
  */
 export function documentHintScore(record: CorpusRecord, doc: DocumentInfo | undefined, hints: string[]): number {
   if (hints.length === 0 || !doc) return 0;
-  const place = `${doc.title} ${doc.edition} ${record.kind === 'passage' ? record.headingPath.join(' ') : ''}`.toLowerCase();
+  const place = `${doc.title} ${doc.edition} ${record.kind === 'passage' ? sectionLabel(record) : ''}`.toLowerCase();
   const matched = hints.filter((hint) => place.includes(hint.replace(/ states?$/, ''))).length;
   return matched / hints.length;
 }

@@ -116,11 +116,13 @@ function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: strin
   const mentioned: number[] = [];
   const unknown: string[] = [];
   const named = [
-    ...query.resolutions.filter((n) => !known.has(n)).map((number) => ({ number, label: /^\d/.test(number) ? `Resolution ${number}` : number })),
-    ...query.foreignResolutions.map((f) => ({ number: f.number, label: `${f.body} Resolution ${f.number}` })),
+    ...query.resolutions
+      .filter((n) => !known.has(n))
+      .map((number) => ({ number, body: undefined, label: /^\d/.test(number) ? `Resolution ${number}` : number })),
+    ...query.foreignResolutions.map((f) => ({ number: f.number, body: f.body, label: `${f.body} Resolution ${f.number}` })),
   ];
-  for (const { number, label } of named) {
-    const records = /^\d+$/.test(number) ? recordsMentioningResolution(index, number) : [];
+  for (const { number, body, label } of named) {
+    const records = /^\d+$/.test(number) ? recordsMentioningResolution(index, number, body) : [];
     if (records.length > 0) mentioned.push(...records);
     else unknown.push(label);
   }

@@ -335,6 +335,16 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.documentTitle).toMatch(/Regional Offices/);
   });
 
+  it.each([
+    ['What has ITU done under Plenipotentiary Resolution 188?', '188 (Rev. Dubai, 2018) Combating counterfeit'],
+    ['what about PP-18 Resolution 204 on financial inclusion?', '204 (Rev. Dubai, 2018) Use of information and communication technologies'],
+    ['PP Resolution 213 fellowships: how many were awarded?', '213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships'],
+  ])('"%s" is answered from the report\'s entry for that Plenipotentiary Resolution', async (question, entry) => {
+    const answer = await bot.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.section).toContain(`Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › ${entry}`);
+  });
+
   it('a new phrase of words the reports use is still answered', async () => {
     const answer = await bot.ask('Was the Radiocommunication Bureau Director told about Resolution 67 on languages?');
     expect(answer.abstained).toBe(false);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsArtefact } from '../../retrieval/corpus/clean-text.js';
 import { parseSectionedReport } from '../../retrieval/corpus/parse-sectioned-report.js';
-import type { DocumentInfo } from '../../retrieval/corpus/records.js';
+import { sectionLabel, type DocumentInfo } from '../../retrieval/corpus/records.js';
 import { SEEDS_DIR } from '../support/test-paths.js';
 
 const parse = (file: string) => {
@@ -49,5 +49,19 @@ describe('parseSectionedReport', () => {
     // A row label written over two lines stays a row, not a section heading.
     expect(ipsas.text).toContain('Procurement and Travel Services guidelines (ITU guidelines and UN good practices in place) | 2014: ✓');
     for (const p of ituReport) expect(p.text, p.key).not.toMatch(/[\uf0fb-\uf0fe]/);
+  });
+
+  it('labels the passages of a list of Resolutions with their entry, sub-titles after it', () => {
+    const labelOf = (text: string) => sectionLabel(ituReport.find((p) => p.text.includes(text))!);
+    const annex = 'Annex 1 Implementation of Resolutions of the Plenipotentiary Conference';
+    expect(labelOf('Q.5052')).toBe(`${annex} › 188 (Rev. Dubai, 2018) Combating counterfeit telecommunication/information and communication technology devices`);
+    expect(labelOf('Joint IEC-ISO-ITU Smart Cities Task force')).toBe(`${annex} › 197 (Rev. Dubai, 2018) Facilitating the Internet of Things and smart sustainable cities and communities`);
+    // A title inside an entry belongs to it, and closes with it: 213 is no part of 204's programme.
+    expect(labelOf('The Global Dialogue on Digital Financial Inclusion')).toMatch(
+      new RegExp(`^${annex} › 204 \\(Rev\\. Dubai, 2018\\) Use of information and communication technologies to bridge the financial inclusion gap › ITU- D Policy and Regulation Programme$`),
+    );
+    expect(labelOf('TSB received 643 requests')).toBe(`${annex} › 213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships`);
+    // The entry is the label; the passage's text starts with what the report says of it.
+    expect(ituReport.find((p) => p.text.includes('Q.5052'))!.text).not.toMatch(/^188 \(/);
   });
 });

@@ -5,6 +5,7 @@
  * Resolution 25", "WTDC Resolution 37"), which are not WTSA Resolutions and are kept apart.
  */
 
+import escapeStringRegexp from 'escape-string-regexp';
 import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';
 
 /** A resolution of a body other than WTSA, mentioned in the reports' prose. */
@@ -36,6 +37,24 @@ const BODIES: [string, RegExp][] = [
   ['ITU-R', /\b(?:ITU-R|RA-\d{2}|radiocommunication assembly)/i],
   ['UNGA', /\b(?:UNGA|(?:UN|United Nations)(?: General Assembly)?)/i],
 ];
+/**
+ * Whether a numbered event of another body qualifies a Resolution the text names ("PP-18
+ * Resolution 204", "Resolution 37 (WTDC-17)"): the Resolution's edition, not an event asked about.
+ */
+export function qualifiesResolution(text: string, event: string): boolean {
+  if (!BODIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(event))) return false;
+  const name = escapeStringRegexp(event);
+  return (
+    new RegExp(String.raw`(?<![\p{L}\d-])${name}['’]?s?\s+${RESOLUTION_WORD}`, 'iu').test(text) ||
+    new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}\d{1,4}\s*\([^)]{0,30}${name}`, 'iu').test(text)
+  );
+}
+
+/** Whether a text names the body (a name of {@link BODIES}: "Plenipotentiary", "WTDC"…) in one of its six languages' forms. */
+export function namesBody(text: string, body: string): boolean {
+  return BODIES.some(([name, pattern]) => name === body && pattern.test(text));
+}
+
 /** "Resolution 25 (Rev. Dubai, 2018) of the Plenipotentiary Conference": the body after the number. */
 const BODY_AFTER =
   /^\s*(?:\(\s*(WTDC|CMDT|PP)[^)]{0,40}\)|(?:\([^)]{0,60}\)\s*)?(?:of|de|del)\s+(?:the\s+|la\s+)?(?:conf[ée]rence\s+de\s+|conferencia\s+de\s+)?(plenipotentiary|pl[ée]nipotentiaires|plenipotenciarios|PP|WTDC|CMDT|council|conseil|consejo))/i;

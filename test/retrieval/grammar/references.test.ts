@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReferences } from '../../../retrieval/query/grammar/references.js';
+import { qualifiesResolution, readReferences } from '../../../retrieval/query/grammar/references.js';
 import { parseQuery, sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
 
 const read = (q: string) => readReferences(sanitizeQuestion(q));
@@ -190,6 +190,18 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
   ])('%s → %s %s', (q, body, number) => {
     expect(read(q).foreignResolutions[0]).toEqual({ body, number });
     expect(read(q).resolutions).toEqual([]);
+  });
+
+  it.each([
+    ['what about PP-18 Resolution 204 on financial inclusion?', 'pp-18', true],
+    ["PP-22's Resolution 25 and the regional offices", 'pp-22', true],
+    ['Resolution 9 (WTDC-17): what was done?', 'wtdc-17', true],
+    ['Resolution 37 (Rev. WTDC-22) on the digital divide', 'wtdc-22', true],
+    ['what did PP-26 decide about the regional presence resolution?', 'pp-26', false],
+    ['where is WTDC-25 held, and is Resolution 37 on its agenda?', 'wtdc-25', false],
+    ['WTSA-20 Resolution 44', 'wtsa-20', false],
+  ])('in "%s", %s qualifies a Resolution: %s', (q, event, qualifies) => {
+    expect(qualifiesResolution(q, event)).toBe(qualifies);
   });
 
   it('a Resolution after "report to Council (" is still WTSA', () => {

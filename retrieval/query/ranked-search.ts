@@ -166,24 +166,26 @@ function otherEventFactor(record: CorpusRecord, events: string[]): number {
 }
 
 /**
- * "How many participants attended the 2019 FIGI Symposium in Cairo?": a count is only an answer
- * about the question's subject, so records holding one of its rarest words ("FIGI", "Cairo") are
- * more likely the answer than another event's "4 000 participants".
+ * "How many participants attended the 2019 FIGI Symposium in Cairo?", "CIS cyberdrill in 2018 -
+ * which country hosted it?": a fact is only an answer about the question's subject, so records
+ * holding one of its rarest words ("FIGI", "cyberdrill") are more likely the answer than another
+ * event's "4 000 participants" or the CIS office's other news.
  */
 const SUBJECT_BONUS = 0.5;
-const ASKS_FOR_QUANTITY = /\bhow many\b/i;
-/** The words that ask for the count ("attended", "participants") name no subject. */
-const QUANTITY_TERMS = new Set(
-  keywordTerms('people persons participants participated attended attendees attendance delegates took part number total'),
+/** The words that ask for the fact ("attended", "participants", "hosted", "country") name no subject. */
+const FACT_TERMS = new Set(
+  keywordTerms(
+    'people persons participants participated attended attendees attendance delegates took part number total hosted host held country city town venue date',
+  ),
 );
 /** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */
 const SUBJECT_WORDS = 2;
-function quantitySubject(index: CorpusIndex, query: ParsedQuery): string[] {
-  if (!ASKS_FOR_QUANTITY.test(query.searchText)) return [];
+function factSubject(index: CorpusIndex, query: ParsedQuery): string[] {
+  if (!ASKS_FOR_FACT.test(query.searchText)) return [];
   const rarity = termRarity(index);
   const held = index.keywords
     .terms(withoutReferences(query.searchText))
-    .filter((t) => !isYear(t) && !QUANTITY_TERMS.has(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY);
+    .filter((t) => !isYear(t) && !FACT_TERMS.has(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY);
   return [...new Set(held)].sort((a, b) => rarity(b) - rarity(a)).slice(0, SUBJECT_WORDS);
 }
 function subjectFactor(record: CorpusRecord, subject: string[]): number {
@@ -271,7 +273,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asked = query.language === 'en' ? query.text : query.searchText;
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
-  const subject = quantitySubject(index, query);
+  const subject = factSubject(index, query);
   const namingHolder = new Set(holders);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {

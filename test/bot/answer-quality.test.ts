@@ -336,6 +336,15 @@ describe('abstention on names the reports never mention', () => {
   });
 
   it.each([
+    ['In which city was the in-person DFS security clinic for ARTAC held, and when?', 'in-person DFS Security Clinic for African Telecommunications Regulators Assembly (ARTAC)'],
+    ['when did the TSDSI webinar series on digital technology innovations kick off?', 'Telecommunications Standards Development Society, India (TSDSI) a series of webinars'],
+  ])('a fact question is answered from a record on its subject: "%s"', async (question, subject) => {
+    // Both asked words ("DFS", "TSDSI") are rarer than the section words other passages share.
+    const answer = await bot.ask(question);
+    expect(answer.citations[0]!.excerpt).toContain(subject);
+  });
+
+  it.each([
     ['What has ITU done under Plenipotentiary Resolution 188?', '188 (Rev. Dubai, 2018) Combating counterfeit'],
     ['what about PP-18 Resolution 204 on financial inclusion?', '204 (Rev. Dubai, 2018) Use of information and communication technologies'],
     ['PP Resolution 213 fellowships: how many were awarded?', '213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships'],

@@ -61,6 +61,16 @@ const LINK_LINE_FACTOR = 0.25;
 /** How far after a chosen sentence the date it lacks is looked for. */
 const FOLLOWING_LOOKED_AT = 2;
 
+/**
+ * Names numbered by one or two digits ("SDG 11", "SG 17", "Q4"; an event is written with a hyphen,
+ * "WTSA-20", and each sentence on it names it), lower-cased without the space:
+ * the question's digits are no search words, but a sentence naming the same numbered thing
+ * ("SDG 11: 224") answers it.
+ */
+function numberedNames(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b([a-z]{1,6}) ?(\d{1,2})\b(?![.,/-]?\d)/gi)].map((m) => `${m[1]}${m[2]}`.toLowerCase()));
+}
+
 /** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */
 function periodMarks(text: string): string[] {
   const months = text.match(new RegExp(String.raw`\b${MONTH}\b`, 'gi')) ?? [];
@@ -79,9 +89,11 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   );
   const forms = FORMS.filter((f) => f.asks.test(question));
   const periods = periodMarks(question);
+  const numbered = numberedNames(question);
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
+    if (numbered.size > 0 && [...numberedNames(sentence)].some((name) => numbered.has(name))) score += 2 * FORM_BONUS;
     // "Where and when was WTDC-22 held?": each form asked that the sentence answers counts.
     for (const form of forms) {
       const bonus = form.bonus ?? FORM_BONUS;

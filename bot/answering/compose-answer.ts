@@ -136,7 +136,7 @@ export type NearestFinder = (result: SearchResult) => SearchHit[];
  */
 export function composeAnswer(result: SearchResult, nearest: NearestFinder): Answer {
   const composed = composeExtractive(result, nearest);
-  const noted = (text: string): string => withLanguageNote(text, result.query.language);
+  const noted = (text: string): string => withLanguageNote(text, result.query.language, composed.abstained);
   return {
     ...composed,
     text: noted(composed.text),

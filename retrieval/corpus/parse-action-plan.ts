@@ -65,16 +65,48 @@ const oneLine = (text: string | undefined): string => cleanCell(text).replace(/\
  */
 const milestoneLine = (text: string | undefined): string => cleanCell(text).replace(/([^,;])\n/g, '$1; ').replace(/\n/g, ' ');
 
-/** Action-item numbers mentioned in text, ignoring date ranges such as "22-26 January". */
+/**
+ * Action-item numbers mentioned in text, ignoring date ranges such as "22-26 January" and the
+ * tail of a document symbol ("WG-WSIS-32-03").
+ */
 export function findItemReferences(text: string, known: Set<string>, self?: string): string[] {
   const refs = new Set<string>();
-  for (const match of text.matchAll(/\b(\d{2}-\d{2})\b/g)) {
+  for (const match of text.matchAll(/(?<![\w&]-)\b(\d{2}-\d{2})\b/g)) {
     const id = match[1]!;
     const after = text.slice(match.index! + id.length, match.index! + id.length + 12);
     if (id === self || !known.has(id) || MONTHS.test(after) || /^\s*(19|20)\d\d/.test(after)) continue;
     refs.add(id);
   }
   return [...refs];
+}
+
+const FIGURE_CELL = /^[\d.,%]+$/;
+/** A lone label above a table's header ("SDG"): short, one cell. */
+const CAPTION_CHARS = 30;
+
+/**
+ * A status narrative with one more row of a table inside it, a line per row. A row of figures
+ * under a row of labels of the same length is read as their pairs, with the caption above them:
+ * "SDG" / "1 | 2 | 3" / "0 | 7 | 88" becomes "SDG 1: 0 | SDG 2: 7 | SDG 3: 88", so each count
+ * stays with what it counts. Prose run into the last figure cell ("28" then "For the entire
+ * set…", as Word's export continues a cell) is a line of its own.
+ */
+function withNestedRow(status: string, cells: string[]): string {
+  const texts = cells.filter((c) => c !== '');
+  const last = texts.at(-1)?.match(/^([\d.,%]+)\n([\s\S]+)$/);
+  const trailing = last ? oneLine(last[2]) : undefined;
+  if (last) texts[texts.length - 1] = last[1]!;
+  const row = texts.map((t) => t.replace(/\n/g, ' '));
+  const lines = status ? status.split('\n') : [];
+  const labels = lines.at(-1)?.split(' | ');
+  let rendered = row.join(' | ');
+  if (labels && row.length > 1 && labels.length === row.length && row.every((c) => FIGURE_CELL.test(c))) {
+    const caption = lines.at(-2);
+    const captioned = caption !== undefined && !caption.includes(' | ') && caption.length <= CAPTION_CHARS;
+    lines.splice(captioned ? -2 : -1);
+    rendered = row.map((value, i) => `${captioned ? `${caption} ` : ''}${labels[i]}: ${value}`).join(' | ');
+  }
+  return [...lines, rendered, ...(trailing ? [trailing] : [])].filter(Boolean).join('\n');
 }
 
 /** A row without a number that still is an item: it has a milestone or a mark of its own. */
@@ -98,17 +130,16 @@ function readRows(res: OpenResolution, resolution: string, section: string, doc:
         continue;
       }
       const { fields, unmapped } = rowFields(cells, columns);
-      unmappedCells.push(...unmapped);
       const number = ITEM_ID_CELL.exec(oneLine(fields.id));
       const numbered = number !== null;
       if (!numbered && oneLine(fields.id) !== '') {
-        // A table inside a status narrative ("SDG | 1 | 2 …", then the counts): its rows stay in
-        // the narrative, a line each, as the report shows them under the item.
-        const row = cells.map((c) => oneLine(c.text)).filter(Boolean).join(' | ');
-        if (current) current.status = [current.status, row].filter(Boolean).join('\n');
-        else unread.push(row);
+        // A table inside a status narrative ("SDG", "1 | 2 …", then the counts): its rows stay in
+        // the narrative, as the report shows them under the item.
+        if (current) current.status = withNestedRow(current.status, cells.map((c) => cleanCell(c.text)));
+        else unread.push(cells.map((c) => oneLine(c.text)).join(' '));
         continue;
       }
+      unmappedCells.push(...unmapped);
       if (!numbered && !isItemRow(fields)) {
         // A status row: the narrative (often one cell merged across the columns) of the item above.
         const narrative = cleanCell([fields.action, fields.status].filter(Boolean).join('\n'));

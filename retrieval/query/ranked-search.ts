@@ -33,6 +33,8 @@ export interface RankOptions {
   inScope?: (index: number) => boolean;
   /** Records that name a resolution the question names in prose: a third ranking of their own. */
   mentioned?: number[];
+  /** Passages reporting on another body's Resolution the question names (its entry in a list of them): lifted. */
+  about?: number[];
   /** The documents the question names by title (`namedDocuments`), read once per question by the caller. */
   named?: NamedDocuments;
 }
@@ -56,6 +58,11 @@ const DOMINANT_BONUS = 0.5;
  * and lifted, since the office's words fill the records that never name its holder.
  */
 const HOLDER_WEIGHT = KEYWORD_WEIGHT;
+/**
+ * "What has ITU done on Plenipotentiary Resolution 188 on counterfeit devices?" asks about that
+ * Resolution: its entry's passages before WTSA Resolution 96's items on the same topic.
+ */
+const ABOUT_FACTOR = 2;
 const HOLDER_FACTOR = 2;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
@@ -172,6 +179,11 @@ function otherEventFactor(record: CorpusRecord, events: string[]): number {
  * event's "4 000 participants" or the CIS office's other news.
  */
 const SUBJECT_BONUS = 0.5;
+/**
+ * Fact questions but "how much": the record stating a sum often names its project by an acronym
+ * ("BHBM"), and the money factor already lifts it.
+ */
+const ASKS_FOR_SUBJECT_FACT = /\b(?:how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted)\b/i;
 /** The words that ask for the fact ("attended", "participants", "hosted", "country") name no subject. */
 const FACT_TERMS = new Set(
   keywordTerms(
@@ -181,7 +193,7 @@ const FACT_TERMS = new Set(
 /** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */
 const SUBJECT_WORDS = 2;
 function factSubject(index: CorpusIndex, query: ParsedQuery): string[] {
-  if (!ASKS_FOR_FACT.test(query.searchText)) return [];
+  if (!ASKS_FOR_SUBJECT_FACT.test(query.searchText)) return [];
   const rarity = termRarity(index);
   const held = index.keywords
     .terms(withoutReferences(query.searchText))
@@ -275,6 +287,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
   const namingHolder = new Set(holders);
+  const about = new Set(options.about);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -284,7 +297,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

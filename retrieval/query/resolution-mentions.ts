@@ -15,6 +15,11 @@ function reportsOnResolution(record: CorpusRecord, number: string, body: string 
   return body === undefined || namesBody(record.headingPath.join(' '), body);
 }
 
+/** The passages reporting on Resolution N of the body asked (any body's when none is), by position in the index. */
+export function recordsReportingOnResolution(index: CorpusIndex, number: string, body?: string): number[] {
+  return recordsMentioningResolution(index, number, body).filter((i) => reportsOnResolution(index.records[i]!, number, body));
+}
+
 /**
  * Records whose text names "Resolution N" (of any body: the reports discuss Plenipotentiary and
  * WTDC resolutions in prose), and the passages reporting on Resolution N of the body asked, by

@@ -9,7 +9,7 @@ import { rankRecords } from './ranked-search.js';
 import { recordTerms } from './record-terms.js';
 import { namedDocuments } from './named-documents.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
-import { recordsMentioningResolution } from './resolution-mentions.js';
+import { recordsMentioningResolution, recordsReportingOnResolution } from './resolution-mentions.js';
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 
@@ -110,10 +110,11 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): st
 }
 
 /** Named resolutions: WTSA ones the index knows (a scope), others the reports mention in prose, and unknown ones. */
-function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: string[]; mentioned: number[]; unknown: string[] } {
+function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: string[]; mentioned: number[]; about: number[]; unknown: string[] } {
   const known = resolutionNumbers(index);
   const scope = query.resolutions.filter((n) => known.has(n));
   const mentioned: number[] = [];
+  const about: number[] = [];
   const unknown: string[] = [];
   const named = [
     ...query.resolutions
@@ -123,10 +124,12 @@ function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: strin
   ];
   for (const { number, body, label } of named) {
     const records = /^\d+$/.test(number) ? recordsMentioningResolution(index, number, body) : [];
-    if (records.length > 0) mentioned.push(...records);
-    else unknown.push(label);
+    if (records.length > 0) {
+      mentioned.push(...records);
+      about.push(...recordsReportingOnResolution(index, number, body));
+    } else unknown.push(label);
   }
-  return { scope, mentioned, unknown };
+  return { scope, mentioned, about, unknown };
 }
 
 /**
@@ -225,6 +228,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     named: documents,
     inScope: scope.length ? inScope : undefined,
     mentioned: resolutions.mentioned,
+    about: resolutions.about,
   });
   const hits = ranked
     .slice(0, query.wantsList ? Math.max(limit, 10) : limit)

@@ -476,6 +476,12 @@ describe('non-English questions without a chat model', () => {
     expect(answer.citations.map((c) => c.actionItem)).toContain('44-31');
   });
 
+  it('an abstention in another language says so in that language, not that an extract follows', async () => {
+    const answer = await bot.ask("Que dit la Résolution 57 de l'AMNT ?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text.split('\n')[0]).toBe('Les rapports ne répondent pas à cette question (suite en anglais, aucune traduction disponible) :');
+  });
+
   it.each([["Où et quand s'est tenue la CMDT-22 ?"], ['¿Dónde y cuándo se celebró la CMDT-22?'], ['Где и когда проходила ВКРЭ-22?']])(
     'a where-and-when question in another language gets the sentence with both: %s',
     async (q) => {

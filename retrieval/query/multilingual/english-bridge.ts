@@ -34,7 +34,7 @@ function stemmerFor(lang: Exclude<ForeignLanguage, 'zh'>): { stem(word: string):
 /** Words that mark a Latin-script question's language; the corpus is English, so ties go to English. */
 const MARKERS: Record<'en' | 'fr' | 'es', RegExp> = {
   en: /\b(?:the|is|are|was|what|which|who|how|when|where|does|did|of|and|to|in|on|for|any|anything|status|item|items|pls|please|about)\b/giu,
-  fr: /(?:\b(?:le|la|les|des|du|est|sont|quel|quelle|quelles|quels|qui|pour|dans|avec|sur|une|c'est|qu'|l'|d')\b|[éèêàçùœâîô])/giu,
+  fr: /(?:\b(?:le|la|les|des|du|est|sont|quel|quelle|quelles|quels|qui|pour|dans|avec|sur|une|c'est|qu'|l'|d'|quand|comment|combien|pourquoi)\b|[éèêàçùœâîô])/giu,
   es: /(?:\b(?:el|los|las|del|es|son|qué|cuál|cuáles|quién|para|con|sobre|una|está|esa|ese)\b|[ñ¿¡áíóú])/giu,
 };
 
@@ -49,8 +49,9 @@ export function detectLanguage(text: string): QuestionLanguage {
   const count = (lang: 'en' | 'fr' | 'es'): number => text.match(MARKERS[lang])?.length ?? 0;
   const [en, fr, es] = [count('en'), count('fr'), count('es')];
   if (en >= fr && en >= es) return 'en';
-  const guess = FRANC_CODES[franc(text, { only: ['fra', 'spa'], minLength: 12 })];
-  return guess ?? (fr >= es ? 'fr' : 'es');
+  // franc reads short questions poorly ("Quand se tiendra la CMDT-30 ?" as Spanish): it only breaks a tie.
+  if (fr !== es) return fr > es ? 'fr' : 'es';
+  return FRANC_CODES[franc(text, { only: ['fra', 'spa'], minLength: 12 })] ?? 'fr';
 }
 
 /** A question or glossary word as written (lower-cased) and as stemmed. */

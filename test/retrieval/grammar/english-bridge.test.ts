@@ -12,6 +12,10 @@ describe('language of a question', () => {
     ['ما هي الإجراءات المتعلقة بالمشاركة عن بعد في الاجتماعات؟', 'ar'],
     ['哪些行动项涉及远程参与会议？', 'zh'],
     ['Какие меры касаются дистанционного участия в собраниях?', 'ru'],
+    // Short questions that franc alone reads as Spanish.
+    ['Quand se tiendra la CMDT-30 ?', 'fr'],
+    ['Où et quand se tiendra la AMNT-28 ?', 'fr'],
+    ['¿Cuándo se celebra la CMDT-30?', 'es'],
   ])('%s → %s', (q, lang) => {
     expect(detectLanguage(q)).toBe(lang);
   });

@@ -53,7 +53,8 @@ export class PassageBuilder {
     const carried = carryLeadIn && buffer.length > 1 && /:$/.test(buffer[buffer.length - 1]!) ? buffer.pop()! : undefined;
     const body = buffer.join('\n').trim();
     this.buffer = carried ? [carried] : [];
-    if (body.length < 20 || isMostlyFigures(body)) return;
+    // Under an entry, a line is an answer ("See section 1.7." is where Resolution 70's work is told).
+    if (body.length < (this.entry ? 1 : 20) || isMostlyFigures(body)) return;
     this.passages.push({
       kind: 'passage',
       key: `passage:${this.doc.file}:${this.passages.length}`,

@@ -13,11 +13,12 @@ const ANNEX = /^[ \u00a0]*((?:Annex|Appendix)\s+[\w.]+)\s*(?:\t|[–—:-])\s*(.
 const CELL = /^[ \u00a0]*\t/;
 const BULLET = /^[·•▪◦\-–*]\s?/;
 /**
- * "193 (Busan, 2014) Support and assistance for Iraq to rebuild its telecommunication sector": a
- * lone table cell naming a conference's Resolution, above the status text that reports on it
- * (the ITU report's Annex 1), however long its title.
+ * "193 (Busan, 2014) Support and assistance for Iraq to rebuild its telecommunication sector",
+ * "Decision 5 (Rev. Dubai, 2018) Revenue and expenses…": a lone table cell naming a conference's
+ * Resolution or Decision, above the status text that reports on it (the ITU report's Annex 1),
+ * however long its title.
  */
-const RESOLUTION_ENTRY = /^\d{1,3} \((?:Rev\. )?\p{L}[\p{L} ]*, (?:19|20)\d\d\)(?: \p{Lu}|$)/u;
+const RESOLUTION_ENTRY = /^(?:Decision )?\d{1,3} \((?:Rev\. )?\p{L}[\p{L} ]*, (?:19|20)\d\d\)(?: \p{Lu}|$)/u;
 const RESOLUTION_ENTRY_CHARS = 300;
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** Titles do not end like sentences, nor on a word that needs a continuation. */

@@ -348,6 +348,7 @@ describe('abstention on names the reports never mention', () => {
     ['What has ITU done under Plenipotentiary Resolution 188?', '188 (Rev. Dubai, 2018) Combating counterfeit'],
     ['what about PP-18 Resolution 204 on financial inclusion?', '204 (Rev. Dubai, 2018) Use of information and communication technologies'],
     ['PP Resolution 213 fellowships: how many were awarded?', '213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships'],
+    ['status of Plenipotentiary Resolution 198?', '198 (Rev. Dubai, 2018) Empowerment of youth'],
   ])('"%s" is answered from the report\'s entry for that Plenipotentiary Resolution', async (question, entry) => {
     const answer = await bot.ask(question);
     expect(answer.abstained).toBe(false);

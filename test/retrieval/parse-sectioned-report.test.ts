@@ -61,6 +61,9 @@ describe('parseSectionedReport', () => {
       new RegExp(`^${annex} › 204 \\(Rev\\. Dubai, 2018\\) Use of information and communication technologies to bridge the financial inclusion gap › ITU- D Policy and Regulation Programme$`),
     );
     expect(labelOf('TSB received 643 requests')).toBe(`${annex} › 213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships`);
+    // An entry told in one line elsewhere is still a passage, and a Decision is an entry of its own.
+    expect(ituReport.find((p) => p.entry?.title.startsWith('70 (Rev. Dubai, 2018)'))?.text).toBe('See section 1.7.');
+    expect(labelOf('Document C20/9')).toBe(`${annex} › Decision 5 (Rev. Dubai, 2018) Revenue and expenses for the Union for the period 2020-2023`);
     // The entry is the label; the passage's text starts with what the report says of it.
     expect(ituReport.find((p) => p.text.includes('Q.5052'))!.text).not.toMatch(/^188 \(/);
   });

@@ -58,12 +58,12 @@ const DOMINANT_BONUS = 0.5;
  * and lifted, since the office's words fill the records that never name its holder.
  */
 const HOLDER_WEIGHT = KEYWORD_WEIGHT;
+const HOLDER_FACTOR = 2;
 /**
  * "What has ITU done on Plenipotentiary Resolution 188 on counterfeit devices?" asks about that
  * Resolution: its entry's passages before WTSA Resolution 96's items on the same topic.
  */
 const ABOUT_FACTOR = 2;
-const HOLDER_FACTOR = 2;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */

@@ -160,7 +160,10 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
   // "CMDT-22" is French for WTDC-22: an event whose body the glossary knows is not looked up as
   // written; nor is "CE 2", French for SG2.
   const known = (name: string): boolean => isGlossaryForm(name) || isGlossaryForm(name.split('-')[0]!) || isStudyGroupForm(name);
-  return { ...named, names: named.names.filter((name) => !known(name)), titles: [], words: [], events: named.events.filter((e) => !known(e)) };
+  // …but as the bridge writes it in English ("when was WTDC-30"), it is looked up like any event.
+  const bridged = readQuestionNames(query.searchText).events.filter((e) => !known(e) && !qualifiesResolution(query.searchText, e));
+  const events = [...new Set([...named.events.filter((e) => !known(e)), ...bridged])];
+  return { ...named, names: [...new Set([...named.names.filter((name) => !known(name)), ...bridged])], titles: [], words: [], events };
 }
 
 /** Whether the best hits are good enough to answer from (scoped questions need less); `documents`: those the question names. */

@@ -477,6 +477,15 @@ describe('non-English questions without a chat model', () => {
     expect(answer.citations.map((c) => c.actionItem)).toContain('44-31');
   });
 
+  it.each([
+    ['Quand se tiendra la CMDT-30 ?', true],
+    ['Où et quand se tiendra la AMNT-28 ?', true],
+    ['¿Dónde se celebró la CMDT-17?', false],
+  ])('an event named in its own language is looked up as the bridge writes it in English: "%s" abstains: %s', async (question, abstains) => {
+    const answer = await bot.ask(question);
+    expect(answer.abstained).toBe(abstains);
+  });
+
   it('an abstention in another language says so in that language, not that an extract follows', async () => {
     const answer = await bot.ask("Que dit la Résolution 57 de l'AMNT ?");
     expect(answer.abstained).toBe(true);

@@ -75,7 +75,8 @@ const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as con
  * states more often than an action item does.
  */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
-const ASKS_FOR_FACT = /\b(?:how many|how much|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted)\b/i;
+const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted`;
+const ASKS_FOR_FACT = new RegExp(String.raw`\b(?:how much|${FACT_FORMS})\b`, 'i');
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**
  * A record that speaks of a year the question names ("in 2018") is more likely the one; one that
@@ -183,7 +184,7 @@ const SUBJECT_BONUS = 0.5;
  * Fact questions but "how much": the record stating a sum often names its project by an acronym
  * ("BHBM"), and the money factor already lifts it.
  */
-const ASKS_FOR_SUBJECT_FACT = /\b(?:how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted)\b/i;
+const ASKS_FOR_SUBJECT_FACT = new RegExp(String.raw`\b(?:${FACT_FORMS})\b`, 'i');
 /** The words that ask for the fact ("attended", "participants", "hosted", "country") name no subject. */
 const FACT_TERMS = new Set(
   keywordTerms(

@@ -37,12 +37,14 @@ const BODIES: [string, RegExp][] = [
   ['ITU-R', /\b(?:ITU-R|RA-\d{2}|radiocommunication assembly)/i],
   ['UNGA', /\b(?:UNGA|(?:UN|United Nations)(?: General Assembly)?)/i],
 ];
+/** A name that is a body's and nothing more ("pp-18", "wtdc-17"). */
+const WHOLE_BODY_NAMES = BODIES.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
 /**
  * Whether a numbered event of another body qualifies a Resolution the text names ("PP-18
  * Resolution 204", "Resolution 37 (WTDC-17)"): the Resolution's edition, not an event asked about.
  */
 export function qualifiesResolution(text: string, event: string): boolean {
-  if (!BODIES.some(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(event))) return false;
+  if (!WHOLE_BODY_NAMES.some((pattern) => pattern.test(event))) return false;
   const name = escapeStringRegexp(event);
   return (
     new RegExp(String.raw`(?<![\p{L}\d-])${name}['’]?s?\s+${RESOLUTION_WORD}`, 'iu').test(text) ||

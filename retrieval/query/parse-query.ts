@@ -1,4 +1,5 @@
 import { normalizeTypography } from '../corpus/clean-text.js';
+import { withEventNamesJoined } from './grammar/event-names.js';
 import { bareResolutionNumber, readReferences, type ForeignResolution } from './grammar/references.js';
 import { readStatusIntent, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
 import { withStudyGroupNumbers } from './grammar/study-group-subjects.js';
@@ -10,7 +11,7 @@ export type { QuestionLanguage } from './multilingual/key-terms.js';
 
 /** What a question asks for, beyond its words. */
 export interface ParsedQuery {
-  /** The question with typography normalised and control characters removed. */
+  /** The question with typography normalised, control characters removed and conferences written as the reports write them ("wtdc 22" → "WTDC-22"). */
   text: string;
   /** The language the question is written in (one of ITU's six). */
   language: QuestionLanguage;
@@ -25,6 +26,8 @@ export interface ParsedQuery {
   resolutions: string[];
   /** Other bodies' resolutions ("Plenipotentiary Resolution 25"): never a WTSA Resolution. */
   foreignResolutions: ForeignResolution[];
+  /** Those of `resolutions` the question calls the assembly's own ("WTSA-16 Resolution 188"): never another body's. */
+  assemblyQualified: string[];
   status?: StatusFilter;
   /** With a milestone filter: the mark filter asked for as well ("completed items with a Council milestone"). */
   marks?: MarkFilter;
@@ -53,7 +56,7 @@ export function sanitizeQuestion(question: string): string {
 /** Reads a question's structure: references, status filter, list intent, language, document hints. */
 export function parseQuery(question: string): ParsedQuery {
   // Arabic short vowels and tatweel are optional in writing: "وُضعت" and "وضعت" are one word.
-  const text = sanitizeQuestion(question)
+  const text = withEventNamesJoined(sanitizeQuestion(question))
     .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
     // Arabic-Indic, Persian and full-width digits ("القرار ٤٤", "第４４号决议") read as 0-9:
     // each block starts at a multiple of 16, so the low four bits are the digit.
@@ -80,6 +83,7 @@ export function parseQuery(question: string): ParsedQuery {
     actionItemIds: references.actionItems,
     resolutions: bare ? [bare] : references.resolutions,
     foreignResolutions: references.foreignResolutions,
+    assemblyQualified: references.assemblyQualified,
     status: intent.status,
     ...(intent.marks ? { marks: intent.marks } : {}),
     milestoneNames: intent.milestoneNames,

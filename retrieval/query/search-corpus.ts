@@ -119,11 +119,17 @@ function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: strin
   const named = [
     ...query.resolutions
       .filter((n) => !known.has(n))
-      .map((number) => ({ number, body: undefined, label: /^\d/.test(number) ? `Resolution ${number}` : number })),
+      .map((number) => ({
+        number,
+        body: undefined,
+        label: !/^\d/.test(number) ? number : query.assemblyQualified.includes(number) ? `WTSA Resolution ${number}` : `Resolution ${number}`,
+      })),
     ...query.foreignResolutions.map((f) => ({ number: f.number, body: f.body, label: `${f.body} Resolution ${f.number}` })),
   ];
   for (const { number, body, label } of named) {
-    const records = /^\d+$/.test(number) ? recordsMentioningResolution(index, number, body) : [];
+    // "WTSA-16 Resolution 188" is the assembly's own or nothing: Plenipotentiary Resolution 188's passages answer another question.
+    const ownOnly = body === undefined && query.assemblyQualified.includes(number);
+    const records = /^\d+$/.test(number) && !ownOnly ? recordsMentioningResolution(index, number, body) : [];
     if (records.length > 0) {
       mentioned.push(...records);
       about.push(...recordsReportingOnResolution(index, number, body));

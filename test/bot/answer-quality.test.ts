@@ -349,10 +349,31 @@ describe('abstention on names the reports never mention', () => {
     ['what about PP-18 Resolution 204 on financial inclusion?', '204 (Rev. Dubai, 2018) Use of information and communication technologies'],
     ['PP Resolution 213 fellowships: how many were awarded?', '213 (Dubai, 2018) Measures to improve, promote and strengthen ITU fellowships'],
     ['status of Plenipotentiary Resolution 198?', '198 (Rev. Dubai, 2018) Empowerment of youth'],
+    ['what did ITU do on Resolution 204 of PP-18?', '204 (Rev. Dubai, 2018) Use of information and communication technologies'],
   ])('"%s" is answered from the report\'s entry for that Plenipotentiary Resolution', async (question, entry) => {
     const answer = await bot.ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.section).toContain(`Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › ${entry}`);
+  });
+
+  it.each([
+    ['Resolution 44 of the Plenipotentiary Conference - what has been done?', 'Plenipotentiary Resolution 44 is not in the reports.'],
+    ['WTSA-16 Resolution 188 status', 'WTSA Resolution 188 is not in the reports.'],
+  ])('"%s": the plan\'s own "Resolution N" is no other body\'s, nor another body\'s the assembly\'s', async (question, text) => {
+    const answer = await bot.ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain(text);
+  });
+
+  it('a conference typed loosely ("wtdc 22") is the one the reports name', async () => {
+    const answer = await bot.ask('whr and when was wtdc 22');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
+  });
+
+  it('UN agencies by their French or Spanish acronyms ("l\'OMC, l\'OMPI") reach the English names', async () => {
+    const answer = await bot.ask("Résolution 96 : quelle action parle de coopérer avec l'OMC, l'OMPI, l'OMS et l'OMD contre les dispositifs contrefaits ?");
+    expect(answer.citations[0]!.actionItem).toBe('96-05');
   });
 
   it('a new phrase of words the reports use is still answered', async () => {

@@ -21,10 +21,12 @@ export interface References {
   /** WTSA Resolutions (`44`) and Opinions (`Opinion 1`). */
   resolutions: string[];
   foreignResolutions: ForeignResolution[];
+  /** Those of `resolutions` the text calls the assembly's own ("WTSA-16 Resolution 188"): never another body's. */
+  assemblyQualified: string[];
 }
 
 /** The word "Resolution" in the six languages (Russian and Arabic by stem, Arabic with its attached prefixes), and its common misspellings ("reslution", "resolutoin"). */
-const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|res[a-z]{2,8}(?:ion|oin|on)s?|resoluci[oó]n(?:es)?|резолюци[яиюей]|(?:لل|بال|وال|ال|ب|ل|و)?قرار|r\.?(?=\s?-?\s?\d{1,3}\b))`;
+const RESOLUTION_WORD = String.raw`(?<![\p{L}-])(?:resolutions?|r[ée]s\.?|r[ée]solutions?|res[a-z]{2,8}(?:ion|oin|on)s?|resoluci[oó]n(?:es)?|резолюци(?:ей|ям|ями|ях|[яию])|(?:لل|بال|وال|ال|ب|ل|و)?قرار|r\.?(?=\s?-?\s?\d{1,3}\b))`;
 const OPINION_WORD = String.raw`(?<!\p{L})(?:opinions?|avis|opini[oó]n|мнени[еяю]|الرأي|رأي)`;
 /** What stands between the word and the number: "Res 44", "Res.44", "Res-44", "Resolution No. 44". */
 const NUMBER_MARK = String.raw`(?:\s*-\s*)?(?:\s*(?:no\.?|nr\.?|n\.?\s?[°º]|№|#|number|num[ée]ro|número|رقم)\s*)?`;
@@ -41,14 +43,16 @@ const BODIES: [string, RegExp][] = [
 const WHOLE_BODY_NAMES = BODIES.map(([, pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
 /**
  * Whether a numbered event of another body qualifies a Resolution the text names ("PP-18
- * Resolution 204", "Resolution 37 (WTDC-17)"): the Resolution's edition, not an event asked about.
+ * Resolution 204", "Resolution 37 (WTDC-17)", "Resolution 204 of PP-18"): the Resolution's
+ * edition, not an event asked about.
  */
 export function qualifiesResolution(text: string, event: string): boolean {
   if (!WHOLE_BODY_NAMES.some((pattern) => pattern.test(event))) return false;
   const name = escapeStringRegexp(event);
   return (
     new RegExp(String.raw`(?<![\p{L}\d-])${name}['’]?s?\s+${RESOLUTION_WORD}`, 'iu').test(text) ||
-    new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}\d{1,4}\s*\([^)]{0,30}${name}`, 'iu').test(text)
+    new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}\d{1,4}\s*\([^)]{0,30}${name}`, 'iu').test(text) ||
+    new RegExp(String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}\d{1,4}\s*(?:\([^)]{0,40}\)\s*)?(?:of|de|del|de\s+la)\s+(?:the\s+)?${name}(?![\p{L}\d])`, 'iu').test(text)
   );
 }
 
@@ -150,6 +154,20 @@ function bodyOf(text: string, start: number, end: number): string | undefined {
   return /^(?:wtdc|cmdt)$/.test(word) ? 'WTDC' : /^(council|conseil|consejo)$/.test(word) ? 'Council' : 'Plenipotentiary';
 }
 
+/** "WTSA-16 Resolution 1", "Resolution 1 (Rev. Hammamet, 2016) of this assembly": the assembly's own. */
+const WTSA_BEFORE = /\bWTSA(?:-\d{2})?['’]?s?\s*$/i;
+const WTSA_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?of\s+(?:this|the)\s+(?:assembly|WTSA)\b/i;
+
+/**
+ * The body whose Resolution a text names at `start`–`end` (the span of "Resolution N"): a name of
+ * {@link BODIES}, `WTSA` when it is the assembly's own ("WTSA Resolution 1", "Resolution 1 (Rev.
+ * Hammamet, 2016) of this assembly"), undefined when the text does not say.
+ */
+export function resolutionBodyAt(text: string, start: number, end: number): string | undefined {
+  if (WTSA_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || WTSA_AFTER.test(text.slice(end, end + 80))) return 'WTSA';
+  return bodyOf(text, start, end);
+}
+
 /** Reads every reference in a question; each list is de-duplicated and in order of appearance. */
 export function readReferences(text: string): References {
   const actionItems: string[] = [];
@@ -189,11 +207,13 @@ export function readReferences(text: string): References {
     if (isCovered(m.index) || named || NOT_ITEM_BEFORE.test(before) || NOT_ITEM_AFTER.test(text.slice(m.index + m[0].length))) continue;
     actionItems.push(`${pad(m[1]!)}-${m[2]}`);
   }
+  const assemblyQualified: string[] = [];
   const addResolution = (number: string, start: number, end: number): void => {
     if (isCovered(start)) return;
-    const body = bodyOf(text, start, end);
-    if (body) foreign.push({ body, number: String(Number(number)) });
+    const body = resolutionBodyAt(text, start, end);
+    if (body && body !== 'WTSA') foreign.push({ body, number: String(Number(number)) });
     else resolutions.push(String(Number(number)));
+    if (body === 'WTSA') assemblyQualified.push(String(Number(number)));
   };
   for (const m of text.matchAll(RESOLUTION_REF)) {
     for (const number of m[1]!.split(/\D+/u).filter(Boolean)) addResolution(number, m.index, m.index + m[0].length);
@@ -206,6 +226,7 @@ export function readReferences(text: string): References {
   return {
     actionItems: [...new Set(actionItems)],
     resolutions: [...new Set(resolutions)],
+    assemblyQualified: [...new Set(assemblyQualified)],
     foreignResolutions: foreign.filter((f) => {
       const key = `${f.body} ${f.number}`;
       return !seenForeign.has(key) && seenForeign.add(key);

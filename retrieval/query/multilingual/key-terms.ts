@@ -222,6 +222,17 @@ WIPO | OMPI | OMPI | المنظمة العالمية للملكية الفكري
 IEC ISO | CEI, ISO | CEI, ISO | اللجنة الكهرتقنية الدولية, المنظمة الدولية للتوحيد القياسي | 国际电工委员会, 国际标准化组织 | МЭК, ИСО
 UNDP | PNUD | PNUD | برنامج الأمم المتحدة الإنمائي | 联合国开发计划署 | ПРООН
 WMO | OMM | OMM | المنظمة العالمية للأرصاد الجوية | 世界气象组织 | ВМО
+WTO World Trade Organization | OMC, Organisation mondiale du commerce | OMC, Organización Mundial del Comercio | منظمة التجارة العالمية | 世界贸易组织, 世贸组织 | ВТО, Всемирная торговая организация
+WCO World Customs Organization | OMD, Organisation mondiale des douanes | OMA, Organización Mundial de Aduanas | منظمة الجمارك العالمية | 世界海关组织 | ВТамО, Всемирная таможенная организация
+ILO | OIT | OIT | منظمة العمل الدولية | 国际劳工组织 | МОТ
+UNESCO | UNESCO | UNESCO | اليونسكو | 教科文组织 | ЮНЕСКО
+OECD | OCDE | OCDE | منظمة التعاون والتنمية في الميدان الاقتصادي | 经合组织 | ОЭСР
+UNEP | PNUE | PNUMA | برنامج الأمم المتحدة للبيئة | 联合国环境规划署, 环境署 | ЮНЕП
+FAO | FAO | FAO | منظمة الأغذية والزراعة | 粮农组织 | ФАО
+UNICEF | UNICEF | UNICEF | اليونيسف | 儿童基金会 | ЮНИСЕФ
+UNCTAD | CNUCED | UNCTAD | الأونكتاد | 贸发会议 | ЮНКТАД
+UNIDO | ONUDI | ONUDI | اليونيدو | 工发组织 | ЮНИДО
+World Bank | Banque mondiale | Banco Mundial | البنك الدولي | 世界银行 | Всемирный банк
 `;
 
 export type QuestionLanguage = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';

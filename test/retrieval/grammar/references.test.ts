@@ -167,6 +167,8 @@ describe('WTSA Resolutions and Opinions in six languages', () => {
     ['R 44 open items', '44'],
     ['Res #73 completed items', '73'],
     ['Resolution Nr. 90', '90'],
+    ['что сделано в соответствии с Резолюцией 92?', '92'],
+    ['по резолюциям 92', '92'],
   ])('%s → %s', (q, number) => {
     expect(read(q).resolutions).toEqual([number]);
     expect(read(q).foreignResolutions).toEqual([]);
@@ -200,8 +202,25 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
     ['what did PP-26 decide about the regional presence resolution?', 'pp-26', false],
     ['where is WTDC-25 held, and is Resolution 37 on its agenda?', 'wtdc-25', false],
     ['WTSA-20 Resolution 44', 'wtsa-20', false],
+    ['what did ITU do on Resolution 204 of PP-18?', 'pp-18', true],
+    ['Resolution 25 (Rev. Dubai, 2018) of PP-18', 'pp-18', true],
+    ['Resolution 25 of the PP-22 and what PP-26 will do', 'pp-26', false],
   ])('in "%s", %s qualifies a Resolution: %s', (q, event, qualifies) => {
     expect(qualifiesResolution(q, event)).toBe(qualifies);
+  });
+
+  it.each([
+    ['WTSA-16 Resolution 188 status', '188'],
+    ["WTSA's Resolution 44", '44'],
+    ['Resolution 1 (Rev. Hammamet, 2016) of this assembly', '1'],
+  ])('"%s" is the assembly\'s own Resolution %s, never another body\'s', (q, number) => {
+    expect(read(q).resolutions).toEqual([number]);
+    expect(read(q).assemblyQualified).toEqual([number]);
+    expect(read(q).foreignResolutions).toEqual([]);
+  });
+
+  it('a Resolution named without a body is not called the assembly\'s own', () => {
+    expect(read('status of Resolution 44').assemblyQualified).toEqual([]);
   });
 
   it('a Resolution after "report to Council (" is still WTSA', () => {

@@ -168,6 +168,7 @@ function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer
     const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;
     return answer(result, text, [top]);
   }
-  const where = `${documentName(top.document.title, top.document.edition)} › ${sectionLabel(record)}`;
+  // A foreword or preface sits under no heading: the document alone says where.
+  const where = [documentName(top.document.title, top.document.edition), sectionLabel(record)].filter(Boolean).join(' › ');
   return answer(result, `${keySentences(record.text, result.query.searchText, 450)}\n(${where})`, [top]);
 }

@@ -26,9 +26,31 @@ function linesWithLists(text: string): string[] {
   return lines;
 }
 
-/** Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole; a lead-in keeps its short list. */
+/** A line that is a name and nothing more: "Houlin Zhao", "Chaesub Lee", "Doreen Bogdan-Martin". */
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}[\p{Ll}'’]+){1,3}$/u;
+/** A line that gives an office: "Secretary-General, International Telecommunication Union", "Director, TSB", "Regional Director for Africa". */
+const OFFICE_LINE = /^(?:Deputy\s+|Vice[\s-])?(?:Secretary-General|Director|Chair(?:man|woman|person)?|President|Head|Minister|Counsellor|Regional Director)(?:,|\s+(?:of|for)\b|$)/;
+
+/**
+ * A signature's name and office on lines of their own read as one sentence ("Houlin Zhao,
+ * Secretary-General, International Telecommunication Union"): apart, neither says who holds what.
+ */
+function joinSignatures(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    if (last !== undefined && NAME_LINE.test(last) && OFFICE_LINE.test(line)) joined[joined.length - 1] = `${last}, ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
+/**
+ * Sentences by ICU's rules, so "4.9 billion" and "ITU-T" stay whole; a lead-in keeps its short
+ * list, a signature's name its office.
+ */
 export function splitIntoSentences(text: string): string[] {
-  return linesWithLists(text)
+  return joinSignatures(linesWithLists(text))
     .flatMap((line) => joinAbbreviations([...SENTENCES.segment(line)].map((s) => s.segment)))
     .map((s) => s.replace(/^[·•\-–\s]+/, '').trim())
     .filter((s) => s.length > 0);

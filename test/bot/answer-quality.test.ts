@@ -365,6 +365,12 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text).toContain(text);
   });
 
+  it('a signature answers who held the office: its name and office are one sentence, under no heading', async () => {
+    const answer = await bot.ask('who was the ITU Secretary-General?');
+    expect(answer.citations[0]!.excerpt).toContain('Houlin Zhao, Secretary-General, International Telecommunication Union');
+    expect(answer.text).not.toContain('› )');
+  });
+
   it('a conference typed loosely ("wtdc 22") is the one the reports name', async () => {
     const answer = await bot.ask('whr and when was wtdc 22');
     expect(answer.abstained).toBe(false);

@@ -87,6 +87,8 @@ const GENERIC_TERMS = new Set([
   'not', 'yet', 'no', 'non', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
+  // the assembly whose plan this is, as the bridge from another language carries it ("Res. 90 de la AMNT-16")
+  'wtsa', 'wtsa-16', 'amnt', 'amnt-16',
 ]);
 /** Whether a term is a milestone's name in the filter ("Council", also "Council-" of "Council-milestone"). */
 function namesMilestone(query: ParsedQuery, term: string): boolean {
@@ -239,5 +241,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const hits = ranked
     .slice(0, query.wantsList ? Math.max(limit, 10) : limit)
     .map((r) => hit(index, index.records[r.index]!, r.score, r.similarity));
-  return { query, mode: 'ranked', hits, unknown, confident: isConfident(index, query, hits, scope.length > 0, documents), scope };
+  // "PP Res 188" names its topic as a Resolution names its items: a passage reporting on it answers, however few words it shares.
+  const ledByNamed = ranked.length > 0 && resolutions.about.includes(ranked[0]!.index);
+  return { query, mode: 'ranked', hits, unknown, confident: isConfident(index, query, hits, scope.length > 0 || ledByNamed, documents), scope };
 }

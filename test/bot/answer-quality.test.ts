@@ -371,6 +371,23 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text).not.toContain('› )');
   });
 
+  it.each([
+    ['WTSA-16 Resolution 44', 44, 25],
+    ['Resolution 76 (Rev. Hammamet, 2016)', 76, 18],
+    ['Что сделано по Резолюции 44?', 44, 25],
+    ['Estado de la Res. 90 de la AMNT-16', 90, 7],
+  ])('"%s": the assembly and edition that qualify a Resolution are no topic; all its items are listed', async (question, resolution, count) => {
+    const answer = await bot.ask(question);
+    expect(answer.listed).toHaveLength(count);
+    expect(answer.listed!.every((id) => id.startsWith(`${resolution}-`) || id.includes(` ${resolution}-`))).toBe(true);
+  });
+
+  it.each([['PP Res 188'], ['第188号决议']])('"%s", a Resolution named alone, is answered from its entry', async (question) => {
+    const answer = await bot.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.section).toContain('Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › 188 (Rev. Dubai, 2018)');
+  });
+
   it('a conference typed loosely ("wtdc 22") is the one the reports name', async () => {
     const answer = await bot.ask('whr and when was wtdc 22');
     expect(answer.abstained).toBe(false);

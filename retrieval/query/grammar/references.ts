@@ -68,26 +68,27 @@ const BODY_AFTER =
 const pad = (n: string): string => n.padStart(2, '0');
 
 /**
- * `44-30`, `44 - 30`, `AI69-03`, `AI-44-30`, `44-030`; not part of a longer number, a date
- * ("2021-06-15") or a version.
+ * `44-30`, `44 - 30`, `AI69-03`, `AI-44-30`, `44-030`, `Res.44-30`; not part of a longer number,
+ * a date ("2021-06-15") or a version ("1.44-30").
  */
-const ITEM_ID = /(?<![\d./]|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
+const ITEM_ID = /(?<![\d/]|\d\.|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
 const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
- * The words that name an action item, in the six languages' usual shorthand, with the slips of
- * fast typing after a Resolution's number ("res 18 itme 5", "iten 5", "acton 2").
+ * The words that name an action item, in the six languages' usual shorthand ("it. 30"), with the
+ * slips of fast typing after a Resolution's number ("res 18 itme 5", "iten 5", "acton 2").
  */
-const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|ac(?:tion|ton|toin|iton)s?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
 /**
- * Forms read as a reference only after an item word: one digit after the hyphen ("AI 47-2"),
- * a slash ("item 44/30", "R.44/30"), a dot or colon before two digits ("item 44.30", "AI 44:30").
+ * Forms read as a reference only after an item word or "Res": one digit after the hyphen ("AI
+ * 47-2"), a slash ("item 44/30", "R.44/30", "res44/30"), a dot or colon before two digits ("item
+ * 44.30", "AI 44:30").
  * Not a dot before one digit: "agenda item 5.2" is no action item.
  */
 const WORDED_ITEM_ID = new RegExp(
-  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])r\.)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
+  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|res\.?))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
   'giu',
 );
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
@@ -95,6 +96,13 @@ const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|�
 const MAX_RANGE = 20;
 /** "items 30, 31 and 33", "item 30-32": one or several item numbers after the item word. */
 const ITEM_NUMBERS = String.raw`(\d{1,2}(?![.\d])(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
+/** The assembly whose Resolutions the plan implements, in the six languages: "WTSA-16", "AMNT", "ВАСЭ". */
+const ASSEMBLY = String.raw`(?:WTSA|AMNT|ВАСЭ)(?:-\d{2})?`;
+/** A Resolution's edition in brackets: "(Rev. Hammamet, 2016)", "(Hammamet 2016)", "(Rev. Dubai, 2018)". */
+const EDITION_ASIDE = String.raw`\((?:Rev\.?\s*)?[\p{L} .'’-]{2,30},?\s*(?:19|20)\d{2}\)`;
+/** "Res 44", "Resolution No. 44", "WTSA-16 Resolution 44", "Resolution 44 (Rev. Hammamet, 2016)" up to its number. */
+const QUALIFIED_NUMBER = String.raw`(?:${ASSEMBLY}['’]?s?\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b(?:\s*${EDITION_ASIDE})?`;
+
 /** "the third item of Resolution 45", "2nd action under Res 80". */
 const ORDINAL_THEN_RES = new RegExp(
   String.raw`\b(${ORDINAL_SOURCE})\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
@@ -103,16 +111,17 @@ const ORDINAL_THEN_RES = new RegExp(
 /** "Planet 50-50": equal halves after a capitalised word are a name, not an item ("cite 99-99" is one). */
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /**
- * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1"; not
+ * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1", "Res. 44
+ * (Rev. Hammamet, 2016) item 30"; not
  * "res 44 items 44-30 to 44-32", whose items are written in full.
  */
 const RES_THEN_ITEM = new RegExp(
-  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:\((?![^)]*\d)[^)]{0,40}\)\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:(?:\((?![^)]*\d)[^)]{0,40}\)|${EDITION_ASIDE})\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,
   'giu',
 );
-/** "item 3 of Resolution 45", "action 2 under Res. 80". */
+/** "item 3 of Resolution 45", "action 2 under Res. 80", "item #30, res 44", "action 30 (Res 44)", "item 30 of WTSA Resolution 44". */
 const ITEM_THEN_RES = new RegExp(
-  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*)?${ITEM_NUMBERS}\s+(?:(?:of|under|in|from|de|del|de\s+la)\s+(?:the\s+)?)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
+  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*|#\s*)?${ITEM_NUMBERS}[\s,(]+(?:(?:of|under|in|from|de|del|de\s+la)\s+(?:the\s+)?)?${QUALIFIED_NUMBER}`,
   'giu',
 );
 /** "Resolution 44", "Resolution No. 44", "the gender resolution (55)", "Resolutions 44 and 45", "Res 67, 68 and 69". */
@@ -154,9 +163,9 @@ function bodyOf(text: string, start: number, end: number): string | undefined {
   return /^(?:wtdc|cmdt)$/.test(word) ? 'WTDC' : /^(council|conseil|consejo)$/.test(word) ? 'Council' : 'Plenipotentiary';
 }
 
-/** "WTSA-16 Resolution 1", "Resolution 1 (Rev. Hammamet, 2016) of this assembly": the assembly's own. */
-const WTSA_BEFORE = /\bWTSA(?:-\d{2})?['’]?s?\s*$/i;
-const WTSA_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?of\s+(?:this|the)\s+(?:assembly|WTSA)\b/i;
+/** "WTSA-16 Resolution 1", "Resolution 1 (Rev. Hammamet, 2016) of this assembly", "Rés. 90 de l'AMNT": the assembly's own. */
+const WTSA_BEFORE = new RegExp(String.raw`(?<!\p{L})${ASSEMBLY}['’]?s?\s*$`, 'iu');
+const WTSA_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,60}\)\s*)?(?:of\s+(?:this|the)\s+assembly\b|(?:(?:of|de|del|de\s+la|de\s+l['’])\s*(?:the\s+)?)?${ASSEMBLY}(?!\p{L}))`, 'iu');
 
 /**
  * The body whose Resolution a text names at `start`–`end` (the span of "Resolution N"): a name of
@@ -247,10 +256,17 @@ export function bareResolutionNumber(text: string): string | undefined {
   return number === undefined ? undefined : String(Number(number));
 }
 
-/** The question without its Resolution and Opinion references, for reading its topic words. */
+/** A Resolution with the assembly and edition that qualify it: "WTSA-16 Resolution 44 (Rev. Hammamet, 2016)", "Rés. 90 de l'AMNT". */
+const QUALIFIED_REF = new RegExp(
+  String.raw`${QUALIFIED_NUMBER}(?:\s+(?:(?:of|de|del|de\s+la)\s+(?:the\s+)?|de\s+l['’]\s*)?${ASSEMBLY}(?!\p{L}))?`,
+  'giu',
+);
+
+/** The question without its Resolution and Opinion references and their qualifiers, for reading its topic words. */
 export function withoutReferences(text: string): string {
   return text
     .replace(RES_THEN_ITEM, ' ')
+    .replace(QUALIFIED_REF, ' ')
     .replace(RESOLUTION_REF, ' ')
     .replace(CHINESE_RESOLUTION, ' ')
     .replace(OPINION_REF, ' ');

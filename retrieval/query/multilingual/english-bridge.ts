@@ -17,7 +17,7 @@ const FRANC_CODES: Record<string, QuestionLanguage> = { fra: 'fr', spa: 'es' };
 const FUNCTION_WORDS = new Set(
   ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel " +
     'el los las del y a al para por con un una que qué es se sobre ' +
-    'и в на по о об с со к для из от что как какой ' +
+    'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли ' +
     'و في من على إلى عن مع التي الذي ما هو هي').split(' '),
 );
 
@@ -31,11 +31,14 @@ function stemmerFor(lang: Exclude<ForeignLanguage, 'zh'>): { stem(word: string):
   return stemmer;
 }
 
-/** Words that mark a Latin-script question's language; the corpus is English, so ties go to English. */
+/**
+ * Words that mark a Latin-script question's language; the corpus is English, so ties go to
+ * English. "la" is French and Spanish alike ("de la Res. 90") and marks neither.
+ */
 const MARKERS: Record<'en' | 'fr' | 'es', RegExp> = {
   en: /\b(?:the|is|are|was|what|which|who|how|when|where|does|did|of|and|to|in|on|for|any|anything|status|item|items|pls|please|about)\b/giu,
-  fr: /(?:\b(?:le|la|les|des|du|est|sont|quel|quelle|quelles|quels|qui|pour|dans|avec|sur|une|c'est|qu'|l'|d'|quand|comment|combien|pourquoi)\b|[éèêàçùœâîô])/giu,
-  es: /(?:\b(?:el|los|las|del|es|son|qué|cuál|cuáles|quién|para|con|sobre|una|está|esa|ese)\b|[ñ¿¡áíóú])/giu,
+  fr: /(?:\b(?:le|les|des|du|est|sont|quel|quelle|quelles|quels|qui|pour|dans|avec|sur|une|c'est|qu'|l'|d'|quand|comment|combien|pourquoi)\b|[éèêàçùœâîô])/giu,
+  es: /(?:\b(?:el|los|las|del|es|son|qué|cuál|cuáles|quién|para|con|sobre|una|está|esa|ese|estado|punto|puntos|hito|hay|ha|han|fue|tiene)\b|[ñ¿¡áíóú])/giu,
 };
 
 /** Which of ITU's six languages a question is in: by script, then by marker words and franc. */

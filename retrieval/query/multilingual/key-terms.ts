@@ -132,6 +132,7 @@ levels | niveaux | niveles | مستويات | 水平 | уровни
 approval procedures | approbation, procédures | aprobación, procedimientos | الموافقة, الإجراءات | 批准, 程序 | утверждение, процедуры
 completed | terminé, achevé, complété | completada, completado, terminada | مكتمل, منجز | 完成 | завершено, выполнено
 status | état, situation | estado, situación | حالة | 状况, 状态 | статус, состояние
+done | fait, réalisé | hecho, realizado | ما تم, أنجز | 做了, 做过 | сделано, сделан, сделать, делается, положение дел
 resolution | résolution | resolución | القرار | 决议 | резолюция
 e-waste | déchets d'équipements électriques et électroniques, déchets électroniques | residuos electrónicos, residuos de aparatos eléctricos y electrónicos | المخلفات الإلكترونية, النفايات الإلكترونية | 电子废物, 电子垃圾 | электронные отходы
 assessment evaluation | évaluation, évaluer | evaluación, evaluar | تقييم | 评估 | оценка

@@ -16,6 +16,10 @@ describe('language of a question', () => {
     ['Quand se tiendra la CMDT-30 ?', 'fr'],
     ['Où et quand se tiendra la AMNT-28 ?', 'fr'],
     ['¿Cuándo se celebra la CMDT-30?', 'es'],
+    // "la" is French and Spanish alike.
+    ['Estado de la Res. 90 de la AMNT-16', 'es'],
+    ['punto 30 de la Res. 44', 'es'],
+    ["État d'avancement de la Rés. 90 de l'AMNT", 'fr'],
   ])('%s → %s', (q, lang) => {
     expect(detectLanguage(q)).toBe(lang);
   });

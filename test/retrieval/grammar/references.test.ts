@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiesResolution, readReferences } from '../../../retrieval/query/grammar/references.js';
+import { qualifiesResolution, readReferences, withoutReferences } from '../../../retrieval/query/grammar/references.js';
 import { parseQuery, sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
 
 const read = (q: string) => readReferences(sanitizeQuestion(q));
@@ -61,6 +61,15 @@ describe('action-item references as delegates type them', () => {
     ['res 93 iten 5', '93-05'],
     ['Res 80 acton 2', '80-02'],
     ['itm 30 of Resolution 44', '44-30'],
+    ['Res.44-30', '44-30'],
+    ['R44 it. 30', '44-30'],
+    ['item #30, res 44', '44-30'],
+    ['action 30 (Res 44)', '44-30'],
+    ['res44/30', '44-30'],
+    ['Res 44.30 status', '44-30'],
+    ['item 30 of WTSA Resolution 44', '44-30'],
+    ['item 30 of the WTSA-16 Resolution 44', '44-30'],
+    ['Res. 44 (Rev. Hammamet, 2016) item 30', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
@@ -211,12 +220,24 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
 
   it.each([
     ['WTSA-16 Resolution 188 status', '188'],
+    ['Что сделано в рамках Резолюции 50 ВАСЭ?', '50'],
+    ["Rés. 90 de l'AMNT", '90'],
     ["WTSA's Resolution 44", '44'],
     ['Resolution 1 (Rev. Hammamet, 2016) of this assembly', '1'],
   ])('"%s" is the assembly\'s own Resolution %s, never another body\'s', (q, number) => {
     expect(read(q).resolutions).toEqual([number]);
     expect(read(q).assemblyQualified).toEqual([number]);
     expect(read(q).foreignResolutions).toEqual([]);
+  });
+
+  it.each([
+    ['WTSA Resolution 44', ' '],
+    ['status of WTSA-16 Res 22', 'status of  '],
+    ['Resolution 44 (Rev. Hammamet, 2016) status', '  status'],
+    ["État d'avancement de la Rés. 90 de l'AMNT", "État d'avancement de la  "],
+    ['Res 44 fellowships in 2019', '  fellowships in 2019'],
+  ])('"%s" names no topic beside its Resolution and its qualifiers', (q, rest) => {
+    expect(withoutReferences(q)).toBe(rest);
   });
 
   it('a Resolution named without a body is not called the assembly\'s own', () => {

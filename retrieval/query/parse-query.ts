@@ -22,6 +22,8 @@ export interface ParsedQuery {
   searchText: string;
   /** Action-item numbers named: `44-30` (also "Res 44 item 30", "res44 #30", "AI44-30"). */
   actionItemIds: string[];
+  /** Resolutions whose last action item is asked for ("the last item of Res 44"): the index knows which it is. */
+  lastItemOf: string[];
   /** WTSA Resolutions named: `44`, or `Opinion 1`. */
   resolutions: string[];
   /** Other bodies' resolutions ("Plenipotentiary Resolution 25"): never a WTSA Resolution. */
@@ -69,7 +71,8 @@ export function parseQuery(question: string): ParsedQuery {
   const references = readReferences(text);
   const intent = readStatusIntent(text);
   const bare =
-    (intent.status || intent.wantsList) && references.actionItems.length + references.resolutions.length + references.foreignResolutions.length === 0
+    (intent.status || intent.wantsList) &&
+    references.actionItems.length + references.lastItemOf.length + references.resolutions.length + references.foreignResolutions.length === 0
       ? bareResolutionNumber(text)
       : undefined;
   const documentHints = [
@@ -81,6 +84,7 @@ export function parseQuery(question: string): ParsedQuery {
     language,
     searchText,
     actionItemIds: references.actionItems,
+    lastItemOf: references.lastItemOf,
     resolutions: bare ? [bare] : references.resolutions,
     foreignResolutions: references.foreignResolutions,
     assemblyQualified: references.assemblyQualified,

@@ -67,6 +67,14 @@ function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
   );
 }
 
+/** A Resolution's numbered action item with the highest number ("the last item of Res 44" is 44-35). */
+function lastItemOf(index: CorpusIndex, resolution: string): ActionItemRecord | undefined {
+  return actionItems(index)
+    .filter((r) => r.resolution === resolution && /^\d{2}-\d{2}$/.test(r.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .at(-1);
+}
+
 /** Every action item of the plan, in index order. */
 function actionItems(index: CorpusIndex): ActionItemRecord[] {
   return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
@@ -90,9 +98,13 @@ const GENERIC_TERMS = new Set([
   // the assembly whose plan this is, as the bridge from another language carries it ("Res. 90 de la AMNT-16")
   'wtsa', 'wtsa-16', 'amnt', 'amnt-16',
 ]);
-/** Whether a term is a milestone's name in the filter ("Council", also "Council-" of "Council-milestone"). */
+/**
+ * Whether a term is a milestone's name in the filter ("Council", also "Council-" of
+ * "Council-milestone", and the edition "WTSA-20" of a WTSA milestone).
+ */
 function namesMilestone(query: ParsedQuery, term: string): boolean {
-  return query.milestoneNames.some((name) => name.toLowerCase() === term.replace(/^-+|-+$/g, ''));
+  const bare = term.replace(/^-+|-+$/g, '').replace(/-\d{2}$/, '');
+  return query.milestoneNames.some((name) => name.toLowerCase() === bare);
 }
 
 /** Shortest word that counts as the start of a title word ("prep" for "preparations"). */
@@ -160,10 +172,14 @@ function carriedScope(index: CorpusIndex, query: ParsedQuery, carried: string | 
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
   const query = parseQuery(question);
   const limit = options.limit ?? 5;
-  const named = query.actionItemIds.map((id) => byId(index, id)).filter((r): r is ActionItemRecord => !!r);
+  const named = [
+    ...query.actionItemIds.map((id) => byId(index, id)),
+    ...query.lastItemOf.map((resolution) => lastItemOf(index, resolution)),
+  ].filter((r): r is ActionItemRecord => !!r);
   const unknownItems = query.actionItemIds.filter((id) => !byId(index, id));
   const resolutions = readResolutions(index, query);
-  const unknown = [...unknownItems, ...resolutions.unknown];
+  const noLastItem = query.lastItemOf.filter((resolution) => !lastItemOf(index, resolution)).map((n) => `Resolution ${n}`);
+  const unknown = [...unknownItems, ...noLastItem, ...resolutions.unknown];
   if (named.length > 0) {
     return { query, mode: 'exact', hits: named.map((r) => hit(index, r, 1, 1)), unknown, confident: true, scope: [] };
   }

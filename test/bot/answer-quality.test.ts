@@ -388,6 +388,14 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.section).toContain('Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › 188 (Rev. Dubai, 2018)');
   });
 
+  it.each([
+    ['the last item of Res 44', '44-35'],
+    ['Res 73 last action item - done?', '73-21'],
+  ])('"%s" is the Resolution\'s highest-numbered item', async (question, id) => {
+    const answer = await bot.ask(question);
+    expect(answer.cards.map((c) => c.id)).toEqual([id]);
+  });
+
   it('a conference typed loosely ("wtdc 22") is the one the reports name', async () => {
     const answer = await bot.ask('whr and when was wtdc 22');
     expect(answer.abstained).toBe(false);

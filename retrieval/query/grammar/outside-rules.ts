@@ -2,11 +2,11 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
- * How an organisation decides and what it charges: voting thresholds, quorum, ballots, approval,
+ * How an organisation decides and what it charges: voting thresholds, quorum, ballots, procedures, approval,
  * IPR and patent policy, statutes, membership fees. The reports speak of other bodies (IEEE, ETSI,
  * CEPT) as ITU's partners, never of these rules of theirs.
  */
-const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballots?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join)`;
+const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
@@ -38,7 +38,15 @@ export function outsideRuleBodies(question: string): string[] {
   });
 }
 
-/** Whether a sentence states a rule (`RULE_WORDS`) and names the body as a word. */
+/**
+ * A sentence states the body's rule when it names the body within four words of a rule word:
+ * "ETSI's IPR policy requires…", not "The meeting approved the liaison … to TSAG and IAB (IETF
+ * Internet Architecture Board)".
+ */
+const NEAR = String.raw`(?:[^\p{L}\d]+[\p{L}\d]+){0,4}?[^\p{L}\d]+`;
+
+/** Whether a sentence states a rule (`RULE_WORDS`) of the body, named as a word near it. */
 export function statesRuleOf(sentence: string, body: string): boolean {
-  return RULE_WORDS.test(sentence) && new RegExp(String.raw`(?<![\p{L}\d])${escapeStringRegexp(body)}(?![\p{L}\d])`, 'iu').test(sentence);
+  const name = String.raw`(?<![\p{L}\d])${escapeStringRegexp(body)}(?![\p{L}\d])`;
+  return new RegExp(String.raw`${name}${NEAR}${RULE_WORD}\b|\b${RULE_WORD}${NEAR}${name}`, 'iu').test(sentence);
 }

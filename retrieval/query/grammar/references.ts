@@ -21,6 +21,8 @@ export interface References {
   /** WTSA Resolutions (`44`) and Opinions (`Opinion 1`). */
   resolutions: string[];
   foreignResolutions: ForeignResolution[];
+  /** Resolutions whose last action item is asked for ("the last item of Res 44", "Res 73 final action"). */
+  lastItemOf: string[];
   /** Those of `resolutions` the text calls the assembly's own ("WTSA-16 Resolution 188"): never another body's. */
   assemblyQualified: string[];
 }
@@ -102,6 +104,11 @@ const ASSEMBLY = String.raw`(?:WTSA|AMNT|ВАСЭ)(?:-\d{2})?`;
 const EDITION_ASIDE = String.raw`\((?:Rev\.?\s*)?[\p{L} .'’-]{2,30},?\s*(?:19|20)\d{2}\)`;
 /** "Res 44", "Resolution No. 44", "WTSA-16 Resolution 44", "Resolution 44 (Rev. Hammamet, 2016)" up to its number. */
 const QUALIFIED_NUMBER = String.raw`(?:${ASSEMBLY}['’]?s?\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b(?:\s*${EDITION_ASIDE})?`;
+
+/** "the last item of Res 44", "final action item in resolution 22", "Res 73 last action item", "Res 44's last item". */
+const LAST_ITEM = String.raw`(?:last|final)\s+(?:action\s+items?|items?|actions?)`;
+const LAST_THEN_RES = new RegExp(String.raw`\b${LAST_ITEM}\s+(?:of|under|in|from)\s+(?:the\s+)?${QUALIFIED_NUMBER}`, 'giu');
+const RES_THEN_LAST = new RegExp(String.raw`${QUALIFIED_NUMBER}(?:['’]s)?[\s,:–-]+(?:the\s+|its\s+)?${LAST_ITEM}\b`, 'giu');
 
 /** "the third item of Resolution 45", "2nd action under Res 80". */
 const ORDINAL_THEN_RES = new RegExp(
@@ -190,6 +197,11 @@ export function readReferences(text: string): References {
     for (const n of itemNumbers(m[2]!)) actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
     claim(m.index, m.index + m[0].length);
   }
+  const lastItemOf: string[] = [];
+  for (const m of [...text.matchAll(LAST_THEN_RES), ...text.matchAll(RES_THEN_LAST)]) {
+    lastItemOf.push(String(Number(m[1])));
+    claim(m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(ORDINAL_THEN_RES)) {
     const n = ordinalValue(m[1]!)!;
     actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
@@ -235,6 +247,7 @@ export function readReferences(text: string): References {
   return {
     actionItems: [...new Set(actionItems)],
     resolutions: [...new Set(resolutions)],
+    lastItemOf: [...new Set(lastItemOf)],
     assemblyQualified: [...new Set(assemblyQualified)],
     foreignResolutions: foreign.filter((f) => {
       const key = `${f.body} ${f.number}`;

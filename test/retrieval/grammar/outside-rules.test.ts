@@ -14,6 +14,9 @@ describe("questions on another organisation's own rules", () => {
     ["What is ETSI's patent policy?", ['ETSI']],
     ['What does it cost to join ETSI as a full member?', ['ETSI']],
     ["what's the approval threshold for an IEEE 802 working group letter ballot?", ['IEEE']],
+    ['What is the procedure for ICANN to delegate a new gTLD?', ['ICANN']],
+    ['What is the IEEE balloting procedure?', ['IEEE']],
+    ['How does IETF approve RFCs?', ['IETF']],
     ['how many votes did WTSA-20 need to adopt Resolution 1?', []],
     // the acronym stands far from the rule word, in an aside, or is a generation or a currency
     ['What IPR issues were discussed at the joint ITU and NGMN workshop on open source?', []],
@@ -34,6 +37,8 @@ describe("questions on another organisation's own rules", () => {
     ['ITU and IEEE 802 held a joint workshop on TSN.', 'IEEE', false],
     ['A quorum of Member States was reached at the session.', 'CEPT', false],
     ['Decisions at CEPT are taken by vote of the administrations.', 'CEPT', true],
+    ["ETSI's IPR policy requires early disclosure.", 'ETSI', true],
+    ['The meeting approved the liaison prepared by the informal meeting to TSAG and IAB (IETF Internet Architecture Board).', 'IETF', false],
   ] as const)('"%s" states a rule of %s: %s', (sentence, body, expected) => {
     expect(statesRuleOf(sentence, body)).toBe(expected);
   });

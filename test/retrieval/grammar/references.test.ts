@@ -249,6 +249,25 @@ describe("other bodies' resolutions stay apart from WTSA ones", () => {
   });
 });
 
+describe('the last item of a Resolution', () => {
+  it.each([
+    ['the last item of Res 44', '44'],
+    ['last action item of resolution 44', '44'],
+    ['Res 44 last item', '44'],
+    ["Res 44's last item - done?", '44'],
+    ['final action item in resolution 22', '22'],
+    ['Res 73 last action item', '73'],
+    ['is the last action under WTSA Resolution 83 done?', '83'],
+  ])('%s → the last item of Resolution %s', (q, resolution) => {
+    expect(read(q).lastItemOf).toEqual([resolution]);
+    expect(read(q).resolutions).toEqual([]);
+  });
+
+  it.each([['the last meeting of SG 17'], ['Resolution 44: what happened at the last TSAG?'], ['last item: 44-30']])('%s asks for no last item', (q) => {
+    expect(read(q).lastItemOf).toEqual([]);
+  });
+});
+
 describe('numbers that are part of a name', () => {
   it.each([['Planet 50-50 gender initiative'], ['the Gender 50-50 campaign']])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);

@@ -6,7 +6,8 @@ import { sanitizeQuestion } from '../retrieval/query/parse-query.js';
 import { searchCorpus, type SearchHit, type SearchResult } from '../retrieval/query/search-corpus.js';
 import type { Answer, Answerer, AskContext } from './answer.js';
 import { composeAnswer } from './answering/compose-answer.js';
-import { looksLikeFollowUp, topicMemory, type TopicMemory } from './answering/conversation-topics.js';
+import { looksLikeFollowUp, topicMemory, type ConversationTopic, type TopicMemory } from './answering/conversation-topics.js';
+import { readQuestionNames } from '../retrieval/query/grammar/question-names.js';
 import type { Config } from './config.js';
 import { silentLogger, type Logger } from './logger.js';
 import { questionTooLongMessage } from './question-limit.js';
@@ -67,16 +68,16 @@ export class Rapporteur implements Answerer {
     // Another replica may have answered the previous question of this thread.
     if (context.conversationId) await this.store?.loadTopic(context.conversationId);
     const previous = context.conversationId ? this.topics.get(context.conversationId) : undefined;
-    const contextResolution =
-      previous?.resolution && looksLikeFollowUp(question) ? previous.resolution : undefined;
-    const result = await searchCorpus(index, question, { contextResolution });
+    const followUp = previous !== undefined && looksLikeFollowUp(question);
+    const contextResolution = followUp && previous.resolution ? previous.resolution : undefined;
+    const result = await searchCorpus(index, question, {
+      contextResolution,
+      ...(followUp && previous.item ? { contextItem: previous.item } : {}),
+      ...(followUp && previous.filter ? { contextFilter: previous.filter } : {}),
+      ...(followUp && previous.events?.length ? { contextEvents: previous.events } : {}),
+    });
     if (context.conversationId && result.confident) {
-      const top = result.hits[0]?.record;
-      const resolution =
-        result.query.resolutions[0] ??
-        contextResolution ??
-        (top?.kind === 'action-item' ? top.resolution : top?.kind === 'resolution' ? top.number : null);
-      this.topics.set(context.conversationId, { resolution: resolution ?? null });
+      this.topics.set(context.conversationId, topicOf(result, contextResolution, followUp ? previous : undefined));
     }
     return result;
   }
@@ -111,6 +112,24 @@ export class Rapporteur implements Answerer {
     );
     return answer;
   }
+}
+
+/** What a confident answer was about, for the thread's next question; a follow-up keeps what it did not replace. */
+function topicOf(result: SearchResult, contextResolution: string | undefined, carried: ConversationTopic | undefined): ConversationTopic {
+  const top = result.hits[0]?.record;
+  const resolution =
+    result.query.resolutions[0] ??
+    contextResolution ??
+    (top?.kind === 'action-item' ? top.resolution : top?.kind === 'resolution' ? top.number : null);
+  const oneItem = result.mode !== 'list' && top?.kind === 'action-item' && (result.mode === 'ranked' || result.hits.length === 1);
+  const { status, milestoneNames, marks } = result.query;
+  const events = readQuestionNames(result.query.text).events;
+  return {
+    resolution: resolution ?? null,
+    item: oneItem ? top.id : null,
+    filter: result.mode === 'list' && status ? { status, milestoneNames, ...(marks ? { marks } : {}) } : null,
+    events: events.length > 0 ? events.map((e) => e.toUpperCase()) : (carried?.events ?? []),
+  };
 }
 
 /** The embeddings provider the configuration selects (offline USE-lite by default). */

@@ -1,8 +1,15 @@
+import type { ListFilter } from '../../retrieval/query/search-corpus.js';
 import type { StateStore } from '../state/state-store.js';
 
 /** What a conversation was about, so a follow-up such as "and interpretation?" stays in scope. */
 export interface ConversationTopic {
   resolution: string | null;
+  /** The one action item the last answer was about ("has it been completed?"). */
+  item?: string | null;
+  /** The last list's filter ("and for Resolution 90?"). */
+  filter?: ListFilter | null;
+  /** Numbered events the thread asked about ("and how many participants?" after "where was WTDC-22?"). */
+  events?: string[];
 }
 
 export interface TopicMemory {

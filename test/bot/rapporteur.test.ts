@@ -107,4 +107,31 @@ describe('follow-ups', () => {
     expect(unrelated.citations[0]!.actionItem).toBe('44-31');
     store.close();
   });
+
+  it('a follow-up pointing at the thread\'s item ("has it been completed?") or stepping from it ("and the next one?") answers on that item', async () => {
+    const store = new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
+    const threaded = await rapporteurWithStore(store);
+    const thread = { conversationId: 'slack:C1:4.0' };
+    await threaded.ask('44-31', thread);
+    const done = await threaded.ask('has it been completed?', thread);
+    expect(done.cards.map((c) => [c.id, c.completed])).toEqual([['44-31', false]]);
+    expect((await threaded.ask('and the next one?', thread)).cards.map((c) => c.id)).toEqual(['44-32']);
+    expect((await threaded.ask('what about the previous one?', thread)).cards.map((c) => c.id)).toEqual(['44-31']);
+    // A new topic is a new question, not the thread's item.
+    const other = await threaded.ask('and fellowships?', thread);
+    expect(other.citations[0]!.actionItem).toBe('44-30');
+    store.close();
+  });
+
+  it('a list\'s filter carries to the Resolution a follow-up names; an event carries to a fact asked of it', async () => {
+    const store = new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
+    const threaded = await rapporteurWithStore(store);
+    await threaded.ask('Which Resolution 1 action items are completed?', { conversationId: 'list' });
+    const next = await threaded.ask('and for Resolution 90?', { conversationId: 'list' });
+    expect(next.listed).toEqual(['90-01', '90-02']);
+    await threaded.ask('where was WTDC-22?', { conversationId: 'event' });
+    const attendance = await threaded.ask('and how many participants?', { conversationId: 'event' });
+    expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
+    store.close();
+  });
 });

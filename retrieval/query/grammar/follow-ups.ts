@@ -1,0 +1,17 @@
+/**
+ * Follow-ups that point back at the one action item a thread was about ("has it been completed?",
+ * "is that one done?", "who owns it?") or step from it ("and the next one?", "the previous
+ * item?"). The caller checks that the question names no reference of its own.
+ */
+
+/** "it", "that one", "this item", "that action", "the same item". */
+const POINTS_TO_ONE = /\b(?:it|that\s+one|this\s+one|th(?:at|is)\s+(?:action\s+)?item|th(?:at|is)\s+action|the\s+same\s+(?:one|item))\b/i;
+const NEXT = /\b(?:next|following)\s+(?:one|(?:action\s+)?item|action)\b|\bthe\s+one\s+after\b/i;
+const PREVIOUS = /\b(?:previous|preceding|prior)\s+(?:one|(?:action\s+)?item|action)\b|\bthe\s+one\s+before\b/i;
+
+/** What a follow-up asks of the thread's item: that item (0), the next (1) or the previous one (−1); undefined when it points at none. */
+export function itemStep(question: string): -1 | 0 | 1 | undefined {
+  if (NEXT.test(question)) return 1;
+  if (PREVIOUS.test(question)) return -1;
+  return POINTS_TO_ONE.test(question) ? 0 : undefined;
+}

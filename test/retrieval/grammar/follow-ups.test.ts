@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { itemStep } from '../../../retrieval/query/grammar/follow-ups.js';
+
+describe('follow-ups on the thread\'s item', () => {
+  it.each([
+    ['has it been completed?', 0],
+    ['is that one done?', 0],
+    ['who owns it?', 0],
+    ['when is this item due?', 0],
+    ['and the next one?', 1],
+    ['what about the following item?', 1],
+    ['the one after?', 1],
+    ['what about the previous one?', -1],
+    ['and the preceding action item?', -1],
+  ] as const)('%s → %s', (q, step) => {
+    expect(itemStep(q)).toBe(step);
+  });
+
+  it.each([['which of those are completed?'], ['and interpretation?'], ['list them all'], ['what about items on fellowships?']])('%s points at no one item', (q) => {
+    expect(itemStep(q)).toBeUndefined();
+  });
+});

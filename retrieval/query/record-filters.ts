@@ -1,4 +1,5 @@
 import { sectionLabel, type CorpusRecord, type DocumentInfo } from '../corpus/records.js';
+import { namesMilestoneBody } from './grammar/status-intent.js';
 import type { StatusFilter } from './parse-query.js';
 
 /** Milestone names are bodies ("TSAG") or years ("2021"); a milestone must name one of each kind asked for. */
@@ -31,7 +32,7 @@ export function matchesStatus(record: CorpusRecord, status: StatusFilter, milest
     case 'milestone-names': {
       // "due at TSAG in 2021": a body and a year must both be named; several bodies or years are alternatives.
       const named = (names: string[]): boolean =>
-        names.length === 0 || names.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
+        names.length === 0 || names.some((name) => namesMilestoneBody(record.milestone, name) || new RegExp(`\\b${name}\\b`, 'i').test(record.milestone));
       const { bodies, years } = splitMilestoneNames(milestoneNames);
       return named(bodies) && named(years);
     }

@@ -14,7 +14,7 @@ import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { itemStep } from './grammar/follow-ups.js';
 import { readQuestionNames } from './grammar/question-names.js';
-import type { MarkFilter, StatusFilter } from './grammar/status-intent.js';
+import { namesMilestoneBody, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -108,7 +108,7 @@ const GENERIC_TERMS = new Set([
   'overal', 'whole', 'gener', 'stand', 'recap', 'snapshot', 'quick', 'brief', 'pictur',
   // status filters: "Resolution 44 completed items" asks for a set, not a topic
   'complet', 'finish', 'done', 'close', 'ongo', 'open', 'outstand', 'pend', 'incomplet', 'unfinish', 'attent', 'need',
-  'not', 'yet', 'no', 'non', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
+  'not', 'yet', 'no', 'non', 'vs', 'versu', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
   // the assembly whose plan this is, as the bridge from another language carries it ("Res. 90 de la AMNT-16")
@@ -116,11 +116,12 @@ const GENERIC_TERMS = new Set([
 ]);
 /**
  * Whether a term is a milestone's name in the filter ("Council", also "Council-" of
- * "Council-milestone", and the edition "WTSA-20" of a WTSA milestone).
+ * "Council-milestone", the edition "WTSA-20" of a WTSA milestone, and another language's name
+ * of the body, "GANT" for TSAG).
  */
 function namesMilestone(query: ParsedQuery, term: string): boolean {
   const bare = term.replace(/^-+|-+$/g, '').replace(/-\d{2}$/, '');
-  return query.milestoneNames.some((name) => name.toLowerCase() === bare);
+  return query.milestoneNames.some((name) => name.toLowerCase() === bare || namesMilestoneBody(term, name) || namesMilestoneBody(bare, name));
 }
 
 /** Shortest word that counts as the start of a title word ("prep" for "preparations"). */

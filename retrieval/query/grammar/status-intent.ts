@@ -43,19 +43,19 @@ const NOT_DONE = new RegExp(
   String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be|sin|sans)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
   'iu',
 );
-const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|(?:remains?|left|still|yet)\s+to\s+be\s+(?:done|completed|finished)|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|(?<!c[oó]digo\s|fuente\s)abiert[oa]s?(?!\s+(?:c[oó]digo|fuente))|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*(?!\p{L})(?!\s+(?:исходн|код))|(?:未|没有|尚未|还没有?)完成|(?<!المصدر\s(?:ال)?)(?:ال)?مفتوح\p{L}*(?!\p{L})(?!\s+المصدر)|(?:ال)?معلق\p{L}*/iu;
+const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|(?:items?|actions?|ones?|tasks?)\s+(?:still\s+)?remain\b|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|(?:remains?|left|still|yet)\s+to\s+be\s+(?:done|completed|finished)|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|(?<!c[oó]digo\s|fuente\s)abiert[oa]s?(?!\s+(?:c[oó]digo|fuente))|sin\s+completar)\b|незаверш[её]нн?\p{L}*|открыт\p{L}*(?!\p{L})(?!\s+(?:исходн|код))|(?:未|没有|尚未|还没有?)完成|(?<!المصدر\s(?:ال)?)(?:ال)?مفتوح\p{L}*(?!\p{L})(?!\s+المصدر)|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
   /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check)s?\b|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*|(?:两|二)?(?:栏|列|个框)?都(?:没有|没|未)(?:打勾|打钩|勾选|标记)|均未(?:打勾|打钩|勾选|标记)|\baucune\s+des\s+deux\s+(?:colonnes|cases)\b|\bninguna\s+de\s+las\s+dos\s+(?:columnas|casillas)\b|\bni\b[^?.!]{0,60}\bni\b|(?<!\p{L})ни(?!\p{L})[^?.!]{0,60}(?<!\p{L})ни(?!\p{L})|ни\s+в\s+одной\s+(?:из\s+)?(?:двух\s+)?(?:колон|граф)\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
 /**
- * "not ongoing", "non-ongoing", "other than Ongoing", "a fixed deadline": the milestone names a
- * date or a meeting rather than saying Ongoing.
+ * "not ongoing", "non-ongoing", "other than Ongoing", "excluding those with an ongoing milestone", "a
+ * fixed deadline": the milestone names a date or a meeting rather than saying Ongoing.
  */
 const DATED = new RegExp(
-  String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|plutôt\s+que|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме|вместо)(?!\p{L})|而不是|而非|不是|非|بدلا?ً?\s+من|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|yet|still|really|just|only|simply|merely|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real|actual)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
+  String.raw`(?:\b(?:not|non|isn't|aren't|other\s+than|rather\s+than|instead\s+of|excluding|except(?:\s+for)?|apart\s+from|en\s+(?:lugar|vez)\s+de|au\s+lieu\s+de|plutôt\s+que|no(?!\.?\s*\d)|pas|ni)\b|n't|(?<!\p{L})(?:не|кроме|вместо)(?!\p{L})|而不是|而非|不是|非|بدلا?ً?\s+من|غير|ليست?)[\s\-'"‘’“”«»]*(?:(?:marked|label+ed|listed|flagged|set|shown|as|an?|the|those|ones|items|with|having|yet|still|really|just|only|simply|merely|comme|como|как)[\s'"‘’“”«»]+){0,3}(?:${ONGOING.source})|\b(?:fixed|firm|hard|set|specific|dated|concrete|real|actual)\s+(?:deadlines?|milestones?|due\s+dates?|dates?)\b|\b(?:date|échéance|fecha)s?\s+(?:fixe|précise|concreta|fija)s?\b`,
   'iu',
 );
-const MILESTONE = /(?<!\p{L})(?:milestones?|deadlines?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|里程碑|期限|(?:ال)?معلم/iu;
+const MILESTONE = /(?<!\p{L})(?:milestones?|deadlines?|due|pegged|jalons?|hitos?|échéances?|plazos?)(?!\p{L})|срок\p{L}*|этап\p{L}*|(?<!\p{L})вех\p{L}*|里程碑|期限|(?:ال)?معلم|موعد\p{L}*/iu;
 /** "periodic goals met", "met their goals", "objectifs périodiques atteints": the first mark column. */
 const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:atteint|rempli)\s+(?:leurs?|ses|les)\s+objectifs|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
@@ -70,6 +70,14 @@ const MILESTONE_BODIES: [string, RegExp][] = [
   ['WTSA', /\b(?:WTSA|AMNT)\b|ВАСЭ/iu],
   ['Plenipotentiary', /\b(?:plenipotentiary|PP-\d{2}|pl[ée]nipotentiaires?|plenipotenciarios)\b/iu],
 ];
+
+/**
+ * Whether a word of the question or of a milestone cell names the body in one of its forms
+ * ("GANT" and "TSAG", "Совет" and "Council", "PP-18" and "Plenipotentiary").
+ */
+export function namesMilestoneBody(text: string, body: string): boolean {
+  return MILESTONE_BODIES.some(([name, pattern]) => name === body && pattern.test(text));
+}
 
 /** "ongoing items", "ongoing Res 72 actions": Ongoing qualifies the items, so it is their milestone, not a mark. */
 const ONGOING_ITEMS = /\bongoing\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones)\b/i;
@@ -219,8 +227,18 @@ function anythingFiltered(text: string): boolean {
   return after !== '' && statusOf(after).status !== undefined;
 }
 
+/**
+ * "done vs not done", "completed or still open": both sides of the mark asked, so no filter: a
+ * Resolution's whole list (with its tally) or the one item asked about answers.
+ */
+const BOTH_SIDES = new RegExp(
+  String.raw`(?<!\p{L})(?:${DONE})\s*(?:vs\.?|versus|and|or|/|&)\s*(?:not\s+(?:yet\s+)?(?:${DONE})|(?:still\s+)?(?:open|pending|outstanding|remaining))\b`,
+  'iu',
+);
+
 /** Reads the status filter and whether a set of items is asked for. */
 export function readStatusIntent(text: string): StatusIntent {
+  if (BOTH_SIDES.test(text)) return { milestoneNames: [], wantsList: false, wantsAll: false };
   const { status, milestoneNames, marks } = statusOf(text);
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
   const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && (filteredItemsAsked(text) || anythingFiltered(text)));

@@ -92,8 +92,28 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Pour la Résolution 32, quels points ont « Ongoing » (en cours) comme échéance ?', 'ongoing'],
     ['res 43, whats still not complted?', 'not-completed'],
     ['ما بنود القرار 73 التي وُضعت عليها علامة الاكتمال؟', 'completed'],
+    ['What Res 1 items remain?', 'not-completed'],
+    ['which actions still remain under Res 64?', 'not-completed'],
+    ['Res 44 open items excluding those with ongoing milestone', 'dated'],
+    ['Res 44 items except the ongoing ones', 'dated'],
   ])('%s → %s, a list', (q, status) => {
     expect(readStatusIntent(q)).toMatchObject({ status, wantsList: true });
+  });
+
+  it.each([['Res 64 — done vs not done?'], ['Res 55: completed and open items'], ['which Res 22 items are finished or still pending?']])(
+    '%s asks for both sides: no filter',
+    (q) => {
+      expect(readStatusIntent(q)).toEqual({ milestoneNames: [], wantsList: false, wantsAll: false });
+    },
+  );
+
+  it.each([
+    ['Which action items have a PP-18 milestone?', ['Plenipotentiary']],
+    ['Пункты с вехой «Совет 2021»', ['Council', '2021']],
+    ['ما هي بنود العمل التي موعدها المجلس 2021؟', ['Council', '2021']],
+    ['¿Qué puntos de acción tienen como hito el GANT 2021?', ['TSAG', '2021']],
+  ])('%s: a milestone naming %j', (q, names) => {
+    expect(readStatusIntent(q)).toMatchObject({ status: 'milestone-names', milestoneNames: names });
   });
 
   it.each([

@@ -79,10 +79,11 @@ const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
- * The words that name an action item, in the six languages' usual shorthand ("it. 30"), with the
+ * The words that name an action item, in the six languages' usual shorthand ("it. 30", "point
+ * d'action 30", "пункту 30", "البند 30"), with the
  * slips of fast typing after a Resolution's number ("res 18 itme 5", "iten 5", "acton 2").
  */
-const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?|punto|acci[oó]n|пункт|#)`;
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#)`;
 /**
  * Forms read as a reference only after an item word or "Res": one digit after the hyphen ("AI
  * 47-2"), a slash ("item 44/30", "R.44/30", "res44/30"), a dot or colon before two digits ("item
@@ -128,7 +129,7 @@ const RES_THEN_ITEM = new RegExp(
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80", "item #30, res 44", "action 30 (Res 44)", "item 30 of WTSA Resolution 44". */
 const ITEM_THEN_RES = new RegExp(
-  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*|#\s*)?${ITEM_NUMBERS}[\s,(]+(?:(?:of|under|in|from|de|del|de\s+la)\s+(?:the\s+)?)?${QUALIFIED_NUMBER}`,
+  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*|#\s*)?${ITEM_NUMBERS}[\s,(]+(?:(?:of|under|in|from|de|del|de\s+la|من)\s+(?:the\s+)?)?${QUALIFIED_NUMBER}`,
   'giu',
 );
 /** "Resolution 44", "Resolution No. 44", "the gender resolution (55)", "Resolutions 44 and 45", "Res 67, 68 and 69". */
@@ -136,6 +137,8 @@ const RESOLUTION_REF = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(?:\(\s*)?(\d{1,4}(?![\d/]|\s?-\s?\d)(?:\s*(?:,|and|&|et|y|и|و)\s*\d{1,3}(?![\d/]|\s?-\s?\d))*)`,
   'giu',
 );
+/** An item of a Resolution in Chinese: "第44号决议第30项", "第44号决议的第30项行动", "决议44第30项". */
+const CHINESE_ITEM = /(?<!\d)第?\s*(\d{1,3})\s*号?\s*决议\s*的?\s*第\s*(\d{1,2})\s*项|决议\s*(\d{1,3})\s*的?\s*第\s*(\d{1,2})\s*项/gu;
 /** A Resolution with its number before or after the word ("第92号决议", "决议92", "理事会第1379号决议"). */
 const CHINESE_RESOLUTION = /(?<!\d)第?\s*(\d{1,4})\s*号?\s*决议|决议\s*(?:第\s*)?(\d{1,4})/gu;
 const OPINION_REF = new RegExp(String.raw`${OPINION_WORD}\s*${NUMBER_MARK}(\d{1,2})\b`, 'giu');
@@ -200,6 +203,10 @@ export function readReferences(text: string): References {
   const lastItemOf: string[] = [];
   for (const m of [...text.matchAll(LAST_THEN_RES), ...text.matchAll(RES_THEN_LAST)]) {
     lastItemOf.push(String(Number(m[1])));
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(CHINESE_ITEM)) {
+    actionItems.push(`${pad((m[1] ?? m[3])!)}-${pad((m[2] ?? m[4])!)}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ORDINAL_THEN_RES)) {

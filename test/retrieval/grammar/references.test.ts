@@ -70,6 +70,13 @@ describe('action-item references as delegates type them', () => {
     ['item 30 of WTSA Resolution 44', '44-30'],
     ['item 30 of the WTSA-16 Resolution 44', '44-30'],
     ['Res. 44 (Rev. Hammamet, 2016) item 30', '44-30'],
+    ["Quel est l'état de la Résolution 44, point d'action 30 ?", '44-30'],
+    ['¿Cuál es el estado de la Resolución 44, punto de acción 30?', '44-30'],
+    ['第44号决议第30项行动的状态是什么？', '44-30'],
+    ['第44号决议的第30项', '44-30'],
+    ['决议44第30项的状态', '44-30'],
+    ['по пункту 30 Резолюции 44', '44-30'],
+    ['البند 30 من القرار 44', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

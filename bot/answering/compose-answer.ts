@@ -1,5 +1,6 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import { sectionLabel } from '../../retrieval/corpus/records.js';
+import { asksWhetherAll } from '../../retrieval/query/grammar/status-intent.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
@@ -111,6 +112,20 @@ function emptyListAnswer(result: SearchResult, scopeItems: SearchHit[]): Answer 
   return { ...answer(result, text, scopeItems), listed: [] };
 }
 
+/**
+ * "Are all Resolution 1 items completed?": yes or no first, naming the items that keep it from
+ * yes ("No: 01-04, 01-05 and 01-06 are not."); empty for any other question.
+ */
+const FEW_LEFT = 3;
+function verdictOnAll(result: SearchResult, matched: number): string {
+  if (!result.unmatched || !asksWhetherAll(result.query.text)) return '';
+  const left = result.unmatched;
+  if (left.length === 0) return `Yes: all ${matched} are.\n\n`;
+  const named = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
+  if (left.length <= FEW_LEFT) return `No: ${named} ${left.length === 1 ? 'is' : 'are'} not.\n\n`;
+  return `No: ${left.length} of the ${left.length + matched} are not (${named}).\n\n`;
+}
+
 /** Every matching item, one line each, with a count: never cut, channels continue long lists. */
 function listAnswer(result: SearchResult): Answer {
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
@@ -123,7 +138,7 @@ function listAnswer(result: SearchResult): Answer {
   const tally = filter || about ? '' : ` (${completed} completed, ${items.length - completed} open, ${attention} needing attention)`;
   const count = `${items.length} ${scope}action item${items.length === 1 ? '' : 's'}${filter}`;
   const heading = result.topic && !result.topic.matched ? `No action items${filter}${about}. All ${count}` : `${count}${about}${tally}`;
-  const text = `${heading}:\n${lines.join('\n')}`;
+  const text = `${verdictOnAll(result, items.length)}${heading}:\n${lines.join('\n')}`;
   return { ...answer(result, text, result.hits), listed: items.map((i) => i.id) };
 }
 

@@ -44,6 +44,8 @@ export interface SearchResult {
    * it; when none is, `hits` holds every item the filter matched.
    */
   topic?: { phrases: string[]; matched: boolean };
+  /** A filtered list of named Resolutions' items: the items the filter left out ("are all Res 1 items completed?" is answered by them). */
+  unmatched?: string[];
 }
 
 /** A list's filter, as a follow-up may carry it to another Resolution ("and for Resolution 90?"). */
@@ -304,7 +306,11 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     if (narrowed.items.length === 0 && !query.status) return { query, mode: 'list', hits: [], unknown, confident: false, scope };
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};
-    return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about };
+    const unmatched =
+      scope.length > 0 && query.status
+        ? { unmatched: index.records.flatMap((r, i) => (r.kind === 'action-item' && inScope(i) && !matching.includes(r) ? [r.id] : [])) }
+        : {};
+    return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about, ...unmatched };
   }
 
   const documents = namedDocuments(query.searchText, index.documents);

@@ -99,6 +99,15 @@ describe('complete lists, checked against the table marks', () => {
     expect(answer.text).not.toMatch(/and \d+ more/);
   });
 
+  it.each([
+    ['Are all Resolution 1 items completed?', 'No: 01-04, 01-05 and 01-06 are not.\n\n7 Resolution 1 action items completed:'],
+    ['have all Res 90 items met their periodic goals?', 'No: 90-07 is not.\n\n6 Resolution 90 action items with periodic goals met:'],
+    ['is Res 44 all done?', 'No: 24 of the 25 are not (44-01, 44-02,'],
+  ])('"%s" is answered yes or no first, naming what keeps it from yes', async (question, opening) => {
+    const answer = await bot.ask(question);
+    expect(answer.text.startsWith(opening)).toBe(true);
+  });
+
   it('a follow-up that points back keeps the thread\'s Resolution', async () => {
     const threaded = await rapporteurWithStore(new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-')), 'state.sqlite')));
     await threaded.ask('What is the status of Resolution 65?', { conversationId: 'thread-1' });

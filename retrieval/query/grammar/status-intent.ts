@@ -236,6 +236,14 @@ const BOTH_SIDES = new RegExp(
   'iu',
 );
 
+/** "Are all Resolution 1 items completed?", "have all the Res 61 actions been done?", "is Res 45 all done?": yes or no, of a whole set. */
+const WHETHER_ALL = /^\s*(?:are|have|were|has|had)\s+(?:all|every|each)\b|^\s*(?:is|are)\b[^?]{0,40}\ball\s+(?:done|complete|completed|finished|closed)\b/i;
+
+/** Whether the question asks yes or no of every item of a set ("are all Res 1 items completed?"). */
+export function asksWhetherAll(text: string): boolean {
+  return WHETHER_ALL.test(text);
+}
+
 /** Reads the status filter and whether a set of items is asked for. */
 export function readStatusIntent(text: string): StatusIntent {
   if (BOTH_SIDES.test(text)) return { milestoneNames: [], wantsList: false, wantsAll: false };

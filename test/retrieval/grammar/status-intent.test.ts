@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
+import { asksWhetherAll, readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
 
 describe('status filters and list intent anywhere in the sentence', () => {
   it.each([
@@ -249,5 +249,18 @@ describe('topic words that look like status words', () => {
   it('"open items" and "still open" are the filter', () => {
     expect(readStatusIntent('list the open items of Res 90').status).toBe('not-completed');
     expect(readStatusIntent('which Res 90 items are still open?').status).toBe('not-completed');
+  });
+});
+
+describe('yes or no of a whole set', () => {
+  it.each([
+    ['Are all Resolution 1 items completed?', true],
+    ['have all the Res 61 actions been done?', true],
+    ['is Res 44 all done?', true],
+    ['Which Resolution 1 action items are completed?', false],
+    ['is 44-30 done?', false],
+    ['are the fellowships all about developing countries?', false],
+  ] as const)('%s → %s', (q, whether) => {
+    expect(asksWhetherAll(q)).toBe(whether);
   });
 });

@@ -1,4 +1,4 @@
-import type { ListFilter } from '../../retrieval/query/search-corpus.js';
+import type { ListFilter } from '../../retrieval/query/thread-context.js';
 import type { StateStore } from '../state/state-store.js';
 
 /** What a conversation was about, so a follow-up such as "and interpretation?" stays in scope. */

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
-import { asksYesOrNo, withoutStatusWords } from './grammar/status-intent.js';
+import { asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { recordTerms } from './record-terms.js';
@@ -12,9 +12,8 @@ import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution, recordsReportingOnResolution } from './resolution-mentions.js';
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
-import { itemStep } from './grammar/follow-ups.js';
-import { readQuestionNames } from './grammar/question-names.js';
-import { namesMilestoneBody, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
+import { actionItemById, actionItems, lastItemOf } from './plan-items.js';
+import { itemPointedAt, namesReference, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -48,23 +47,10 @@ export interface SearchResult {
   unmatched?: string[];
 }
 
-/** A list's filter, as a follow-up may carry it to another Resolution ("and for Resolution 90?"). */
-export interface ListFilter {
-  status: StatusFilter;
-  milestoneNames: string[];
-  marks?: MarkFilter;
-}
-
-export interface SearchOptions {
+export interface SearchOptions extends ThreadContext {
   limit?: number;
   /** A resolution carried over from earlier in the conversation, for follow-ups. */
   contextResolution?: string;
-  /** The one action item the thread's last answer was about: "has it been completed?", "and the next one?". */
-  contextItem?: string;
-  /** The filter of the thread's last list: "and for Resolution 90?" lists Resolution 90's items by it. */
-  contextFilter?: ListFilter;
-  /** Numbered events the thread asked about ("WTDC-22"): "and how many participants?" is about them. */
-  contextEvents?: string[];
 }
 
 const resolutionCache = new WeakMap<CorpusIndex, Set<string>>();
@@ -77,25 +63,6 @@ function resolutionNumbers(index: CorpusIndex): Set<string> {
     resolutionCache.set(index, numbers);
   }
   return numbers;
-}
-
-function byId(index: CorpusIndex, id: string): ActionItemRecord | undefined {
-  return index.records.find(
-    (r): r is ActionItemRecord => r.kind === 'action-item' && (r.id === id || r.aliases.includes(id)),
-  );
-}
-
-/** A Resolution's numbered action item with the highest number ("the last item of Res 44" is 44-35). */
-function lastItemOf(index: CorpusIndex, resolution: string): ActionItemRecord | undefined {
-  return actionItems(index)
-    .filter((r) => r.resolution === resolution && /^\d{2}-\d{2}$/.test(r.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .at(-1);
-}
-
-/** Every action item of the plan, in index order. */
-function actionItems(index: CorpusIndex): ActionItemRecord[] {
-  return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
 }
 
 function hit(index: CorpusIndex, record: CorpusRecord, score: number, similarity = 0): SearchHit {
@@ -183,46 +150,8 @@ function carriedScope(index: CorpusIndex, query: ParsedQuery, carried: string | 
   return fits ? [carried] : [];
 }
 
-function namesReference(query: ParsedQuery): boolean {
-  return query.actionItemIds.length + query.lastItemOf.length + query.resolutions.length + query.foreignResolutions.length > 0;
-}
-
-/** What a follow-up may ask of the thread's event: "and how many participants?", "when?", "who chaired it?". */
-const ASKS_OF_EVENT = /\b(?:how\s+(?:many|much|long)|when|where|who|which\s+(?:country|city|venue))\b/i;
-
-/**
- * A follow-up read with what its thread was about: a list's filter carried to the Resolution it
- * names ("and for Resolution 90?"), the events asked about carried to a fact question naming
- * none ("and how many participants?" after "where was WTDC-22?").
- */
-function withThreadContext(query: ParsedQuery, options: SearchOptions): ParsedQuery {
-  let read = query;
-  if (options.contextFilter && !query.status && query.resolutions.length > 0 && query.actionItemIds.length === 0) {
-    read = { ...read, ...options.contextFilter, wantsList: true };
-  }
-  const events = options.contextEvents ?? [];
-  if (events.length > 0 && ASKS_OF_EVENT.test(query.text) && !namesReference(query) && readQuestionNames(query.text).events.length === 0) {
-    read = { ...read, text: `${read.text} (${events.join(', ')})`, searchText: `${read.searchText} ${events.join(' ')}` };
-  }
-  return read;
-}
-
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
 const MAX_POINTER_TOPIC_TERMS = 1;
-
-/**
- * The thread's item a follow-up points at ("has it been completed?", "who owns it?"), or its
- * neighbour in the Resolution's table ("and the next one?"); none when the question is about
- * something else or the neighbour does not exist.
- */
-function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextItem: string): ActionItemRecord | undefined {
-  const step = itemStep(query.text);
-  const item = byId(index, contextItem);
-  if (step === undefined || !item) return undefined;
-  if (step === 0) return topicTerms(index, query, []).length <= MAX_POINTER_TOPIC_TERMS ? item : undefined;
-  const siblings = actionItems(index).filter((r) => r.resolution === item.resolution);
-  return siblings[siblings.indexOf(item) + step];
-}
 
 /**
  * Answers a question from the index with exact structure first (action-item numbers,
@@ -232,13 +161,17 @@ function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextItem: stri
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
   const query = withThreadContext(parseQuery(question), options);
   const limit = options.limit ?? 5;
-  const threadItem = !namesReference(query) && options.contextItem ? itemPointedAt(index, query, options.contextItem) : undefined;
+  // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.
+  const threadItem =
+    !namesReference(query) && options.contextItem
+      ? itemPointedAt(index, query, options.contextItem, topicTerms(index, query, []).length > MAX_POINTER_TOPIC_TERMS)
+      : undefined;
   const named = [
-    ...query.actionItemIds.map((id) => byId(index, id)),
+    ...query.actionItemIds.map((id) => actionItemById(index, id)),
     ...query.lastItemOf.map((resolution) => lastItemOf(index, resolution)),
     threadItem,
   ].filter((r): r is ActionItemRecord => !!r);
-  const unknownItems = query.actionItemIds.filter((id) => !byId(index, id));
+  const unknownItems = query.actionItemIds.filter((id) => !actionItemById(index, id));
   const resolutions = readResolutions(index, query);
   const noLastItem = query.lastItemOf.filter((resolution) => !lastItemOf(index, resolution)).map((n) => `Resolution ${n}`);
   const unknown = [...unknownItems, ...noLastItem, ...resolutions.unknown];

@@ -1,0 +1,20 @@
+import type { ActionItemRecord } from '../corpus/records.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+
+/** Every action item of the plan, in index order (the order of the plan's tables). */
+export function actionItems(index: CorpusIndex): ActionItemRecord[] {
+  return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
+}
+
+/** The action item numbered `id` (`44-30`), also by a former number it carried (`44-25` for 54-03). */
+export function actionItemById(index: CorpusIndex, id: string): ActionItemRecord | undefined {
+  return index.records.find((r): r is ActionItemRecord => r.kind === 'action-item' && (r.id === id || r.aliases.includes(id)));
+}
+
+/** A Resolution's numbered action item with the highest number ("the last item of Res 44" is 44-35). */
+export function lastItemOf(index: CorpusIndex, resolution: string): ActionItemRecord | undefined {
+  return actionItems(index)
+    .filter((r) => r.resolution === resolution && /^\d{2}-\d{2}$/.test(r.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .at(-1);
+}

@@ -1,0 +1,63 @@
+import type { ActionItemRecord } from '../corpus/records.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { itemStep } from './grammar/follow-ups.js';
+import { readQuestionNames } from './grammar/question-names.js';
+import type { MarkFilter, StatusFilter } from './grammar/status-intent.js';
+import type { ParsedQuery } from './parse-query.js';
+import { actionItemById, actionItems } from './plan-items.js';
+
+/** A list's filter, as a follow-up may carry it to another Resolution ("and for Resolution 90?"). */
+export interface ListFilter {
+  status: StatusFilter;
+  milestoneNames: string[];
+  marks?: MarkFilter;
+}
+
+/** What the thread was about, for a follow-up (the caller passes it only for questions that look like one). */
+export interface ThreadContext {
+  /** The one action item the thread's last answer was about: "has it been completed?", "and the next one?". */
+  contextItem?: string;
+  /** The filter of the thread's last list: "and for Resolution 90?" lists Resolution 90's items by it. */
+  contextFilter?: ListFilter;
+  /** Numbered events the thread asked about ("WTDC-22"): "and how many participants?" is about them. */
+  contextEvents?: string[];
+}
+
+/** Whether the question names an action item or a Resolution of its own. */
+export function namesReference(query: ParsedQuery): boolean {
+  return query.actionItemIds.length + query.lastItemOf.length + query.resolutions.length + query.foreignResolutions.length > 0;
+}
+
+/** What a follow-up may ask of the thread's event: "and how many participants?", "when?", "who chaired it?". */
+const ASKS_OF_EVENT = /\b(?:how\s+(?:many|much|long)|when|where|who|which\s+(?:country|city|venue))\b/i;
+
+/**
+ * A follow-up read with what its thread was about: a list's filter carried to the Resolution it
+ * names ("and for Resolution 90?"), the events asked about carried to a fact question naming
+ * none ("and how many participants?" after "where was WTDC-22?").
+ */
+export function withThreadContext(query: ParsedQuery, context: ThreadContext): ParsedQuery {
+  let read = query;
+  if (context.contextFilter && !query.status && query.resolutions.length > 0 && query.actionItemIds.length === 0) {
+    read = { ...read, ...context.contextFilter, wantsList: true };
+  }
+  const events = context.contextEvents ?? [];
+  if (events.length > 0 && ASKS_OF_EVENT.test(query.text) && !namesReference(query) && readQuestionNames(query.text).events.length === 0) {
+    read = { ...read, text: `${read.text} (${events.join(', ')})`, searchText: `${read.searchText} ${events.join(' ')}` };
+  }
+  return read;
+}
+
+/**
+ * The thread's item a follow-up points at ("has it been completed?", "who owns it?"), or its
+ * neighbour in the Resolution's table ("and the next one?"); none when the question points at
+ * none, names a topic of its own (`ownTopic`: "who owns the fellowships item?") or the neighbour
+ * does not exist.
+ */
+export function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextItem: string, ownTopic: boolean): ActionItemRecord | undefined {
+  const step = itemStep(query.text);
+  const item = actionItemById(index, contextItem);
+  if (step === undefined || !item || (step === 0 && ownTopic)) return undefined;
+  const siblings = actionItems(index).filter((r) => r.resolution === item.resolution);
+  return siblings[siblings.indexOf(item) + step];
+}

@@ -11,7 +11,7 @@ import { keywordTerm } from '../index/keyword-index.js';
 const CONNECTORS = new Set(
   [
     'involve', 'concerning', 'concern', 'related', 'relating', 'regarding', 'pertain', 'mention', 'cover', 'deal', 'refer', 'touch',
-    'tackle', 'handle', 'linked', 'tied', 'connected', 'plan', 'whose', 'assigned', 'given', 'led', 'tasked', 'allocated', 'entrusted', 'belong',
+    'tackle', 'handle', 'linked', 'tied', 'connected', 'plan', 'whose', 'assigned', 'given', 'led', 'tasked', 'allocated', 'entrusted', 'belong', 'own', 'owner',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
     'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
     'but', 'yet', 'though', 'although', 'however', 'total', 'altogether', 'far', 'date', 'currently', 'right',

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
-import { asksForActionItem } from './grammar/item-words.js';
+import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
@@ -191,7 +191,11 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   // "is the action on fellowships finished?": a status word is a filter, not a word the hits must
   // hold; nor is a word that joins the topic ("which items deal with accessibility?").
-  const terms = [...new Set(index.keywords.terms(withoutStatusWords(query.searchText)))].filter((t) => !isConnector(t));
+  // Nor are the words that ask for an item ("which item mentions MyMeetings?"), though they make the question longer.
+  const words = (text: string): string[] => [...new Set(index.keywords.terms(text))].filter((t) => !isConnector(t));
+  const asked = withoutStatusWords(query.searchText);
+  const terms = words(asked.replace(ITEM_WORDS, ' '));
+  const length = words(asked).length;
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
@@ -199,5 +203,5 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (named.names.some((name) => covers(top, name))) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
-  return !(terms.length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
+  return !(length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);
 }

@@ -5,7 +5,8 @@ import type { DigestMeeting } from '../../bot/digest/digest.js';
 import { loadDigestCorpus } from '../../bot/digest/digest-corpus.js';
 import { editionChanges } from '../../bot/digest/edition-changes.js';
 import { renderDigestMarkdown } from '../../bot/digest/render-digest-markdown.js';
-import { editedPlanSeeds } from '../digest/digest-fixtures.js';
+import { parseMeetingsCalendar } from '../../bot/digest/meetings-calendar.js';
+import { editedPlanSeeds, generatedCalendar } from '../digest/digest-fixtures.js';
 import { SEEDS_DIR } from '../support/test-paths.js';
 
 const RUNS = 20;
@@ -27,8 +28,9 @@ const round = (ms: number): number => Math.round(ms * 10) / 10;
 /**
  * Digest speed: building the full-corpus digest (needs attention, due, the regional-office
  * report diff, counts) and rendering it, from parsed seeds and from cold (parsing included);
- * and the edition diff of two action-plan editions (the real plan and an edited copy).
- * Targets: build ≤ 500 ms, edition diff ≤ 1 s.
+ * the edition diff of two action-plan editions (the real plan and an edited copy); and reading
+ * a meetings calendar of 20,000 entries (the first 500 used). Targets: build ≤ 500 ms, edition
+ * diff ≤ 1 s, calendar ≤ 2 s.
  */
 export async function benchDigest(): Promise<Record<string, string | number>> {
   const cold = time(() => buildDigest(loadDigestCorpus(SEEDS_DIR), MEETING));
@@ -42,6 +44,8 @@ export async function benchDigest(): Promise<Record<string, string | number>> {
     const diffs = Array.from({ length: RUNS }, () => time(() => editionChanges(plans)).ms);
     const changes = coldDiff.result.reduce((sum, series) => sum + series.changes.length, 0);
     const buildMs = median(builds);
+    const calendarText = generatedCalendar(20_000);
+    const calendarMs = time(() => parseMeetingsCalendar(calendarText, 'meetings.json')).ms;
     const diffMs = median(diffs);
     return {
       'digest build + Markdown, parsed seeds (median ms)': round(buildMs),
@@ -53,6 +57,8 @@ export async function benchDigest(): Promise<Record<string, string | number>> {
       'action-plan edition diff target (ms)': 1000,
       'action-plan edition diff within target': diffMs <= 1000 && coldDiff.ms <= 1000 ? 'yes' : 'no',
       'action-plan changes found (expected 3)': changes,
+      'meetings calendar of 20,000 entries (ms)': round(calendarMs),
+      'meetings calendar within target (2,000 ms)': calendarMs <= 2000 ? 'yes' : 'no',
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -45,4 +45,13 @@ export function editedPlanSeeds(): string {
   return dir;
 }
 
+/** A meetings calendar of `count` daily meetings from 1 January 2027, each posting to one Slack channel. */
+export function generatedCalendar(count: number): string {
+  const entries = Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return `    { "name": "Meeting ${i + 1}", "start": "${day}", "targets": { "slack": ["C0DIGEST01"] } }`;
+  });
+  return `{\n  "meetings": [\n${entries.join(',\n')}\n  ]\n}\n`;
+}
+
 export { capturingLogger, type LogLine } from '../support/capturing-logger.js';

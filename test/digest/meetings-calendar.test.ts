@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDaysBefore, meetingBegins, nextMeeting, planDigests } from '../../bot/digest/digest-plan.js';
 import { arrayEntryLines } from '../../bot/digest/json-entry-lines.js';
 import { MAX_MEETINGS, parseMeetingsCalendar } from '../../bot/digest/meetings-calendar.js';
+import { generatedCalendar } from './digest-fixtures.js';
 import { ErrorCode } from '../../retrieval/errors.js';
 
 const CALENDAR = `{
@@ -87,23 +88,13 @@ describe('meetings calendar', () => {
 
 describe('meetings calendar limits', () => {
   /** A calendar of `count` distinct meetings, one entry a line after the opening one. */
-  const generated = (count: number): string => {
-    const entries = Array.from({ length: count }, (_, i) => {
-      const day = new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-      return `    { "name": "Meeting ${i + 1}", "start": "${day}", "targets": { "slack": ["C0DIGEST01"] } }`;
-    });
-    return `{\n  "meetings": [\n${entries.join(',\n')}\n  ]\n}\n`;
-  };
-
-  it(`uses the first ${MAX_MEETINGS} of 20,000 meetings, says so, and stays quick`, () => {
-    const started = performance.now();
-    const calendar = parseMeetingsCalendar(generated(20_000), 'meetings.json');
-    const took = performance.now() - started;
+  // How fast it reads them is measured by `npm run bench`.
+  it(`uses the first ${MAX_MEETINGS} of 20,000 meetings and says so`, () => {
+    const calendar = parseMeetingsCalendar(generatedCalendar(20_000), 'meetings.json');
 
     expect(calendar.meetings).toHaveLength(MAX_MEETINGS);
     expect(calendar.meetings.at(-1)).toMatchObject({ name: 'Meeting 500', line: 502 });
     expect(calendar.problems).toEqual(['meetings.json: 20,000 meetings listed; only the first 500 are used (the rest are ignored)']);
-    expect(took).toBeLessThan(2000);
   });
 
   it('refuses an entry with too many post times or targets, or an overlong name', () => {

@@ -214,12 +214,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   // "Which items involve SG13?": study groups are structure, like Resolutions; their items are a list.
   // "Which SG11 items deal with device IDs that can't easily be cloned?": a topic that no item of
   // the group states as typed is described, not named; the ranking finds the items it describes.
+  // "Which Res 96 items are for SG11?": within a Resolution as well.
+  const candidates = scope.length === 0 ? actionItems(index) : actionItems(index).filter((r) => scope.includes(r.resolution));
   const studyGroupList =
     query.wantsList &&
-    scope.length === 0 &&
     !aboutForeign &&
     namedStudyGroups(query.searchText).length > 0 &&
-    (query.status !== undefined || narrowToTopic(actionItems(index), query.searchText, topicTerms(index, query, []), query.language !== 'en').items.length > 0);
+    (query.status !== undefined || narrowToTopic(candidates, query.searchText, topicTerms(index, query, scope), query.language !== 'en').items.length > 0);
   if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
@@ -233,7 +234,10 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
       return { query, mode: 'list', hits: [], unknown, confident: scopeItems.length > 0, scope, scopeItems };
     }
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
-    const narrowed = scope.length === 0 ? narrowToTopic(matching, query.searchText, topicTerms(index, query, []), query.language !== 'en') : { phrases: [], items: matching };
+    const narrowed =
+      scope.length === 0 || studyGroupList
+        ? narrowToTopic(matching, query.searchText, topicTerms(index, query, scope), query.language !== 'en')
+        : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     // Without a filter, the whole plan is no answer to a topic no item is about.
     if (narrowed.items.length === 0 && !query.status) return { query, mode: 'list', hits: [], unknown, confident: false, scope };

@@ -108,6 +108,17 @@ describe('complete lists, checked against the table marks', () => {
     expect(answer.text.startsWith(opening)).toBe(true);
   });
 
+  it('a study group\'s items within a Resolution are a list ("which Res 96 items are for SG11?")', async () => {
+    const answer = await bot.ask('which Res 96 items are for SG11?');
+    expect(answer.listed).toEqual(['96-02', '96-13', '96-14', '96-15', '96-16', '96-17', '96-18']);
+  });
+
+  it('"has everything under Resolution 90 been finished?" is a yes or no on the whole set', async () => {
+    const answer = await bot.ask('Has everything under Resolution 90 been finished?');
+    expect(answer.text.startsWith('No: 5 of the 7 are not (90-03, 90-04, 90-05, 90-06 and 90-07).')).toBe(true);
+    expect(answer.listed).toEqual(['90-01', '90-02']);
+  });
+
   it('a follow-up that points back keeps the thread\'s Resolution', async () => {
     const threaded = await rapporteurWithStore(new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-')), 'state.sqlite')));
     await threaded.ask('What is the status of Resolution 65?', { conversationId: 'thread-1' });

@@ -106,9 +106,12 @@ const EDITION_ASIDE = String.raw`\((?:Rev\.?\s*)?[\p{L} .'’-]{2,30},?\s*(?:19|
 /** "Res 44", "Resolution No. 44", "WTSA-16 Resolution 44", "Resolution 44 (Rev. Hammamet, 2016)" up to its number. */
 const QUALIFIED_NUMBER = String.raw`(?:${ASSEMBLY}['’]?s?\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b(?:\s*${EDITION_ASIDE})?`;
 
-/** "the last item of Res 44", "final action item in resolution 22", "Res 73 last action item", "Res 44's last item". */
+/** "the last item of Res 44", "final action item listed under resolution 22", "last action for res 50", "Res 73 last action item". */
 const LAST_ITEM = String.raw`(?:last|final)\s+(?:action\s+items?|items?|actions?)`;
-const LAST_THEN_RES = new RegExp(String.raw`\b${LAST_ITEM}\s+(?:of|under|in|from)\s+(?:the\s+)?${QUALIFIED_NUMBER}`, 'giu');
+const LAST_THEN_RES = new RegExp(
+  String.raw`\b${LAST_ITEM}\s+(?:(?:listed|shown|given)\s+)?(?:of|under|in|from|for)\s+(?:the\s+)?${QUALIFIED_NUMBER}`,
+  'giu',
+);
 const RES_THEN_LAST = new RegExp(String.raw`${QUALIFIED_NUMBER}(?:['’]s)?[\s,:–-]+(?:the\s+|its\s+)?${LAST_ITEM}\b`, 'giu');
 
 /** "the third item of Resolution 45", "2nd action under Res 80". */
@@ -129,7 +132,7 @@ const RES_THEN_ITEM = new RegExp(
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80", "item #30, res 44", "action 30 (Res 44)", "item 30 of WTSA Resolution 44". */
 const ITEM_THEN_RES = new RegExp(
-  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*|#\s*)?${ITEM_NUMBERS}[\s,(]+(?:(?:of|under|in|from|de|del|de\s+la|من)\s+(?:the\s+)?)?${QUALIFIED_NUMBER}`,
+  String.raw`(?<!agenda\s+)${ITEM_WORD}\s*(?:no\.?\s*|#\s*)?(?!\d{1,2}\s?-\s?\d{2})${ITEM_NUMBERS}[\s,(]+(?:(?:of|under|in|from|de|del|de\s+la|من)\s+(?:the\s+)?)?${QUALIFIED_NUMBER}`,
   'giu',
 );
 /** "Resolution 44", "Resolution No. 44", "the gender resolution (55)", "Resolutions 44 and 45", "Res 67, 68 and 69". */

@@ -228,16 +228,16 @@ function anythingFiltered(text: string): boolean {
 }
 
 /**
- * "done vs not done", "completed or still open": both sides of the mark asked, so no filter: a
+ * "done vs not done", "completed or still open", "done and which are still open": both sides of the mark asked, so no filter: a
  * Resolution's whole list (with its tally) or the one item asked about answers.
  */
 const BOTH_SIDES = new RegExp(
-  String.raw`(?<!\p{L})(?:${DONE})\s*(?:vs\.?|versus|and|or|/|&)\s*(?:not\s+(?:yet\s+)?(?:${DONE})|(?:still\s+)?(?:open|pending|outstanding|remaining))\b`,
+  String.raw`(?<!\p{L})(?:${DONE})\s*(?:vs\.?|versus|and|or|/|&)\s*(?:(?:which|what)\s+(?:ones\s+)?(?:are|is|remain)\s+)?(?:not\s+(?:yet\s+)?(?:${DONE})|(?:still\s+)?(?:open|pending|outstanding|remaining))\b`,
   'iu',
 );
 
-/** "Are all Resolution 1 items completed?", "have all the Res 61 actions been done?", "is Res 45 all done?": yes or no, of a whole set. */
-const WHETHER_ALL = /^\s*(?:are|have|were|has|had)\s+(?:all|every|each)\b|^\s*(?:is|are)\b[^?]{0,40}\ball\s+(?:done|complete|completed|finished|closed)\b/i;
+/** "Are all Resolution 1 items completed?", "has everything under Res 90 been finished?", "is Res 45 all done?": yes or no, of a whole set. */
+const WHETHER_ALL = /^\s*(?:are|have|were|has|had|is)\s+(?:all|every|each|everything)\b|^\s*(?:is|are)\b[^?]{0,40}\ball\s+(?:done|complete|completed|finished|closed)\b/i;
 
 /** Whether the question asks yes or no of every item of a set ("are all Res 1 items completed?"). */
 export function asksWhetherAll(text: string): boolean {
@@ -249,7 +249,9 @@ export function readStatusIntent(text: string): StatusIntent {
   if (BOTH_SIDES.test(text)) return { milestoneNames: [], wantsList: false, wantsAll: false };
   const { status, milestoneNames, marks } = statusOf(text);
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
-  const listed = LIST_PATTERNS.some((pattern) => pattern.test(text)) || (status !== undefined && (filteredItemsAsked(text) || anythingFiltered(text)));
+  const listed =
+    LIST_PATTERNS.some((pattern) => pattern.test(text)) ||
+    (status !== undefined && (filteredItemsAsked(text) || anythingFiltered(text) || WHETHER_ALL.test(text)));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
   return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

@@ -76,6 +76,7 @@ describe('action-item references as delegates type them', () => {
     ['第44号决议的第30项', '44-30'],
     ['决议44第30项的状态', '44-30'],
     ['по пункту 30 Резолюции 44', '44-30'],
+    ['по пункту 44-30 резолюции 44', '44-30'],
     ['البند 30 من القرار 44', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
@@ -263,6 +264,8 @@ describe('the last item of a Resolution', () => {
     ['Res 44 last item', '44'],
     ["Res 44's last item - done?", '44'],
     ['final action item in resolution 22', '22'],
+    ['final action item listed under Resolution 98', '98'],
+    ['last action item for res 50?', '50'],
     ['Res 73 last action item', '73'],
     ['is the last action under WTSA Resolution 83 done?', '83'],
   ])('%s → the last item of Resolution %s', (q, resolution) => {

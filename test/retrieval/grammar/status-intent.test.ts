@@ -256,6 +256,7 @@ describe('yes or no of a whole set', () => {
   it.each([
     ['Are all Resolution 1 items completed?', true],
     ['have all the Res 61 actions been done?', true],
+    ['Has everything under Resolution 90 been finished?', true],
     ['is Res 44 all done?', true],
     ['Which Resolution 1 action items are completed?', false],
     ['is 44-30 done?', false],

@@ -6,8 +6,8 @@
 
 /** "it", "that one", "this item", "that action", "the same item". */
 const POINTS_TO_ONE = /\b(?:it|that\s+one|this\s+one|th(?:at|is)\s+(?:action\s+)?item|th(?:at|is)\s+action|the\s+same\s+(?:one|item))\b/i;
-const NEXT = /\b(?:next|following)\s+(?:one|(?:action\s+)?item|action)\b|\bthe\s+one\s+after\b/i;
-const PREVIOUS = /\b(?:previous|preceding|prior)\s+(?:one|(?:action\s+)?item|action)\b|\bthe\s+one\s+before\b/i;
+const NEXT = /\b(?:next|following)\s+(?:one|(?:action\s+)?item|action)\b|\b(?:one|item|action)\s+(?:(?:right|just|immediately)\s+)?after\b/i;
+const PREVIOUS = /\b(?:previous|preceding|prior)\s+(?:one|(?:action\s+)?item|action)\b|\b(?:one|item|action)\s+(?:(?:right|just|immediately)\s+)?before\b/i;
 
 /** What a follow-up asks of the thread's item: that item (0), the next (1) or the previous one (−1); undefined when it points at none. */
 export function itemStep(question: string): -1 | 0 | 1 | undefined {

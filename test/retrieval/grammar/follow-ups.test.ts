@@ -10,6 +10,8 @@ describe('follow-ups on the thread\'s item', () => {
     ['and the next one?', 1],
     ['what about the following item?', 1],
     ['the one after?', 1],
+    ["what's the item right after it?", 1],
+    ['and the one before it?', -1],
     ['what about the previous one?', -1],
     ['and the preceding action item?', -1],
   ] as const)('%s → %s', (q, step) => {

@@ -80,8 +80,8 @@ const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|se
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
  * The words that name an action item, in the six languages' usual shorthand ("it. 30", "point
- * d'action 30", "пункту 30", "البند 30"), with the
- * slips of fast typing after a Resolution's number ("res 18 itme 5", "iten 5", "acton 2").
+ * d'action 30", "пункту 30", "البند 30"), with the slips of fast typing after a Resolution's
+ * number ("res 18 itme 5", "iten 5", "acton 2").
  */
 const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#)`;
 /**
@@ -123,8 +123,8 @@ const ORDINAL_THEN_RES = new RegExp(
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /**
  * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1", "Res. 44
- * (Rev. Hammamet, 2016) item 30"; not
- * "res 44 items 44-30 to 44-32", whose items are written in full.
+ * (Rev. Hammamet, 2016) item 30"; not "res 44 items 44-30 to 44-32", whose items are written in
+ * full.
  */
 const RES_THEN_ITEM = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;–-]*(?:(?:\((?![^)]*\d)[^)]{0,40}\)|${EDITION_ASIDE})\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,

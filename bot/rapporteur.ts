@@ -75,6 +75,7 @@ export class Rapporteur implements Answerer {
       ...(followUp && previous.item ? { contextItem: previous.item } : {}),
       ...(followUp && previous.filter ? { contextFilter: previous.filter } : {}),
       ...(followUp && previous.events?.length ? { contextEvents: previous.events } : {}),
+      ...(followUp && previous.listed?.length ? { contextList: previous.listed } : {}),
     });
     if (context.conversationId && result.confident) {
       this.topics.set(context.conversationId, topicOf(result, contextResolution, followUp ? previous : undefined));
@@ -114,11 +115,16 @@ export class Rapporteur implements Answerer {
   }
 }
 
+const MAX_REMEMBERED_LIST = 40;
+
 /** What a confident answer was about, for the thread's next question; a follow-up keeps what it did not replace. */
 function topicOf(result: SearchResult, contextResolution: string | undefined, carried: ConversationTopic | undefined): ConversationTopic {
   const top = result.hits[0]?.record;
+  // An item named ("44-31") moves the thread to its Resolution, whatever the thread was about.
+  const named = result.mode === 'exact' && top?.kind === 'action-item' ? top.resolution : undefined;
   const resolution =
     result.query.resolutions[0] ??
+    named ??
     contextResolution ??
     (top?.kind === 'action-item' ? top.resolution : top?.kind === 'resolution' ? top.number : null);
   const oneItem = result.mode !== 'list' && top?.kind === 'action-item' && (result.mode === 'ranked' || result.hits.length === 1);
@@ -129,6 +135,8 @@ function topicOf(result: SearchResult, contextResolution: string | undefined, ca
     item: oneItem ? top.id : null,
     filter: result.mode === 'list' && status ? { status, milestoneNames, ...(marks ? { marks } : {}) } : null,
     events: events.length > 0 ? events.map((e) => e.toUpperCase()) : (carried?.events ?? []),
+    // A long list is kept only as far as a follow-up would count into it.
+    listed: result.mode === 'list' ? result.hits.slice(0, MAX_REMEMBERED_LIST).flatMap((h) => (h.record.kind === 'action-item' ? [h.record.id] : [])) : [],
   };
 }
 

@@ -10,6 +10,8 @@ export interface ConversationTopic {
   filter?: ListFilter | null;
   /** Numbered events the thread asked about ("and how many participants?" after "where was WTDC-22?"). */
   events?: string[];
+  /** The items of the last list answer, in order ("what does the first one say?"). */
+  listed?: string[];
 }
 
 export interface TopicMemory {
@@ -29,8 +31,11 @@ export function topicMemory(store?: StateStore): TopicMemory {
   return { get: (id) => topics.get(id), set: (id, topic) => void topics.set(id, topic) };
 }
 
-/** Words that point back at what the thread was about: "which of those are completed?". */
-const POINTS_BACK = /\b(?:those|these|them|the same ones|that one|this one)\b/i;
+/**
+ * Words that point back at what the thread was about: "which of those are completed?", "what does
+ * the first one say?", "who is responsible for it?".
+ */
+const POINTS_BACK = /\b(?:those|these|them|the same ones|that one|this one)\b|\b(?:first|second|third|last|next|previous|following)\s+(?:one|item|action)\b|\bit\s*[?.!]*\s*$/i;
 
 /** A follow-up leans on the previous question: short, opening with "and", "what about"…, or pointing back. */
 export function looksLikeFollowUp(question: string): boolean {

@@ -13,7 +13,7 @@ import { recordsMentioningResolution, recordsReportingOnResolution } from './res
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf } from './plan-items.js';
-import { itemPointedAt, namesReference, withThreadContext, type ThreadContext } from './thread-context.js';
+import { itemPickedFromList, itemPointedAt, namesReference, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -162,10 +162,12 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const query = withThreadContext(parseQuery(question), options);
   const limit = options.limit ?? 5;
   // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.
+  const fromList = !namesReference(query) && options.contextList ? itemPickedFromList(index, query, options.contextList) : undefined;
   const threadItem =
-    !namesReference(query) && options.contextItem
+    fromList ??
+    (!namesReference(query) && options.contextItem
       ? itemPointedAt(index, query, options.contextItem, topicTerms(index, query, []).length > MAX_POINTER_TOPIC_TERMS)
-      : undefined;
+      : undefined);
   const named = [
     ...query.actionItemIds.map((id) => actionItemById(index, id)),
     ...query.lastItemOf.map((resolution) => lastItemOf(index, resolution)),

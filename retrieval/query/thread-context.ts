@@ -1,6 +1,6 @@
 import type { ActionItemRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { itemStep } from './grammar/follow-ups.js';
+import { itemStep, listPlace } from './grammar/follow-ups.js';
 import { readQuestionNames } from './grammar/question-names.js';
 import type { MarkFilter, StatusFilter } from './grammar/status-intent.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -21,6 +21,8 @@ export interface ThreadContext {
   contextFilter?: ListFilter;
   /** Numbered events the thread asked about ("WTDC-22"): "and how many participants?" is about them. */
   contextEvents?: string[];
+  /** The items of the thread's last list, in order: "what does the first one say?" picks one. */
+  contextList?: string[];
 }
 
 /** Whether the question names an action item or a Resolution of its own. */
@@ -60,4 +62,11 @@ export function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextIte
   if (step === undefined || !item || (step === 0 && ownTopic)) return undefined;
   const siblings = actionItems(index).filter((r) => r.resolution === item.resolution);
   return siblings[siblings.indexOf(item) + step];
+}
+
+/** The item of the thread's last list a follow-up picks by its place ("the first one", "the last item"). */
+export function itemPickedFromList(index: CorpusIndex, query: ParsedQuery, list: string[]): ActionItemRecord | undefined {
+  const place = listPlace(query.text);
+  const id = place === undefined ? undefined : list.at(place);
+  return id === undefined ? undefined : actionItemById(index, id);
 }

@@ -117,7 +117,12 @@ describe('follow-ups', () => {
     expect(done.cards.map((c) => [c.id, c.completed])).toEqual([['44-31', false]]);
     expect((await threaded.ask('and the next one?', thread)).cards.map((c) => c.id)).toEqual(['44-32']);
     expect((await threaded.ask('what about the previous one?', thread)).cards.map((c) => c.id)).toEqual(['44-31']);
+    // A place in the thread's list: the first item listed, then the one after it.
+    await threaded.ask('List the open items for Resolution 68', thread);
+    expect((await threaded.ask('what does the first one say?', thread)).cards.map((c) => c.id)).toEqual(['68-01']);
+    expect((await threaded.ask('who is responsible for it?', thread)).cards.map((c) => c.id)).toEqual(['68-01']);
     // A new topic is a new question, not the thread's item.
+    await threaded.ask('44-31', thread);
     const other = await threaded.ask('and fellowships?', thread);
     expect(other.citations[0]!.actionItem).toBe('44-30');
     store.close();

@@ -1,7 +1,10 @@
+import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';
+
 /**
  * Follow-ups that point back at the one action item a thread was about ("has it been completed?",
- * "is that one done?", "who owns it?") or step from it ("and the next one?", "the previous
- * item?"). The caller checks that the question names no reference of its own.
+ * "is that one done?", "who owns it?"), step from it ("and the next one?", "the previous
+ * item?") or pick one of the list it showed ("what does the first one say?"). The caller checks
+ * that the question names no reference of its own.
  */
 
 /** "it", "that one", "this item", "that action", "the same item". */
@@ -14,4 +17,14 @@ export function itemStep(question: string): -1 | 0 | 1 | undefined {
   if (NEXT.test(question)) return 1;
   if (PREVIOUS.test(question)) return -1;
   return POINTS_TO_ONE.test(question) ? 0 : undefined;
+}
+
+/** "the first one", "the 2nd item", "the last action": a place in the list the thread showed. */
+const LIST_PLACE = new RegExp(String.raw`\b(?:the\s+)?(${ORDINAL_SOURCE}|last)\s+(?:one|(?:action\s+)?item|action)\b`, 'i');
+
+/** Which item of the thread's list a follow-up picks: 0 for the first, −1 for the last; undefined when it picks none. */
+export function listPlace(question: string): number | undefined {
+  const word = question.match(LIST_PLACE)?.[1];
+  if (word === undefined) return undefined;
+  return word.toLowerCase() === 'last' ? -1 : ordinalValue(word)! - 1;
 }

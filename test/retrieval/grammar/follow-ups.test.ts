@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemStep } from '../../../retrieval/query/grammar/follow-ups.js';
+import { itemStep, listPlace } from '../../../retrieval/query/grammar/follow-ups.js';
 
 describe('follow-ups on the thread\'s item', () => {
   it.each([
@@ -20,5 +20,20 @@ describe('follow-ups on the thread\'s item', () => {
 
   it.each([['which of those are completed?'], ['and interpretation?'], ['list them all'], ['what about items on fellowships?']])('%s points at no one item', (q) => {
     expect(itemStep(q)).toBeUndefined();
+  });
+});
+
+describe('follow-ups picking from the thread\'s list', () => {
+  it.each([
+    ['what does the first one say?', 0],
+    ['and the 2nd item?', 1],
+    ['the third action - done?', 2],
+    ['the last one?', -1],
+  ] as const)('%s → place %s', (q, place) => {
+    expect(listPlace(q)).toBe(place);
+  });
+
+  it.each([['and the next one?'], ['which of those are completed?'], ['the first symposium']])('%s picks no place', (q) => {
+    expect(listPlace(q)).toBeUndefined();
   });
 });

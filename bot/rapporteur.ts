@@ -115,7 +115,8 @@ export class Rapporteur implements Answerer {
   }
 }
 
-const MAX_REMEMBERED_LIST = 40;
+/** Enough for the whole plan's longest list (375 items), so that "the last one" and "which of them…" see all of it. */
+const MAX_REMEMBERED_LIST = 400;
 
 /** What a confident answer was about, for the thread's next question; a follow-up keeps what it did not replace. */
 function topicOf(result: SearchResult, contextResolution: string | undefined, carried: ConversationTopic | undefined): ConversationTopic {
@@ -135,7 +136,6 @@ function topicOf(result: SearchResult, contextResolution: string | undefined, ca
     item: oneItem ? top.id : null,
     filter: result.mode === 'list' && status ? { status, milestoneNames, ...(marks ? { marks } : {}) } : null,
     events: events.length > 0 ? events.map((e) => e.toUpperCase()) : (carried?.events ?? []),
-    // A long list is kept only as far as a follow-up would count into it.
     listed: result.mode === 'list' ? result.hits.slice(0, MAX_REMEMBERED_LIST).flatMap((h) => (h.record.kind === 'action-item' ? [h.record.id] : [])) : [],
   };
 }

@@ -13,7 +13,7 @@ import { recordsMentioningResolution, recordsReportingOnResolution } from './res
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf } from './plan-items.js';
-import { itemPickedFromList, itemPointedAt, namesReference, withThreadContext, type ThreadContext } from './thread-context.js';
+import { itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -150,6 +150,21 @@ function carriedScope(index: CorpusIndex, query: ParsedQuery, carried: string | 
   return fits ? [carried] : [];
 }
 
+/**
+ * "which of them are SG5's?", "which of those are completed?": the thread's list, narrowed by the
+ * follow-up's filter and topic; empty when the question does not point back at it or nothing
+ * in it matches (the caller then searches as usual).
+ */
+function narrowedThreadList(index: CorpusIndex, query: ParsedQuery, list: string[]): ActionItemRecord[] {
+  if (!pointsBackAtList(query.text)) return [];
+  const listed = list.map((id) => actionItemById(index, id)).filter((r): r is ActionItemRecord => !!r);
+  const matching = listed.filter(
+    (r) => (!query.status || matchesStatus(r, query.status, query.milestoneNames)) && (!query.marks || matchesStatus(r, query.marks)),
+  );
+  const topic = topicTerms(index, query, []).filter((t) => !isConnector(t));
+  return topic.length === 0 ? matching : narrowToTopic(matching, query.searchText, topic, query.language !== 'en').items;
+}
+
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
 const MAX_POINTER_TOPIC_TERMS = 1;
 
@@ -181,6 +196,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     return { query, mode: 'exact', hits: named.map((r) => hit(index, r, 1, 1)), unknown, confident: true, scope: [] };
   }
   if (unknown.length > 0) return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [] };
+  const fromThread = !namesReference(query) && options.contextList ? narrowedThreadList(index, query, options.contextList) : [];
+  if (fromThread.length > 0) return { query, mode: 'list', hits: fromThread.map((r) => hit(index, r, 1)), unknown, confident: true, scope: [] };
 
   // "Resolution 63 – anything completed?": no action items of its own (63 is only cited in prose);
   // listing the whole plan's completed items instead would answer another question.

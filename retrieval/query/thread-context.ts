@@ -70,3 +70,11 @@ export function itemPickedFromList(index: CorpusIndex, query: ParsedQuery, list:
   const id = place === undefined ? undefined : list.at(place);
   return id === undefined ? undefined : actionItemById(index, id);
 }
+
+/** "which of them…", "among those…", "which of these are completed?": the thread's list, not the plan. */
+const BACK_AT_LIST = /\b(?:of|among|from)\s+(?:them|those|these)\b/i;
+
+/** Whether a follow-up points back at the list the thread showed. */
+export function pointsBackAtList(question: string): boolean {
+  return BACK_AT_LIST.test(question);
+}

@@ -128,12 +128,15 @@ describe('follow-ups', () => {
     store.close();
   });
 
-  it('a list\'s filter carries to the Resolution a follow-up names; an event carries to a fact asked of it', async () => {
+  it('a list\'s filter carries to the Resolution a follow-up names, "which of them…" narrows the list; an event carries to a fact asked of it', async () => {
     const store = new SqliteStateStore(join(mkdtempSync(join(tmpdir(), 'rapporteur-state-')), 'state.sqlite'));
     const threaded = await rapporteurWithStore(store);
     await threaded.ask('Which Resolution 1 action items are completed?', { conversationId: 'list' });
     const next = await threaded.ask('and for Resolution 90?', { conversationId: 'list' });
     expect(next.listed).toEqual(['90-01', '90-02']);
+    await threaded.ask('Which items are about e-waste?', { conversationId: 'narrowed' });
+    const narrowed = await threaded.ask("which of them are SG5's?", { conversationId: 'narrowed' });
+    expect(narrowed.listed).toEqual(['79-04', '79-05', '79-06']);
     await threaded.ask('where was WTDC-22?', { conversationId: 'event' });
     const attendance = await threaded.ask('and how many participants?', { conversationId: 'event' });
     expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');

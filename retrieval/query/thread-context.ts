@@ -71,8 +71,8 @@ export function itemPickedFromList(index: CorpusIndex, query: ParsedQuery, list:
   return id === undefined ? undefined : actionItemById(index, id);
 }
 
-/** "which of them…", "among those…", "which of these are completed?": the thread's list, not the plan. */
-const BACK_AT_LIST = /\b(?:of|among|from)\s+(?:them|those|these)\b/i;
+/** "which of them…", "among those…", "which of these are completed?", "how many is that?": the thread's list, not the plan. */
+const BACK_AT_LIST = /\b(?:of|among|from)\s+(?:them|those|these)\b|\bhow\s+many\s+(?:is\s+that|are\s+(?:they|those|these|there))\b/i;
 
 /** Whether a follow-up points back at the list the thread showed. */
 export function pointsBackAtList(question: string): boolean {

@@ -137,6 +137,7 @@ describe('follow-ups', () => {
     await threaded.ask('Which items are about e-waste?', { conversationId: 'narrowed' });
     const narrowed = await threaded.ask("which of them are SG5's?", { conversationId: 'narrowed' });
     expect(narrowed.listed).toEqual(['79-04', '79-05', '79-06']);
+    expect((await threaded.ask('how many is that?', { conversationId: 'narrowed' })).text).toMatch(/^3 action items /);
     await threaded.ask('where was WTDC-22?', { conversationId: 'event' });
     const attendance = await threaded.ask('and how many participants?', { conversationId: 'event' });
     expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');

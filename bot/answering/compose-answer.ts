@@ -1,6 +1,6 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
 import { sectionLabel } from '../../retrieval/corpus/records.js';
-import { asksWhetherAll } from '../../retrieval/query/grammar/status-intent.js';
+import { asksWhetherAll, asksYesOrNo } from '../../retrieval/query/grammar/status-intent.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
@@ -65,12 +65,23 @@ function answer(result: SearchResult, text: string, sources: SearchHit[]): Answe
 function itemAnswer(result: SearchResult, described: SearchHit[]): Answer {
   const question = result.query.searchText;
   const items = described.map((h) => h.record as ActionItemRecord);
+  const verdict = verdictOnItem(result, items);
   const besideCards = items.map((item, i) => (i < MAX_CARDS ? beyondCard(item, question) : describeItem(item, question)));
   return {
-    ...answer(result, items.map((item) => describeItem(item, question)).join('\n\n'), described),
-    textBesideCards: besideCards.filter(Boolean).join('\n\n'),
+    ...answer(result, `${verdict}${items.map((item) => describeItem(item, question)).join('\n\n')}`, described),
+    textBesideCards: `${verdict}${besideCards.filter(Boolean).join('\n\n')}`.trim(),
     cards: items.slice(0, MAX_CARDS).map(actionItemCard),
   };
+}
+
+/** "Is 44-30 completed?", "has it been completed?", "is 83-02 still open?": yes or no first, for the one item named; empty otherwise. */
+function verdictOnItem(result: SearchResult, items: ActionItemRecord[]): string {
+  const { status, text } = result.query;
+  const [item] = items;
+  if (result.mode !== 'exact' || items.length !== 1 || !item || !asksYesOrNo(text)) return '';
+  if (status !== 'completed' && status !== 'not-completed') return '';
+  const yes = (status === 'completed') === item.completed;
+  return `${yes ? 'Yes' : 'No'}: ${item.id} is ${item.completed ? 'completed' : 'not completed'}.\n\n`;
 }
 
 /** "completed", "not completed", "completed with a milestone naming TSAG or Council": the filters in words. */

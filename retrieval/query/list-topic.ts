@@ -94,6 +94,17 @@ function topicPhrases(question: string, terms: string[], namesOnly: boolean): st
 }
 
 /**
+ * "what's happening with spam? any open items": a phrase no item of the plan is about
+ * ("happening") is chatter when another phrase, not a study group, is about some item ("spam");
+ * when none is, the topic stays as asked, for the answer to say that no item is about it.
+ */
+function withoutChatter(phrases: string[][], plan: ActionItemRecord[]): string[][] {
+  const known = phrases.filter((phrase) => !isStudyGroup(phrase) && plan.some((item) => phrasePattern(phrase).test(aboutText(item))));
+  // A study group is structure, not the topic: "which SG17 items deal with stopping unwanted bulk e-mail?" keeps its description.
+  return known.length > 0 ? phrases.filter((phrase) => isStudyGroup(phrase) || known.includes(phrase)) : phrases;
+}
+
+/**
  * Narrows a plan-wide list to the items about the question's topic ("which completed items
  * involve SG17?" keeps those whose action or Resolution title names SG17). `topic` holds the
  * question's keyword terms without status or structure words; connectors ("involve",
@@ -101,14 +112,16 @@ function topicPhrases(question: string, terms: string[], namesOnly: boolean): st
  * question bridged from another language, whose other carried words are not English. Returns the
  * topic's phrases as typed (none when the question names no topic; several study groups as one,
  * "SG2 or SG3") and the items about all of them, any of the study groups (possibly none).
+ * `plan` (the whole plan's items) tells chatter from topic; by default `items`.
  */
 export function narrowToTopic(
   items: ActionItemRecord[],
   question: string,
   topic: string[],
   namesOnly = false,
+  plan: ActionItemRecord[] = items,
 ): { phrases: string[]; items: ActionItemRecord[] } {
-  const phrases = topicPhrases(question, topic.filter((t) => !isConnector(t)), namesOnly);
+  const phrases = withoutChatter(topicPhrases(question, topic.filter((t) => !isConnector(t)), namesOnly), plan);
   if (phrases.length === 0) return { phrases: [], items };
   const patterns = phrases.map(phrasePattern);
   // Several study groups are alternatives ("SG2 or SG3", "study groups 11 and 17"); other phrases must all be met.

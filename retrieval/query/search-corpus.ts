@@ -162,7 +162,7 @@ function narrowedThreadList(index: CorpusIndex, query: ParsedQuery, list: string
     (r) => (!query.status || matchesStatus(r, query.status, query.milestoneNames)) && (!query.marks || matchesStatus(r, query.marks)),
   );
   const topic = topicTerms(index, query, []).filter((t) => !isConnector(t));
-  return topic.length === 0 ? matching : narrowToTopic(matching, query.searchText, topic, query.language !== 'en').items;
+  return topic.length === 0 ? matching : narrowToTopic(matching, query.searchText, topic, query.language !== 'en', actionItems(index)).items;
 }
 
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
@@ -186,12 +186,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const named = [
     ...query.actionItemIds.map((id) => actionItemById(index, id)),
     ...query.lastItemOf.map((resolution) => lastItemOf(index, resolution)),
-    threadItem,
+    threadItem && 'record' in threadItem ? threadItem.record : undefined,
   ].filter((r): r is ActionItemRecord => !!r);
   const unknownItems = query.actionItemIds.filter((id) => !actionItemById(index, id));
   const resolutions = readResolutions(index, query);
   const noLastItem = query.lastItemOf.filter((resolution) => !lastItemOf(index, resolution)).map((n) => `Resolution ${n}`);
-  const unknown = [...unknownItems, ...noLastItem, ...resolutions.unknown];
+  const pastTable = threadItem && 'missing' in threadItem ? [threadItem.missing] : [];
+  const unknown = [...unknownItems, ...noLastItem, ...pastTable, ...resolutions.unknown];
   if (named.length > 0) {
     return { query, mode: 'exact', hits: named.map((r) => hit(index, r, 1, 1)), unknown, confident: true, scope: [] };
   }
@@ -239,7 +240,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     query.wantsList &&
     !aboutForeign &&
     namedStudyGroups(query.searchText).length > 0 &&
-    (query.status !== undefined || narrowToTopic(candidates, query.searchText, topicTerms(index, query, scope), query.language !== 'en').items.length > 0);
+    (query.status !== undefined ||
+      narrowToTopic(candidates, query.searchText, topicTerms(index, query, scope), query.language !== 'en', actionItems(index)).items.length > 0);
   if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
@@ -255,7 +257,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
     const narrowed =
       scope.length === 0 || studyGroupList
-        ? narrowToTopic(matching, query.searchText, topicTerms(index, query, scope), query.language !== 'en')
+        ? narrowToTopic(matching, query.searchText, topicTerms(index, query, scope), query.language !== 'en', actionItems(index))
         : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     // Without a filter, the whole plan is no answer to a topic no item is about.

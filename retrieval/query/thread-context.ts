@@ -50,25 +50,38 @@ export function withThreadContext(query: ParsedQuery, context: ThreadContext): P
   return read;
 }
 
+/** The item a follow-up points at, or, past either end of its table, what it asked for in words. */
+export type PointedItem = { record: ActionItemRecord } | { missing: string };
+
 /**
  * The thread's item a follow-up points at ("has it been completed?", "who owns it?"), or its
- * neighbour in the Resolution's table ("and the next one?"); none when the question points at
- * none, names a topic of its own (`ownTopic`: "who owns the fellowships item?") or the neighbour
- * does not exist.
+ * neighbour in the Resolution's table ("and the next one?": `missing` past the last row); none
+ * when the question points at none or names a topic of its own (`ownTopic`: "who owns the
+ * fellowships item?").
  */
-export function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextItem: string, ownTopic: boolean): ActionItemRecord | undefined {
+export function itemPointedAt(index: CorpusIndex, query: ParsedQuery, contextItem: string, ownTopic: boolean): PointedItem | undefined {
   const step = itemStep(query.text);
   const item = actionItemById(index, contextItem);
   if (step === undefined || !item || (step === 0 && ownTopic)) return undefined;
-  const siblings = actionItems(index).filter((r) => r.resolution === item.resolution);
-  return siblings[siblings.indexOf(item) + step];
+  const siblings = actionItems(index)
+    .filter((r) => r.resolution === item.resolution)
+    .sort((a, b) => tablePlace(a.id).localeCompare(tablePlace(b.id)));
+  const record = siblings[siblings.indexOf(item) + step];
+  return record ? { record } : { missing: `An item of Resolution ${item.resolution} ${step > 0 ? 'after' : 'before'} ${item.id}` };
+}
+
+/** Where an item stands in its table: by number, a row without one just after the row it follows ("unnumbered row after 44-35"). */
+function tablePlace(id: string): string {
+  const after = id.match(/(\d{2}-\d{2})$/)?.[1];
+  return after && after !== id ? `${after}~` : id;
 }
 
 /** The item of the thread's last list a follow-up picks by its place ("the first one", "the last item"). */
-export function itemPickedFromList(index: CorpusIndex, query: ParsedQuery, list: string[]): ActionItemRecord | undefined {
+export function itemPickedFromList(index: CorpusIndex, query: ParsedQuery, list: string[]): PointedItem | undefined {
   const place = listPlace(query.text);
   const id = place === undefined ? undefined : list.at(place);
-  return id === undefined ? undefined : actionItemById(index, id);
+  const record = id === undefined ? undefined : actionItemById(index, id);
+  return record ? { record } : undefined;
 }
 
 /** "which of them…", "among those…", "which of these are completed?", "how many is that?": the thread's list, not the plan. */

@@ -75,6 +75,21 @@ describe('complete lists, checked against the table marks', () => {
     expect((await bot.ask(q)).text.split('\n')[0]).toBe(heading);
   });
 
+  it('a word no item is about beside one that some item is about is chatter, not topic ("what\'s happening with spam?")', async () => {
+    const answer = await bot.ask("what's happening with spam? any open items");
+    expect(answer.text.split('\n')[0]).toBe('8 action items not completed about spam:');
+  });
+
+  it.each([
+    ['is 44-30 completed?', 'No: 44-30 is not completed.'],
+    ['is 83-02 still open?', 'No: 83-02 is completed.'],
+    ['Has 22-12 been completed?', 'Yes: 22-12 is completed.'],
+  ])('"%s" is answered yes or no first', async (question, verdict) => {
+    const answer = await bot.ask(question);
+    expect(answer.text.startsWith(`${verdict}\n\n`)).toBe(true);
+    expect(answer.cards).toHaveLength(1);
+  });
+
   it('a plan-wide list whose topic no item is about says so, then lists what the filter matched', async () => {
     const answer = await bot.ask('which completed items are about developing countries?');
     expect(answer.text.split('\n')[0]).toBe('No action items completed about developing countries. All 40 action items completed:');

@@ -117,6 +117,10 @@ describe('follow-ups', () => {
     expect(done.cards.map((c) => [c.id, c.completed])).toEqual([['44-31', false]]);
     expect((await threaded.ask('and the next one?', thread)).cards.map((c) => c.id)).toEqual(['44-32']);
     expect((await threaded.ask('what about the previous one?', thread)).cards.map((c) => c.id)).toEqual(['44-31']);
+    // Past the end of the table there is no next item.
+    await threaded.ask('res44/35', thread);
+    await threaded.ask('and the next one?', thread);
+    expect((await threaded.ask('and the next one?', thread)).text).toBe('An item of Resolution 44 after unnumbered row after 44-35 is not in the reports.');
     // A place in the thread's list: the first item listed, then the one after it.
     await threaded.ask('List the open items for Resolution 68', thread);
     expect((await threaded.ask('what does the first one say?', thread)).cards.map((c) => c.id)).toEqual(['68-01']);

@@ -1,7 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.js';
 import { slackErrorOf } from './slack-delivery.js';
-import { HELP_EXAMPLES } from './slack-renderer.js';
+import { HELP_EXAMPLES } from '../../bot/small-talk.js';
 
 /** Shown beside the app's name while it answers in its Messages tab; Slack rotates the loading messages. */
 const ANSWERING_STATUS = 'is reading the ITU reports…';

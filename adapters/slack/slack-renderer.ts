@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { relatedOf, sourcesOf, textBesideCards, type Answer, type Citation, type NearestItem } from '../../bot/answer.js';
 import { renderSlackActionItemCard } from './slack-action-item-card.js';
 import { escapeMrkdwn, mrkdwnLink, splitMrkdwn, toSlackMrkdwn, truncateText } from './slack-mrkdwn.js';
+import { HELP_EXAMPLES } from '../../bot/small-talk.js';
 
 /** One Slack message: `text` is the notification / plain fallback, `blocks` what people see. */
 export interface SlackMessage {
@@ -113,11 +114,6 @@ export function renderSlackHelp(examples: readonly string[] = HELP_EXAMPLES): Sl
   return { text, blocks: [section(text)] };
 }
 
-export const HELP_EXAMPLES = [
-  'status of Resolution 44 fellowships',
-  'What has SG12 done on minimum QoS thresholds for alternative calling procedures?',
-  'Is there a mechanism in TSAG to examine emerging technologies?',
-] as const;
 
 /** A short one-section message (progress, thanks, errors). */
 export function renderSlackNotice(text: string): SlackMessage {

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Answerer } from '../../bot/answer.js';
+import { smallTalkAnswer } from '../../bot/small-talk.js';
 import { ErrorCode, asRapporteurError } from '../../retrieval/errors.js';
 import { parseAskRequest } from './ask-request.js';
 
@@ -57,6 +58,12 @@ export function createAskRouter(options: AskRouteOptions): Router {
     }
     const log = req.log.child({ conversationId: parsed.conversationId });
     log.debug({ question: parsed.question }, 'question');
+    // "hi" gets what the bot is for and "thanks" a word back, as in chat, not "the reports do not answer".
+    const smallTalk = smallTalkAnswer(parsed.question);
+    if (smallTalk) {
+      res.json(smallTalk);
+      return;
+    }
     try {
       const answer = await options.answerer.ask(parsed.question, { conversationId: parsed.conversationId });
       log.info(

@@ -49,6 +49,18 @@ describe('POST /api/ask', () => {
     ]);
   });
 
+  it('answers "hi" with what the bot is for and "thanks" with a word back, never asking the answerer', async () => {
+    const answerer = new FakeAnswerer();
+    served = await serveForTest(answerer);
+    const hello = await postJson(`${served.url}/api/ask`, { question: 'hi' });
+    expect(hello.status).toBe(200);
+    expect(hello.json.text).toMatch(/^I answer questions about ITU-T action items, Resolutions and reports.*\n• status of Resolution 44 fellowships/s);
+    expect(hello.json.abstained).toBe(false);
+    const thanks = await postJson(`${served.url}/api/ask`, { question: 'thanks!' });
+    expect(thanks.json.text).toBe('Glad to help. Ask another question whenever you like.');
+    expect(answerer.calls).toHaveLength(0);
+  });
+
   it('refuses an empty question with a clear message and never asks the answerer', async () => {
     const answerer = new FakeAnswerer();
     served = await serveForTest(answerer);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HELP_EXAMPLES } from '../../adapters/slack/slack-renderer.js';
+import { HELP_EXAMPLES } from '../../bot/small-talk.js';
 import { FakeAnswerer } from '../support/fake-answerer.js';
 import { eventEnvelope, messageEvent, sendEvent } from '../support/slack-requests.js';
 import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.js';

@@ -123,11 +123,13 @@ function emptyListAnswer(result: SearchResult, scopeItems: SearchHit[]): Answer 
   return { ...answer(result, text, scopeItems), listed: [] };
 }
 
+/** Items named one by one in a "no"; more are counted, then named in brackets. */
+const FEW_LEFT = 3;
+
 /**
  * "Are all Resolution 1 items completed?": yes or no first, naming the items that keep it from
  * yes ("No: 01-04, 01-05 and 01-06 are not."); empty for any other question.
  */
-const FEW_LEFT = 3;
 function verdictOnAll(result: SearchResult, matched: number): string {
   if (!result.unmatched || !asksWhetherAll(result.query.text)) return '';
   const left = result.unmatched;

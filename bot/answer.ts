@@ -46,6 +46,8 @@ export interface ActionItemCard {
 export interface NearestItem {
   label: string;
   actionItem: string | null;
+  /** What to ask to see it: "status of action item 44-35", a passage's own heading, untruncated. */
+  question: string;
 }
 
 export interface Answer {

@@ -1,5 +1,5 @@
 import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
-import { sectionLabel } from '../../retrieval/corpus/records.js';
+import { passageLabelPath, sectionLabel } from '../../retrieval/corpus/records.js';
 import { asksWhetherAll, asksYesOrNo } from '../../retrieval/query/grammar/status-intent.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
@@ -22,11 +22,16 @@ function marks(item: ActionItemRecord): string {
 function labelOf(record: CorpusRecord): NearestItem {
   switch (record.kind) {
     case 'action-item':
-      return { label: `${record.id} — ${truncate(record.action, 90)}`, actionItem: record.id };
+      return { label: `${record.id} — ${truncate(record.action, 90)}`, actionItem: record.id, question: `status of action item ${record.id}` };
     case 'resolution':
-      return { label: `Resolution ${record.number} — ${truncate(record.title, 90)}`, actionItem: null };
+      return { label: `Resolution ${record.number} — ${truncate(record.title, 90)}`, actionItem: null, question: `Resolution ${record.number}` };
     case 'passage':
-      return { label: truncate(sectionLabel(record) || record.text, 100), actionItem: null };
+      // The passage's own heading finds it again; the whole path, cut to fit, finds its neighbours.
+      return {
+        label: truncate(sectionLabel(record) || record.text, 100),
+        actionItem: null,
+        question: passageLabelPath(record).at(-1) ?? truncate(record.text, 100),
+      };
   }
 }
 

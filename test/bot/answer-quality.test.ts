@@ -452,6 +452,17 @@ describe('abstention on names the reports never mention', () => {
     const answer = await bot.ask('What did the Africa regional office do with TSB in 2024?');
     expect(new Set(answer.nearest.map((n) => n.label)).size).toBe(answer.nearest.length);
   });
+
+  it("a nearby passage's question is its own heading, which finds it again", async () => {
+    const answer = await bot.ask('did TSB put any of its own staff in the Arab regional office in 2030?');
+    const passages = answer.nearest.filter((n) => n.actionItem === null);
+    expect(passages.length).toBeGreaterThan(0);
+    for (const item of passages) {
+      expect(item.label.endsWith(item.question.slice(-20)) || item.label.includes('…')).toBe(true);
+      const again = await bot.ask(item.question);
+      expect(again.citations[0]!.section.endsWith(item.question)).toBe(true);
+    }
+  });
 });
 
 describe('names, study groups and counts as delegates type them', () => {

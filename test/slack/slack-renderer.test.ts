@@ -171,8 +171,8 @@ describe('renderSlackAnswer', () => {
       citations: [],
       cards: [],
       nearest: [
-        { label: '44-30 — Provision, by the TSB, of fellowships to eligible countries', actionItem: '44-30' },
-        { label: 'Resolution 44 — Bridging the standardization gap', actionItem: null },
+        { label: '44-30 — Provision, by the TSB, of fellowships to eligible countries', actionItem: '44-30', question: 'status of action item 44-30' },
+        { label: 'Resolution 44 — Bridging the standardization gap', actionItem: null, question: 'Resolution 44' },
       ],
       generatedBy: 'extractive',
     };

@@ -199,7 +199,7 @@ describe('renderTeamsAnswer', () => {
       abstained: true,
       citations: [],
       cards: [],
-      nearest: [{ label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30' }],
+      nearest: [{ label: '44-30 — Fellowships to attend ITU-T meetings', actionItem: '44-30', question: 'status of action item 44-30' }],
     };
 
     const activity = firstMessage(answer);

@@ -125,7 +125,7 @@ function renderNearest(nearest, onAsk) {
         type: 'button',
         className: 'nearest-item',
         title: item.label,
-        onclick: () => onAsk(item.actionItem ? `status of action item ${item.actionItem}` : item.label),
+        onclick: () => onAsk(item.question ?? item.label),
       },
       item.actionItem ? `Ask about ${item.actionItem}` : item.label,
     );

@@ -99,7 +99,11 @@ function topicPhrases(question: string, terms: string[], namesOnly: boolean): st
  * when none is, the topic stays as asked, for the answer to say that no item is about it.
  */
 function withoutChatter(phrases: string[][], plan: ActionItemRecord[]): string[][] {
-  const known = phrases.filter((phrase) => !isStudyGroup(phrase) && plan.some((item) => phrasePattern(phrase).test(aboutText(item))));
+  const known = phrases.filter((phrase) => {
+    if (isStudyGroup(phrase)) return false;
+    const pattern = phrasePattern(phrase);
+    return plan.some((item) => pattern.test(aboutText(item)));
+  });
   // A study group is structure, not the topic: "which SG17 items deal with stopping unwanted bulk e-mail?" keeps its description.
   return known.length > 0 ? phrases.filter((phrase) => isStudyGroup(phrase) || known.includes(phrase)) : phrases;
 }

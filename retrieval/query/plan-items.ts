@@ -1,9 +1,20 @@
 import type { ActionItemRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 
-/** Every action item of the plan, in index order (the order of the plan's tables). */
+const itemsCache = new WeakMap<CorpusIndex, ActionItemRecord[]>();
+
+/**
+ * Every action item of the plan, in index order (a row without a number may come apart from the
+ * row it follows), found once per loaded index: a question may ask for them several times.
+ * Shared: callers filter or copy it, never change it.
+ */
 export function actionItems(index: CorpusIndex): ActionItemRecord[] {
-  return index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
+  let items = itemsCache.get(index);
+  if (!items) {
+    items = index.records.filter((r): r is ActionItemRecord => r.kind === 'action-item');
+    itemsCache.set(index, items);
+  }
+  return items;
 }
 
 /** The action item numbered `id` (`44-30`), also by a former number it carried (`44-25` for 54-03). */

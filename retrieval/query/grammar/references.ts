@@ -76,7 +76,7 @@ const pad = (n: string): string => n.padStart(2, '0');
 const ITEM_ID = /(?<![\d/]|\d\.|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
-const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
+const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q\.?|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
  * The words that name an action item, in the six languages' usual shorthand ("it. 30", "point
@@ -94,6 +94,20 @@ const WORDED_ITEM_ID = new RegExp(
   String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|res\.?))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
   'giu',
 );
+/**
+ * An action item written with a slash and nothing before it ("44/30", "status of 98/03"): two
+ * digits after the slash, as the plan numbers its items. Not a Question or Working Party ("Question
+ * 2/13", "WP 1/13"), a date ("on 12/05", "12/05/2021"), a ratio with equal halves ("50/50") or a
+ * fraction of a larger number.
+ */
+const BARE_SLASH_ITEM = /(?<![\p{L}\d/.,-])(\d{1,2})\/(\d{2})(?![\d/.,]\d|\d|\/)/gu;
+const DATE_BEFORE = /\b(?:on|since|by|until|till|before|after|dated?|due|from|to|between|and|in|at)\s*$/i;
+/**
+ * An action item run together into four digits, after an item word ("item 4430", "AI4430") or
+ * alone as the whole question ("4430?", "status of 4430"); never a year (19xx, 20xx).
+ */
+const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)\s*-?\s*(?:no\.?\s*|#\s*)?(?!19|20)(\d{2})(\d{2})(?!\d)/giu;
+const WHOLE_QUESTION_ITEM = /^[\s?!.:,;]*(?:(?:the\s+)?status\s+(?:of\s+)?)?(?!19|20)(\d{2})(\d{2})[\s?!.:,;]*(?:status[\s?!.:,;]*)?$/i;
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
 const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?-\s?)?(\d{2})(?![\d-])/giu;
 const MAX_RANGE = 20;
@@ -231,6 +245,17 @@ export function readReferences(text: string): References {
     if (isCovered(m.index)) continue;
     actionItems.push(`${pad(m[1]!)}-${pad((m[2] ?? m[3] ?? m[4])!)}`);
     claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(BARE_SLASH_ITEM)) {
+    const before = text.slice(0, m.index);
+    if (isCovered(m.index) || m[1] === m[2] || DATE_BEFORE.test(before) || NOT_ITEM_BEFORE.test(before)) continue;
+    actionItems.push(`${pad(m[1]!)}-${m[2]}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of [...text.matchAll(RUN_TOGETHER_ITEM), ...[text.match(WHOLE_QUESTION_ITEM)].filter((w) => w !== null)]) {
+    if (isCovered(m.index!)) continue;
+    actionItems.push(`${m[1]}-${m[2]}`);
+    claim(m.index!, m.index! + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {
     const before = text.slice(0, m.index);

@@ -78,6 +78,13 @@ describe('action-item references as delegates type them', () => {
     ['по пункту 30 Резолюции 44', '44-30'],
     ['по пункту 44-30 резолюции 44', '44-30'],
     ['البند 30 من القرار 44', '44-30'],
+    ['status of 44/30', '44-30'],
+    ['44/30?', '44-30'],
+    ['is 98/03 done yet', '98-03'],
+    ['item 4430', '44-30'],
+    ['AI4430 status', '44-30'],
+    ['4430', '44-30'],
+    ['status of 4430?', '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
@@ -117,6 +124,14 @@ describe('action-item references as delegates type them', () => {
     ['the 17-20 study period'],
     ['Résolution 1, point 9.2'],
     ['Resolution 1 item 2.4.1'],
+    ['what happened on 12/05?'],
+    ['deadline 12/05/2021'],
+    ['a 50/50 split between regions'],
+    ['Question 5/17 progress'],
+    ['Q. 2/13 report'],
+    ['what about 4430 participants'],
+    ['item 2020 of the budget'],
+    ['2019'],
   ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });

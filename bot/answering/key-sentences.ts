@@ -7,7 +7,21 @@ export function truncate(text: string, maxChars: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxChars / 2))}…`;
 }
 
-/** The most recent part of a chronological status narrative: its last paragraphs. */
+/** A row of a table kept in the narrative: its cells joined with " | " by the parser. */
+const TABLE_ROW = / \| /;
+
+/** A paragraph whose first bullets (" · ") are table rows, from its first bullet of prose on. */
+function withoutLeadingRows(paragraph: string): string {
+  const bullets = paragraph.split(' · ');
+  while (bullets.length > 1 && TABLE_ROW.test(bullets[0]!)) bullets.shift();
+  return bullets.join(' · ');
+}
+
+/**
+ * The most recent part of a chronological status narrative: its last paragraphs, never opening
+ * with a bare table row ("D3.2 - SensorThings API | 4/20 | …") cut from its table's header when
+ * prose follows it.
+ */
 export function latestStatus(status: string, maxChars: number): string {
   const paragraphs = status
     .split('\n')
@@ -21,5 +35,7 @@ export function latestStatus(status: string, maxChars: number): string {
     picked.unshift(paragraph);
     length += paragraph.length;
   }
+  while (picked.length > 1 && TABLE_ROW.test(picked[0]!)) picked.shift();
+  if (picked.length > 0) picked[0] = withoutLeadingRows(picked[0]!);
   return truncate(picked.join(' '), maxChars);
 }

@@ -14,6 +14,7 @@ import { leadTerms, recordSentences, recordTerms, recordText } from './record-te
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
+import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
@@ -303,5 +304,5 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       };
     })
     .sort((a, b) => b.score - a.score);
-  return favourDistinguishingSiblings(index, index.keywords.terms(withoutReferences(text)), ranked);
+  return preferNamedEdition(index, query.text, favourDistinguishingSiblings(index, index.keywords.terms(withoutReferences(text)), ranked));
 }

@@ -184,6 +184,15 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
   });
 
+  it.each([
+    ['how many area offices were there in 2021?', '(2021)', 'eight area offices'],
+    ['how many area offices were there in 2025?', '(2025)', 'nine area offices'],
+  ])('%s is answered from the edition of that year, not its twin section in the other', async (q, edition, figure) => {
+    const answer = await bot.ask(q);
+    expect(answer.citations[0]!.documentTitle).toContain(edition);
+    expect(answer.text).toContain(figure);
+  });
+
   it('a keyword hit far ahead of the rest keeps its lead: the one table row about IPSAS, with its marks', async () => {
     const answer = await bot.ask('IPSAS compliance');
     expect(answer.text).toContain('IPSAS Compliance (or Annual Audit of accounts is unqualified) | 2014: ✓');

@@ -76,7 +76,7 @@ const pad = (n: string): string => n.padStart(2, '0');
 const ITEM_ID = /(?<![\d/]|\d\.|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April": ranges of other things. */
-const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q\.?|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
+const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
  * The words that name an action item, in the six languages' usual shorthand ("it. 30", "point
@@ -95,13 +95,12 @@ const WORDED_ITEM_ID = new RegExp(
   'giu',
 );
 /**
- * An action item written with a slash and nothing before it ("44/30", "status of 98/03"): two
- * digits after the slash, as the plan numbers its items. Not a Question or Working Party ("Question
- * 2/13", "WP 1/13"), a date ("on 12/05", "12/05/2021"), a ratio with equal halves ("50/50") or a
- * fraction of a larger number.
+ * An action item written with a slash and no item word ("44/30?", "status of 98/03", "is 44/30
+ * done"): only at the start or after a word that asks about it, since slashes number many other
+ * things ("Question 27/16", "C17/43", "the 1/16 unit fee", "WP 1/13", "on 12/05"). Two digits
+ * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
-const BARE_SLASH_ITEM = /(?<![\p{L}\d/.,-])(\d{1,2})\/(\d{2})(?![\d/.,]\d|\d|\/)/gu;
-const DATE_BEFORE = /\b(?:on|since|by|until|till|before|after|dated?|due|from|to|between|and|in|at)\s*$/i;
+const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update)\s+)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
 /**
  * An action item run together into four digits, after an item word ("item 4430", "AI4430") or
  * alone as the whole question ("4430?", "status of 4430"); never a year (19xx, 20xx).
@@ -247,8 +246,7 @@ export function readReferences(text: string): References {
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(BARE_SLASH_ITEM)) {
-    const before = text.slice(0, m.index);
-    if (isCovered(m.index) || m[1] === m[2] || DATE_BEFORE.test(before) || NOT_ITEM_BEFORE.test(before)) continue;
+    if (isCovered(m.index) || m[1] === m[2]) continue;
     actionItems.push(`${pad(m[1]!)}-${m[2]}`);
     claim(m.index, m.index + m[0].length);
   }

@@ -1,0 +1,46 @@
+/**
+ * A report issued in editions repeats its sections: "Introduction: ITU Regional Presence" is in
+ * the 2021 and the 2025 regional offices reports, each with its own figures. A question naming a
+ * year that one edition's title carries ("how many area offices were there in 2021?") is about
+ * that edition, so its passage goes before its twin's.
+ */
+
+import type { PassageRecord } from '../corpus/records.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+
+/** How far down the ranking twins are looked for: the citations shown and a few more. */
+const WINDOW = 10;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+const sectionOf = (record: PassageRecord): string => `${record.headingPath.join(' › ')}\u0000${record.entry?.title ?? ''}`;
+
+/**
+ * Reorders `ranked` (best first, `index` into `index.records`) so that, among its first
+ * {@link WINDOW} entries, a passage whose document's title carries a year the question names
+ * comes before the same section of another edition in the same series whose title does not.
+ * Nothing else moves; a question naming no year, or both editions' years, leaves the order as is.
+ */
+export function preferNamedEdition<T extends { index: number }>(index: CorpusIndex, question: string, ranked: T[]): T[] {
+  const years = question.match(YEAR);
+  if (!years) return ranked;
+  const documents = new Map(index.documents.map((d) => [d.file, d]));
+  const carriesYear = (file: string): boolean => years.some((year) => documents.get(file)?.title.includes(year) ?? false);
+  const result = [...ranked];
+  for (let later = 1; later < Math.min(WINDOW, result.length); later++) {
+    const twin = index.records[result[later]!.index]!;
+    if (twin.kind !== 'passage' || !carriesYear(twin.document)) continue;
+    const series = documents.get(twin.document)?.series;
+    const earlier = result.slice(0, later).findIndex((hit) => {
+      const record = index.records[hit.index]!;
+      return (
+        record.kind === 'passage' &&
+        record.document !== twin.document &&
+        documents.get(record.document)?.series === series &&
+        !carriesYear(record.document) &&
+        sectionOf(record) === sectionOf(twin)
+      );
+    });
+    if (earlier >= 0) result.splice(earlier, 0, ...result.splice(later, 1));
+  }
+  return result;
+}

@@ -1,6 +1,7 @@
 import { keywordTerms } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
+import { countPattern } from '../../retrieval/query/grammar/asked-quantities.js';
 import { truncate } from './key-sentences.js';
 
 /**
@@ -27,14 +28,21 @@ interface Pattern {
  * What each question form wants to see in the answering sentence; `exact` is the stronger
  * kind ("2 September 2021" over a bare "2020" for "when").
  */
-const FORMS: { asks: Pattern; wants: Pattern; exact?: Pattern; bonus?: number }[] = [
-  {
-    asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
-    // A day of a date ("from 6 to 16 June 2022") is no count.
-    wants: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])(?!\s*(?:(?:to|-|–|and)\s*\d{1,2}\s+)?${MONTH}\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b`, 'i'),
-    // A count of something: "2 152 participants", "eight area offices", "29 institutions".
-    exact: new RegExp(String.raw`(?:\b(?!(?:19|20)\d\d\b)\d[\d,.\u00a0 ]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion))\s+(?:[a-z-]+\s+){0,2}(?!${MONTH}\b)[a-z]+s\b`, 'i'),
-  },
+interface Form {
+  asks: Pattern;
+  wants: Pattern;
+  exact?: Pattern;
+  bonus?: number;
+}
+const HOW_MANY_FORM: Form = {
+  asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
+  // A day of a date ("from 6 to 16 June 2022") is no count.
+  wants: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])(?!\s*(?:(?:to|-|–|and)\s*\d{1,2}\s+)?${MONTH}\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b`, 'i'),
+  // A count of something: "2 152 participants", "eight area offices", "29 institutions".
+  exact: new RegExp(String.raw`(?:\b(?!(?:19|20)\d\d\b)\d[\d,.\u00a0 ]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion))\s+(?:[a-z-]+\s+){0,2}(?!${MONTH}\b)[a-z]+s\b`, 'i'),
+};
+const FORMS: Form[] = [
+  HOW_MANY_FORM,
   {
     asks: /\bwhen\b|\bwhat (?:date|year|month)\b/i,
     wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i'),
@@ -90,6 +98,7 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   const forms = FORMS.filter((f) => f.asks.test(question));
   const periods = periodMarks(question);
   const numbered = numberedNames(question);
+  const counted = countPattern(question);
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
@@ -97,7 +106,9 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
     // "Where and when was WTDC-22 held?": each form asked that the sentence answers counts.
     for (const form of forms) {
       const bonus = form.bonus ?? FORM_BONUS;
-      if ((form.exact ?? form.wants).test(sentence)) score += bonus;
+      // "How many regional offices…": "five regional offices" counts the thing asked, "six BDT regions" another.
+      const exact = form === HOW_MANY_FORM && counted ? counted : form.exact;
+      if ((exact ?? form.wants).test(sentence)) score += bonus;
       else if (form.wants.test(sentence)) score += bonus / 2;
     }
     const lower = sentence.toLowerCase().replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');

@@ -2,7 +2,8 @@
  * A report issued in editions repeats its sections: "Introduction: ITU Regional Presence" is in
  * the 2021 and the 2025 regional offices reports, each with its own figures. A question naming a
  * year that one edition's title carries ("how many area offices were there in 2021?") is about
- * that edition, so its passage goes before its twin's.
+ * that edition, so its passage goes before its twin's; a question naming no year is about the
+ * newest edition ("how many area offices are there?": nine, in 2025, not eight).
  */
 
 import type { PassageRecord } from '../corpus/records.js';
@@ -16,19 +17,21 @@ const sectionOf = (record: PassageRecord): string => `${record.headingPath.join(
 
 /**
  * Reorders `ranked` (best first, `index` into `index.records`) so that, among its first
- * {@link WINDOW} entries, a passage whose document's title carries a year the question names
- * comes before the same section of another edition in the same series whose title does not.
- * Nothing else moves; a question naming no year, or both editions' years, leaves the order as is.
+ * {@link WINDOW} entries, a passage whose document's title carries a year the question names (or,
+ * when it names none, the newest edition's) comes before the same section of another edition in
+ * the same series that does not. Nothing else moves; a question naming both editions' years leaves
+ * the order as is.
  */
 export function preferNamedEdition<T extends { index: number }>(index: CorpusIndex, question: string, ranked: T[]): T[] {
   const years = question.match(YEAR);
-  if (!years) return ranked;
   const documents = new Map(index.documents.map((d) => [d.file, d]));
-  const carriesYear = (file: string): boolean => years.some((year) => documents.get(file)?.title.includes(year) ?? false);
+  const newest = (file: string): boolean =>
+    !index.documents.some((d) => d.series === documents.get(file)?.series && d.edition > documents.get(file)!.edition);
+  const preferred = (file: string): boolean => (years ? years.some((year) => documents.get(file)?.title.includes(year) ?? false) : newest(file));
   const result = [...ranked];
   for (let later = 1; later < Math.min(WINDOW, result.length); later++) {
     const twin = index.records[result[later]!.index]!;
-    if (twin.kind !== 'passage' || !carriesYear(twin.document)) continue;
+    if (twin.kind !== 'passage' || !preferred(twin.document)) continue;
     const series = documents.get(twin.document)?.series;
     const earlier = result.slice(0, later).findIndex((hit) => {
       const record = index.records[hit.index]!;
@@ -36,7 +39,7 @@ export function preferNamedEdition<T extends { index: number }>(index: CorpusInd
         record.kind === 'passage' &&
         record.document !== twin.document &&
         documents.get(record.document)?.series === series &&
-        !carriesYear(record.document) &&
+        !preferred(record.document) &&
         sectionOf(record) === sectionOf(twin)
       );
     });

@@ -15,7 +15,7 @@ import { documentHintScore } from './record-filters.js';
 import { namedDocuments, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { preferNamedEdition } from './edition-twins.js';
-import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
+import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
@@ -111,13 +111,6 @@ function moneyFactor(record: CorpusRecord, asksForAmount: boolean): number {
  * "2 152 participants") is more likely the answer than one that only names it.
  */
 const COUNT_BONUS = 1;
-const HOW_MANY = /\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b/i;
-const NUMBER_WORD = String.raw`(?:\d[\d,.\u00a0 ]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand))`;
-/** "how many area offices…" → a number shortly before "offices"; undefined when no count of things is asked. */
-function countPattern(question: string): RegExp | undefined {
-  const noun = question.match(HOW_MANY)?.[1];
-  return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i') : undefined;
-}
 /**
  * "How many people got trained…, and from how many countries?": a headcount ("73 participants")
  * first, whatever else is counted; else a count of the thing asked.

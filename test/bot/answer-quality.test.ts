@@ -187,7 +187,8 @@ describe('the excerpt carries the sentence that answers', () => {
   it.each([
     ['how many area offices were there in 2021?', '(2021)', 'eight area offices'],
     ['how many area offices were there in 2025?', '(2025)', 'nine area offices'],
-  ])('%s is answered from the edition of that year, not its twin section in the other', async (q, edition, figure) => {
+    ['how many area offices does ITU have?', '(2025)', 'nine area offices'],
+  ])('%s is answered from the edition of that year (or the newest), not its twin section in the other', async (q, edition, figure) => {
     const answer = await bot.ask(q);
     expect(answer.citations[0]!.documentTitle).toContain(edition);
     expect(answer.text).toContain(figure);
@@ -569,6 +570,15 @@ describe('names, study groups and counts as delegates type them', () => {
     expect(answer.citations[0]!.excerpt).toContain('(FIGI) Symposium, Cairo, Egypt');
     expect(answer.text).not.toContain('Over 4 000 participants from 135 countries');
   });
+
+  it.each([['How many regional offices does ITU have?'], ["Combien de bureaux régionaux l'UIT compte-t-elle ?"], ['¿Cuántas oficinas regionales tiene la UIT?']])(
+    '%s quotes the count of the thing asked ("five regional offices"), not of another ("six BDT regions")',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.citations[0]!.excerpt).toContain('five regional offices');
+      expect(answer.text).not.toContain('six BDT regions');
+    },
+  );
 
   it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
     const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');

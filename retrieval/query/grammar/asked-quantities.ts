@@ -57,3 +57,16 @@ export function asksForPercentage(question: string): boolean {
 export function statesPercentage(text: string): boolean {
   return PERCENTAGE.test(text);
 }
+
+const HOW_MANY = /\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b/i;
+const NUMBER_WORD = String.raw`(?:\d[\d,.\u00a0 ]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand))`;
+
+/**
+ * A count of the thing a "how many" question asks for: "how many area offices…" → a number
+ * shortly before "offices" ("nine area offices", "five regional offices"); undefined when no count
+ * of things is asked.
+ */
+export function countPattern(question: string): RegExp | undefined {
+  const noun = question.match(HOW_MANY)?.[1];
+  return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i') : undefined;
+}

@@ -63,9 +63,12 @@ interface Word {
   stem: string;
 }
 
+/** A French verb inverted before its pronoun ("compte-t-elle", "peut-on") is no key term: "compte" here counts, it is no account. */
+const INVERTED_VERB = /(?<!\p{L})\p{L}+(?:-t)?-(?:il|elle|on|ils|elles|nous|vous)(?!\p{L})/giu;
+
 function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): Word[] {
   const stemmer = stemmerFor(lang);
-  return (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
+  return ((lang === 'fr' ? text.replace(INVERTED_VERB, ' ') : text).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
     .filter((w) => !FUNCTION_WORDS.has(w))
     .map((raw) => ({ raw, stem: stemmer.stem(raw) }));
 }
@@ -185,6 +188,8 @@ export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
   const { terms, rest } = lang === 'zh' ? { terms: chineseTerms(text), rest: [] } : alphabeticTerms(text, lang);
   const alike = lang === 'ar' ? [] : cognates(rest, lang);
   const frame = englishQuestionFrame(text, lang);
-  return [...new Set([...groups, ...terms, ...carriedNames(text), ...alike, ...(frame ? [frame] : [])])].join(' ');
+  // "how many" reads the key term after it as the thing counted ("how many regional offices").
+  const [lead, tail] = frame === 'how many' ? [[frame], []] : [[], frame ? [frame] : []];
+  return [...new Set([...lead, ...groups, ...terms, ...carriedNames(text), ...alike, ...tail])].join(' ');
 }
 

@@ -65,6 +65,15 @@ const HOLDER_QUESTIONS: Record<ForeignLanguage, { frame: string; asks: RegExp }[
   ],
 };
 
+/** "Combien de bureaux…", "¿Cuántas oficinas…", "Сколько…", "多少", "كم": a count asked, framed as "how many". */
+const HOW_MANY: Record<ForeignLanguage, RegExp> = {
+  fr: /(?<!\p{L})combien(?!\p{L})/iu,
+  es: /(?<!\p{L})cu[aá]nt[oa]s(?!\p{L})/iu,
+  ru: /(?<!\p{L})сколько(?!\p{L})/iu,
+  zh: /多少|几个|几家|几项/u,
+  ar: /(?<!\p{L})كم(?!\p{L})/u,
+};
+
 /** A numbered event as written in any script: "CMDT-22", "ВКРЭ-22", "WTSA-20". */
 const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
 
@@ -76,15 +85,15 @@ function englishEvent(body: string, number: string, lang: ForeignLanguage): stri
 }
 
 /**
- * The English frame of a foreign question's "where" / "when" (see above), or of who holds an
- * office ("who is the director"); empty when it asks none of these.
+ * The English frame of a foreign question's "where" / "when" (see above), of who holds an office
+ * ("who is the director"), or of a count ("how many"); empty when it asks none of these.
  */
 export function englishQuestionFrame(text: string, lang: ForeignLanguage): string {
   const holder = HOLDER_QUESTIONS[lang].find(({ asks }) => asks.test(text));
   if (holder) return holder.frame;
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
-  if (asked.length === 0) return '';
+  if (asked.length === 0) return HOW_MANY[lang].test(text) ? 'how many' : '';
   const events = [...new Set([...text.matchAll(EVENT)].map((m) => englishEvent(m[1]!, m[2]!, lang)))];
   return events.length === 0 ? asked.join(' ') : events.map((event) => `${asked.join(' and ')} was ${event}`).join('; ');
 }

@@ -77,8 +77,22 @@ describe('key terms reach the English index', () => {
     ['ar', 'من هو رئيس لجنة الدراسات 11؟', 'who is the chair'],
     ['ar', 'من هو مدير مكتب تقييس الاتصالات؟', 'who is the director'],
     ['fr', 'Qui a organisé le Forum du SMSI ?', ''],
+    ['fr', "Combien de bureaux régionaux l'UIT compte-t-elle ?", 'how many'],
+    ['es', '¿Cuántas oficinas regionales tiene la UIT?', 'how many'],
+    ['ru', 'Сколько региональных отделений у МСЭ?', 'how many'],
+    ['zh', '国际电联有多少个区域代表处？', 'how many'],
+    ['ar', 'كم عدد المكاتب الإقليمية للاتحاد؟', 'how many'],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
+  });
+
+  it('a count asked leads the bridge, so the key term after it is the thing counted', () => {
+    expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr')).toMatch(/^how many regional offices/);
+  });
+
+  it('a French verb inverted before its pronoun is no key term ("compte-t-elle" counts, it is no account)', () => {
+    expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr')).not.toContain('accounts');
+    expect(bridgeToEnglish("Où en sont les comptes de l'UIT ?", 'fr')).toContain('accounts');
   });
 
   it('study groups in each language become SG numbers', () => {

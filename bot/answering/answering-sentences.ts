@@ -2,6 +2,7 @@ import { keywordTerms } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
 import { countPattern } from '../../retrieval/query/grammar/asked-quantities.js';
+import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
 import { truncate } from './key-sentences.js';
 
 /**
@@ -86,10 +87,21 @@ function periodMarks(text: string): string[] {
   return [...new Set([...figures, ...months.map((m) => m.slice(0, 3).toLowerCase())])];
 }
 
+/**
+ * A sentence's search words, less those it denies when the question asks without denying: "WTSA-20
+ * considered (but did not adopt) a proposed new Resolution" does not say what WTSA-20 adopted.
+ */
+function affirmedTerms(sentence: string, questionDenies: boolean): Set<string> {
+  const terms = new Set(keywordTerms(sentence));
+  if (!questionDenies) for (const term of deniedTerms(sentence)) terms.delete(term);
+  return terms;
+}
+
 /** Every sentence of `text` with its score for `question`, in document order. */
 export function scoreSentences(text: string, question: string): ScoredSentence[] {
   const sentences = splitIntoSentences(text);
-  const sentenceTerms = sentences.map((s) => new Set(keywordTerms(s)));
+  const questionDenies = asksWithDenial(question);
+  const sentenceTerms = sentences.map((s) => affirmedTerms(s, questionDenies));
   const wanted = [...new Set(keywordTerms(question))].filter((t) => !/^\d+$/.test(t));
   // Within-record specificity: log-scaled inverse of how many sentences hold the word.
   const weight = new Map(

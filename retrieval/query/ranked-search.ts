@@ -21,6 +21,7 @@ import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/ask
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, readQuestionNames } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
+import { asksWithDenial, deniesOnly } from './grammar/denials.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -234,6 +235,15 @@ function namedFigures(query: ParsedQuery): string[] {
 }
 
 /**
+ * "What new resolutions did WTSA-20 adopt?": a record sharing a question word only where it denies
+ * it ("considered (but did not adopt)") says what did not happen; it counts less.
+ */
+const DENIAL_FACTOR = 0.6;
+function denialFactor(record: CorpusRecord, terms: string[] | undefined): number {
+  return terms && deniesOnly(recordText(record), terms) ? DENIAL_FACTOR : 1;
+}
+
+/**
  * Hybrid ranking: vector and keyword retrievers (and records naming a resolution the question
  * names) fused by reciprocal rank, then adjusted by record kind, document hints and shared phrases;
  * the leading Resolution's items are then told apart by their distinguishing words.
@@ -281,6 +291,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
+  const affirmed = asksWithDenial(query.text) ? undefined : index.keywords.terms(text);
   const namingHolder = new Set(holders);
   const about = new Set(options.about);
   const ranked = [...fused.entries()]
@@ -292,7 +303,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -1,0 +1,31 @@
+/**
+ * Words a text denies: "WTSA-20 considered (but did not adopt) a proposed new Resolution" shares
+ * "adopt" with "What new resolutions did WTSA-20 adopt?" but says what was not adopted.
+ */
+
+import { keywordTerms } from '../../index/keyword-index.js';
+
+/** "did not adopt", "was not approved", "has not yet been met", "never met": the word denied. */
+const NEGATED = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:been|be|yet|fully|formally)\s+){0,2}([a-z-]+)/gi;
+const NEGATION = /\b(?:not|never|no longer|without|fail(?:ed|s)?)\b|n['’]t\b/i;
+
+/** Whether a question asks about something not done ("which items were not completed?"): then denials answer it. */
+export function asksWithDenial(question: string): boolean {
+  return NEGATION.test(question);
+}
+
+/** The keyword terms (`keywordTerms`) a text denies, each as often as denied. */
+export function deniedTerms(text: string): string[] {
+  return [...text.matchAll(NEGATED)].flatMap((m) => keywordTerms(m[1]!));
+}
+
+/**
+ * Whether every occurrence of one of `terms` (keyword terms of the question) in `text` is denied
+ * there: the text shares that word only to say it did not happen.
+ */
+export function deniesOnly(text: string, terms: string[]): boolean {
+  const denied = deniedTerms(text);
+  if (denied.length === 0) return false;
+  const all = keywordTerms(text);
+  return terms.some((term) => denied.includes(term) && denied.filter((t) => t === term).length >= all.filter((t) => t === term).length);
+}

@@ -4,6 +4,7 @@ import { asksWhetherAll, asksYesOrNo } from '../../retrieval/query/grammar/statu
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
+import type { ResolutionTally } from '../../retrieval/query/plan-tallies.js';
 import type { Answer, NearestItem } from '../answer.js';
 import { actionItemCard, beyondCard, describeItem } from './action-item-text.js';
 import { citationsOf, documentName } from './answer-citations.js';
@@ -160,6 +161,21 @@ function listAnswer(result: SearchResult): Answer {
   return { ...answer(result, text, result.hits), listed: items.map((i) => i.id) };
 }
 
+/**
+ * "Which Resolutions have all their items completed?": the Resolutions, each with how many of its
+ * items match, then their matching items; or a plain "none" when no Resolution does.
+ */
+function resolutionsAnswer(result: SearchResult, tallies: ResolutionTally[], every: boolean): Answer {
+  const filter = filterLabel(result);
+  const what = every ? `all their action items${filter}` : `action items${filter}`;
+  if (tallies.length === 0) return { ...answer(result, `No Resolution of the plan has ${what}.`, []), listed: [] };
+  const lines = tallies.map((t) => `• Resolution ${t.number} — ${truncate(t.title, 90)} (${t.matched.length} of ${t.total} item${t.total === 1 ? '' : 's'})`);
+  const heading = `${tallies.length} Resolution${tallies.length === 1 ? '' : 's'} with ${what}:`;
+  const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
+  const text = `${heading}\n${lines.join('\n')}\n\nTheir ${items.length} matching action item${items.length === 1 ? '' : 's'}:\n${items.map(itemLine).join('\n')}`;
+  return { ...answer(result, text, result.hits), listed: items.map((i) => i.id) };
+}
+
 /** The nearest real items for an unknown number: the same resolution's items, else the top hits. */
 export type NearestFinder = (result: SearchResult) => SearchHit[];
 
@@ -178,6 +194,7 @@ export function composeAnswer(result: SearchResult, nearest: NearestFinder): Ans
 }
 
 function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer {
+  if (result.resolutionTallies) return resolutionsAnswer(result, result.resolutionTallies.tallies, result.resolutionTallies.every);
   if (result.mode === 'list' && result.confident && result.scopeItems) return emptyListAnswer(result, result.scopeItems);
   if (!result.confident || result.hits.length === 0) {
     if (result.mode === 'list' && result.unknown.length === 0) {

@@ -13,6 +13,7 @@ import { recordsMentioningResolution, recordsReportingOnResolution } from './res
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf } from './plan-items.js';
+import { asksEveryItem, asksFullyDone, asksItemCount, asksWhichResolutions, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
 import { itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
@@ -43,6 +44,8 @@ export interface SearchResult {
    * it; when none is, `hits` holds every item the filter matched.
    */
   topic?: { phrases: string[]; matched: boolean };
+  /** "Which Resolutions have all their items completed?": the Resolutions that answer, and whether every item had to match. */
+  resolutionTallies?: { tallies: ResolutionTally[]; every: boolean };
   /** A filtered list of named Resolutions' items: the items the filter left out ("are all Res 1 items completed?" is answered by them). */
   unmatched?: string[];
 }
@@ -80,6 +83,8 @@ const GENERIC_TERMS = new Set([
   'not', 'yet', 'no', 'non', 'vs', 'versu', 'period', 'goal', 'box', 'empti', 'blank', 'both', 'neither', 'tabl', 'date', 'deadlin', 'instead', 'left', 'leav',
   // courtesy: "… pls", "thanks"
   'pl', 'plz', 'pleas', 'thank', 'thx',
+  // a count of the set: "how many items in total / altogether?"
+  'total', 'altogeth', 'count',
   // the assembly whose plan this is, as the bridge from another language carries it ("Res. 90 de la AMNT-16")
   'wtsa', 'wtsa-16', 'amnt', 'amnt-16',
 ]);
@@ -165,6 +170,20 @@ function narrowedThreadList(index: CorpusIndex, query: ParsedQuery, list: string
   return topic.length === 0 ? matching : narrowToTopic(matching, query.searchText, topic, query.language !== 'en', actionItems(index)).items;
 }
 
+/** The Resolutions whose items match the query's filter: every item when the question says so, else at least one. */
+function resolutionsList(index: CorpusIndex, query: ParsedQuery, unknown: string[]): SearchResult {
+  const matches = (r: ActionItemRecord): boolean =>
+    matchesStatus(r, query.status!, query.milestoneNames) && (!query.marks || matchesStatus(r, query.marks));
+  const every = asksEveryItem(query.text);
+  const tallies = tallyResolutions(actionItems(index), matches, every);
+  const ids = new Set(tallies.flatMap((t) => t.matched));
+  const hits = actionItems(index).filter((r) => ids.has(r.id)).map((r) => hit(index, r, 1));
+  return { query, mode: 'list', hits, unknown, confident: true, scope: [], resolutionTallies: { tallies, every } };
+}
+
+/** "How many items does the action plan have?": the plan is the set counted, though "plan" is a topic elsewhere ("numbering plans"). */
+const PLAN_TERM = 'plan';
+
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
 const MAX_POINTER_TOPIC_TERMS = 1;
 
@@ -242,7 +261,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     namedStudyGroups(query.searchText).length > 0 &&
     (query.status !== undefined ||
       narrowToTopic(candidates, query.searchText, topicTerms(index, query, scope), query.language !== 'en', actionItems(index)).items.length > 0);
-  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList) {
+  // "Which Resolutions have all their items completed?": Resolutions, each with its matching items.
+  if (scope.length === 0 && !aboutForeign && asksWhichResolutions(query.text) && (query.status || asksFullyDone(query.text))) {
+    return resolutionsList(index, query.status ? query : { ...query, status: 'completed' }, unknown);
+  }
+  // "How many action items are there in total?": the whole plan, with its tally.
+  const planTotal = scope.length === 0 && !query.status && !aboutForeign && asksItemCount(query.text) && topicTerms(index, query, []).every((t) => t === PLAN_TERM);
+  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList || planTotal) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&

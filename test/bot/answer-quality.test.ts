@@ -107,6 +107,40 @@ describe('complete lists, checked against the table marks', () => {
     ]);
   });
 
+  it.each([
+    ['which resolutions have all their items completed?'],
+    ['which resolutions are fully implemented?'],
+    ['how many resolutions have every item completed?'],
+    ["quelles résolutions ont tous leurs points d'action terminés ?"],
+  ])('%s names the Resolutions whose every item is completed, checked against the marks', async (q) => {
+    const answer = await bot.ask(q);
+    expect(answer.text).toContain('2 Resolutions with all their action items completed:');
+    expect(answer.text).toMatch(/• Resolution 35 — .* \(1 of 1 item\)/);
+    expect(answer.text).toMatch(/• Resolution 85 — .* \(1 of 1 item\)/);
+    expect(answer.listed).toEqual(['35-01', '85-01']);
+  });
+
+  it('"which resolutions still have open items?" counts each one\'s open items', async () => {
+    const answer = await bot.ask('which resolutions still have open items?');
+    expect(answer.text.split('\n')[0]).toBe('58 Resolutions with action items not completed:');
+    expect(answer.text).toMatch(/• Resolution 1 — .* \(3 of 10 items\)/);
+    expect(answer.text).not.toContain('• Resolution 35 —');
+    expect(answer.listed).toHaveLength(335);
+  });
+
+  it('"which resolutions have no completed items?" asks it of every item', async () => {
+    const answer = await bot.ask('which resolutions have no completed items?');
+    expect(answer.text.split('\n')[0]).toBe('35 Resolutions with all their action items not completed:');
+    expect(answer.text).toMatch(/• Resolution 7 — .* \(7 of 7 items\)/);
+    expect(answer.text).not.toMatch(/• Resolution 1 —/);
+  });
+
+  it.each([['how many action items are there in total?'], ['how many items does the action plan have altogether?']])('%s: the whole plan with its tally', async (q) => {
+    const answer = await bot.ask(q);
+    expect(answer.text.split('\n')[0]).toBe('375 action items (40 completed, 335 open, 6 needing attention):');
+    expect(answer.listed).toHaveLength(375);
+  });
+
   it('a list longer than a screen names every item, with no "…and N more"', async () => {
     const answer = await bot.ask('which action items are completed?');
     expect(answer.listed!.length).toBeGreaterThan(30);

@@ -1,0 +1,65 @@
+/**
+ * Questions about the plan as a whole: its Resolutions ("which Resolutions have all their items
+ * completed?", "which resolutions still have open items?", "how many resolutions are fully
+ * implemented?"), answered as a set of Resolutions, each with how many of its items match; and
+ * its size ("how many action items are there in total?").
+ */
+
+import type { ActionItemRecord } from '../corpus/records.js';
+
+/** One Resolution of the answer: its items that match the filter, of all its items. */
+export interface ResolutionTally {
+  number: string;
+  title: string;
+  /** IDs of its items that match, in plan order. */
+  matched: string[];
+  /** How many action items it has in the plan. */
+  total: number;
+}
+
+const WHICH_RESOLUTIONS =
+  /\b(?:which|what|how\s+many)\s+(?:of\s+the\s+)?(?:wtsa(?:-16)?\s+)?resolutions\b|\blist\s+(?:the\s+|all\s+(?:the\s+)?)?resolutions\b|quelles\s+r[ée]solutions|combien\s+de\s+r[ée]solutions|(?:qu[eé]|cu[aá]les|cu[aá]ntas)\s+resoluciones|(?:какие|сколько)\s+резолюци\p{L}*|哪些决议|多少(?:项|个)?决议|(?:ما|كم)\s+(?:هي\s+)?(?:ال)?قرارات/iu;
+/** "all their items", "every item", "fully implemented", "no completed items": the filter must hold for every item. */
+const EVERY_ITEM =
+  /\ball\s+(?:of\s+)?(?:their|its|the)?\s*(?:action\s+)?items\b|\b(?:every|each)\s+(?:action\s+)?item\b|\b(?:fully|entirely|completely|wholly)\s+(?:implemented|completed|done|finished|closed)\b|\bno\s+(?:completed|finished|closed|done|open)\s+(?:action\s+)?items?\b|tous\s+leurs|todas?\s+sus|enti[èe]rement|compl[èe]tement|completamente|totalmente|все\s+(?:их\s+)?пункты|полностью|所有行动项|全部|جميع\s+بنود|بالكامل/iu;
+/** "fully implemented" asks for completed items though it names no "done" word. */
+const FULLY_DONE = /\b(?:fully|entirely|completely|wholly)\s+(?:implemented|completed|done|finished|closed)\b/i;
+
+/** Whether the question asks which (or how many) Resolutions, not which items. */
+export function asksWhichResolutions(text: string): boolean {
+  return WHICH_RESOLUTIONS.test(text);
+}
+
+/** Whether every item of a Resolution must match ("all their items completed"), not just one. */
+export function asksEveryItem(text: string): boolean {
+  return EVERY_ITEM.test(text);
+}
+
+/** Whether the question asks for Resolutions done in full in words no status filter reads ("fully implemented"). */
+export function asksFullyDone(text: string): boolean {
+  return FULLY_DONE.test(text);
+}
+
+/**
+ * The Resolutions of `items` (the whole plan) with the items `matches` accepts: those whose every
+ * item matches when `every`, else those with at least one; in plan order.
+ */
+export function tallyResolutions(items: ActionItemRecord[], matches: (item: ActionItemRecord) => boolean, every: boolean): ResolutionTally[] {
+  const tallies = new Map<string, ResolutionTally>();
+  for (const item of items) {
+    const tally = tallies.get(item.resolution) ?? { number: item.resolution, title: item.resolutionTitle, matched: [], total: 0 };
+    tally.total++;
+    if (matches(item)) tally.matched.push(item.id);
+    tallies.set(item.resolution, tally);
+  }
+  return [...tallies.values()].filter((t) => (every ? t.matched.length === t.total : t.matched.length > 0));
+}
+
+/** "how many action items are there in total?", "combien d'actions compte le plan ?". */
+const HOW_MANY_ITEMS =
+  /\bhow\s+many\s+(?:action\s+)?(?:items|actions)\b|combien\s+(?:de\s+|d['’])(?:points\s+d['’])?actions?|cu[aá]ntos\s+(?:puntos\s+de\s+acci[oó]n|acciones)|сколько\s+(?:пунктов|мер)|多少(?:个|项)?行动项|كم\s+(?:عدد\s+)?(?:بنود|إجراءات)/iu;
+
+/** Whether the question asks how many action items there are (the caller checks that it names no Resolution or topic). */
+export function asksItemCount(text: string): boolean {
+  return HOW_MANY_ITEMS.test(text);
+}

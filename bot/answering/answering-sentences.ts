@@ -71,13 +71,16 @@ const LINK_LINE_FACTOR = 0.25;
 const FOLLOWING_LOOKED_AT = 2;
 
 /**
- * Names numbered by one or two digits ("SDG 11", "SG 17", "Q4"; an event is written with a hyphen,
+ * Names numbered by one or two digits ("SDG 11", "SG 17", "Q4", and Resolutions; an event is written with a hyphen,
  * "WTSA-20", and each sentence on it names it), lower-cased without the space:
  * the question's digits are no search words, but a sentence naming the same numbered thing
  * ("SDG 11: 224") answers it.
  */
 function numberedNames(text: string): Set<string> {
-  return new Set([...text.matchAll(/\b([a-z]{1,6}) ?(\d{1,2})\b(?![.,/-]?\d)/gi)].map((m) => `${m[1]}${m[2]}`.toLowerCase()));
+  const names = [...text.matchAll(/\b([a-z]{1,6}) ?(\d{1,2})\b(?![.,/-]?\d)/gi)].map((m) => `${m[1]}${m[2]}`);
+  // "Resolution 33" as "res33": the line "(Resolution 33 suppressed)" answers "what about Resolution 33?".
+  const resolutions = [...text.matchAll(/\bres(?:olution|\.)? ?(\d{1,3})\b(?![.,/-]?\d)/gi)].map((m) => `res${m[1]}`);
+  return new Set([...names, ...resolutions].map((name) => name.toLowerCase()));
 }
 
 /** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */

@@ -1,10 +1,11 @@
-import type { ActionItemRecord, CorpusRecord } from '../../retrieval/corpus/records.js';
+import type { ActionItemRecord, CorpusRecord, PassageRecord } from '../../retrieval/corpus/records.js';
 import { passageLabelPath, sectionLabel } from '../../retrieval/corpus/records.js';
 import { asksWhetherAll, asksYesOrNo } from '../../retrieval/query/grammar/status-intent.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
 import type { SearchHit, SearchResult } from '../../retrieval/query/search-corpus.js';
 import type { ResolutionTally } from '../../retrieval/query/plan-tallies.js';
+import { namesItemId } from '../../retrieval/query/plan-items.js';
 import type { Answer, NearestItem } from '../answer.js';
 import { actionItemCard, beyondCard, describeItem } from './action-item-text.js';
 import { citationsOf, documentName } from './answer-citations.js';
@@ -41,7 +42,36 @@ function notInReports(unknown: string[]): string {
   return `${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not in the reports.`;
 }
 
+/**
+ * "status of 44-04": not an item of this plan, and what the reports say of it ("Action items from
+ * the WTSA-12 Action Plan, which are obsolete … · 44-04, 44-06 … (but provision still exists in
+ * Resolution)"): the passage's opening line and the lines naming it, cited. Still an abstention:
+ * the item has no status to give.
+ */
+function mentionedAbstention(result: SearchResult, mentions: SearchHit[]): Answer {
+  const [first] = mentions;
+  const record = first!.record as PassageRecord;
+  const lines = record.text.split('\n');
+  const naming = lines.filter((line, i) => i > 0 && result.unknown.some((id) => namesItemId(line, id)));
+  const where = [documentName(first!.document.title, first!.document.edition), sectionLabel(record)].filter(Boolean).join(' › ');
+  const text = `${notInThisPlan(result.unknown)} The reports mention ${result.unknown.length > 1 ? 'them' : 'it'}:\n“${truncate([lines[0], ...naming].join(' '), 450)}”\n(${where})`;
+  return {
+    question: result.query.text,
+    text,
+    abstained: true,
+    citations: citationsOf([first!], mentions, result.query.searchText),
+    cards: [],
+    nearest: [],
+    generatedBy: 'extractive',
+  };
+}
+
+function notInThisPlan(unknown: string[]): string {
+  return `${unknown.join(', ')} ${unknown.length > 1 ? 'are not action items' : 'is not an action item'} of the current action plan.`;
+}
+
 function abstention(result: SearchResult, nearest: SearchHit[], reason?: string): Answer {
+  if (result.unknownMentions && !reason) return mentionedAbstention(result, result.unknownMentions);
   const lead = result.unknown.length ? notInReports(result.unknown) : 'The reports do not answer this question.';
   // Several passages of one section share a label: the nearest items are distinct.
   const items = [...new Map(nearest.map((h) => labelOf(h.record)).map((i) => [i.label, i])).values()].slice(0, 3);

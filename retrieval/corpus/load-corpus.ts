@@ -71,7 +71,7 @@ export function seedsChecksum(seedsDir: string): string {
 
 function planRecords(plan: ActionPlan): CorpusRecord[] {
   if (plan.items.length === 0) throw new Error('no action items found in an action-plan document');
-  return [...plan.resolutions, ...plan.items];
+  return [...plan.resolutions, ...plan.items, ...plan.appendices];
 }
 
 /** Parses one text export into records; throws when the file yields nothing usable. */

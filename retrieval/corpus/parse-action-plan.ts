@@ -4,7 +4,7 @@ import { actionPlanBlocks } from './action-plan-text.js';
 import { squeezeSpaces } from './clean-text.js';
 import type { Block, TableCell } from './document-blocks.js';
 import { readMark } from './marks.js';
-import type { ActionItemRecord, DocumentInfo, ResolutionRecord } from './records.js';
+import type { ActionItemRecord, DocumentInfo, PassageRecord, ResolutionRecord } from './records.js';
 
 const MONTHS = /^\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 const QUOTE_CHARS = 60;
@@ -16,6 +16,11 @@ export interface ActionPlan {
   unnumbered: string[];
   /** Cells that did not map to a column, rows that could not be read: for the ingest report. */
   warnings: string[];
+  /**
+   * The plan's appendices as passages under their own title: "Appendix – Obsolete action items
+   * from WTSA-12 Action Plan" says which earlier items and Resolutions are gone, and why.
+   */
+  appendices: PassageRecord[];
 }
 
 interface OpenResolution {
@@ -217,9 +222,17 @@ function closeResolution(res: OpenResolution, doc: DocumentInfo, plan: ActionPla
  */
 export function parseActionPlanBlocks(blocks: Block[], doc: DocumentInfo): ActionPlan {
   const summaryTitles = collectSummaryTitles(blocks);
-  const plan: ActionPlan = { resolutions: [], items: [], unnumbered: [], warnings: [] };
+  const plan: ActionPlan = { resolutions: [], items: [], unnumbered: [], warnings: [], appendices: [] };
   let open: OpenResolution | undefined;
+  let appendix: { title: string; lines: string[] } | undefined;
   let pendingTitle: string | undefined;
+  const closeAppendix = (): void => {
+    if (appendix && appendix.lines.length > 0) {
+      const key = `passage:${doc.file}:appendix-${plan.appendices.length + 1}`;
+      plan.appendices.push({ kind: 'passage', key, document: doc.file, headingPath: [appendix.title], text: appendix.lines.join('\n') });
+    }
+    appendix = undefined;
+  };
 
   for (const block of blocks) {
     if (block.kind === 'table') {
@@ -232,6 +245,8 @@ export function parseActionPlanBlocks(blocks: Block[], doc: DocumentInfo): Actio
     if (heading || start || APPENDIX.test(plain)) {
       if (open) closeResolution(open, doc, plan);
       open = undefined;
+      closeAppendix();
+      if (APPENDIX.test(plain)) appendix = { title: plain, lines: [] };
       pendingTitle = heading?.[3]?.trim() ?? (start ? pendingTitle : undefined);
       if (start) {
         const key = resolutionNumber(start[1]!, start[2]!);
@@ -242,10 +257,12 @@ export function parseActionPlanBlocks(blocks: Block[], doc: DocumentInfo): Actio
       }
       continue;
     }
+    if (appendix && plain) appendix.lines.push(plain);
     // Text after a Resolution's table (notes, page furniture) is not operative text.
-    if (open && open.tables.length === 0 && plain) open.operative.push(plain);
+    else if (open && open.tables.length === 0 && plain) open.operative.push(plain);
   }
   if (open) closeResolution(open, doc, plan);
+  closeAppendix();
 
   const known = new Set(plan.items.flatMap((item) => [item.id, ...item.aliases]));
   for (const item of plan.items) {

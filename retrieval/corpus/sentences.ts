@@ -17,7 +17,8 @@ function linesWithLists(text: string): string[] {
     const item = line.replace(BULLET, '').trim();
     if (listOpen && BULLET.test(line) && item.length > 0 && item.length <= LIST_ITEM_CHARS) {
       const lead = lines[lines.length - 1]!;
-      lines[lines.length - 1] = lead.endsWith(':') ? `${lead} ${item}` : `${lead}; ${item}`;
+      // Items that end in their own ";" ("· 07-02;") are not given a second.
+      lines[lines.length - 1] = /[:;,]$/.test(lead) ? `${lead} ${item}` : `${lead}; ${item}`;
       continue;
     }
     lines.push(line.trim());

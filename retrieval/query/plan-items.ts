@@ -1,4 +1,4 @@
-import type { ActionItemRecord } from '../corpus/records.js';
+import type { ActionItemRecord, PassageRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 
 const itemsCache = new WeakMap<CorpusIndex, ActionItemRecord[]>();
@@ -28,4 +28,17 @@ export function lastItemOf(index: CorpusIndex, resolution: string): ActionItemRe
     .filter((r) => r.resolution === resolution && /^\d{2}-\d{2}$/.test(r.id))
     .sort((a, b) => a.id.localeCompare(b.id))
     .at(-1);
+}
+
+/** Whether a line names the item numbered `id` as written ("· 44-04, 44-06 …"), not a longer number. */
+export function namesItemId(line: string, id: string): boolean {
+  return new RegExp(`(?<![\\d-])${id}(?![\\d-])`).test(line);
+}
+
+/**
+ * The passages that name an item the plan does not have (`44-04`): its appendix lists the earlier
+ * plan's obsolete items, and the reports' prose may cite an old number. In index order.
+ */
+export function passagesNamingItem(index: CorpusIndex, id: string): PassageRecord[] {
+  return index.records.filter((r): r is PassageRecord => r.kind === 'passage' && namesItemId(r.text, id));
 }

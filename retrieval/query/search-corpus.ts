@@ -12,7 +12,7 @@ import { matchesStatus, resolutionOf } from './record-filters.js';
 import { recordsMentioningResolution, recordsReportingOnResolution } from './resolution-mentions.js';
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
-import { actionItemById, actionItems, lastItemOf } from './plan-items.js';
+import { actionItemById, actionItems, lastItemOf, passagesNamingItem } from './plan-items.js';
 import { asksEveryItem, asksFullyDone, asksItemCount, asksWhichResolutions, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
 import { itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
@@ -44,6 +44,8 @@ export interface SearchResult {
    * it; when none is, `hits` holds every item the filter matched.
    */
   topic?: { phrases: string[]; matched: boolean };
+  /** Passages naming an action item the question names and the plan does not have ("44-04" in the plan's appendix of obsolete items). */
+  unknownMentions?: SearchHit[];
   /** "Which Resolutions have all their items completed?": the Resolutions that answer, and whether every item had to match. */
   resolutionTallies?: { tallies: ResolutionTally[]; every: boolean };
   /** A filtered list of named Resolutions' items: the items the filter left out ("are all Res 1 items completed?" is answered by them). */
@@ -215,7 +217,11 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   if (named.length > 0) {
     return { query, mode: 'exact', hits: named.map((r) => hit(index, r, 1, 1)), unknown, confident: true, scope: [] };
   }
-  if (unknown.length > 0) return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [] };
+  if (unknown.length > 0) {
+    // "status of 44-04": gone from this plan, but its appendix says why.
+    const mentions = [...new Set(unknownItems.flatMap((id) => passagesNamingItem(index, id)))].map((r) => hit(index, r, 1));
+    return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [], ...(mentions.length > 0 ? { unknownMentions: mentions } : {}) };
+  }
   const fromThread = !namesReference(query) && options.contextList ? narrowedThreadList(index, query, options.contextList) : [];
   if (fromThread.length > 0) return { query, mode: 'list', hits: fromThread.map((r) => hit(index, r, 1)), unknown, confident: true, scope: [] };
 

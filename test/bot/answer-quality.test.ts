@@ -293,6 +293,32 @@ describe('the excerpt carries the sentence that answers', () => {
   });
 });
 
+describe('items and Resolutions gone from the plan', () => {
+  it.each([
+    ['status of 44-04', '· 44-04, 44-06, 44-08, 44-09, 44-10, 44-16, 44-17, 44-18, 44-22 (but provision still exists in Resolution);'],
+    ['what happened to 81-02?', '· 81-01, 81-02, 81-03 (Resolution 81 was suppressed);'],
+  ])('%s: not an item of the current plan, and what its appendix says of it', async (q, line) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^\d{2}-\d{2} is not an action item of the current action plan\. The reports mention it:/);
+    expect(answer.text).toContain('which are obsolete or were considered completed at WTSA-16');
+    expect(answer.text).toContain(line);
+    expect(answer.citations[0]!.section).toBe('Appendix – Obsolete action items from WTSA-12 Action Plan');
+  });
+
+  it('an item no text names is still just not in the reports', async () => {
+    const answer = await bot.ask('status of 50-25');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^50-25 is not in the reports\./);
+  });
+
+  it('a suppressed Resolution is answered from the appendix that says so', async () => {
+    const answer = await bot.ask('what about Resolution 33?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('33-02, 33-03, 33-04; (Resolution 33 suppressed)');
+  });
+});
+
 describe('abstention on names the reports never mention', () => {
   it.each([
     ['What did WTSA-32 conclude on study group structure?'],

@@ -121,6 +121,19 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     expect(plan.resolutions.find((r) => r.number === '22')!.actionItemIds.length).toBeGreaterThan(0);
   });
 
+  it('keeps the appendix of obsolete items as a passage under its own title, a line per entry', () => {
+    expect(plan.appendices).toHaveLength(1);
+    const [appendix] = plan.appendices;
+    expect(appendix!.headingPath).toEqual(['Appendix – Obsolete action items from WTSA-12 Action Plan']);
+    const lines = appendix!.text.split('\n');
+    expect(lines[0]).toMatch(/^Note – Action items from the WTSA-12 Action Plan, which are obsolete/);
+    expect(lines).toContain('· 44-04, 44-06, 44-08, 44-09, 44-10, 44-16, 44-17, 44-18, 44-22 (but provision still exists in Resolution);');
+    expect(lines).toContain('· 33-02, 33-03, 33-04; (Resolution 33 suppressed)');
+    expect(lines.at(-1)).toBe('· OP-01-02.');
+    // Opinion 1, which comes before it, keeps its own text.
+    expect(plan.resolutions.find((r) => r.number === 'Opinion 1')!.operativeText).not.toContain('obsolete');
+  });
+
   it('lets no Word artefact through', () => {
     for (const record of [...plan.items, ...plan.resolutions]) {
       expect(containsArtefact(JSON.stringify(record)), record.key).toBe(false);

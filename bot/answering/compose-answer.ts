@@ -56,7 +56,7 @@ function mentionedAbstention(result: SearchResult, mentions: SearchHit[]): Answe
   const where = [documentName(first!.document.title, first!.document.edition), sectionLabel(record)].filter(Boolean).join(' › ');
   const text = `${notInThisPlan(result.unknown)} The reports mention ${result.unknown.length > 1 ? 'them' : 'it'}:\n“${truncate([lines[0], ...naming].join(' '), 450)}”\n(${where})`;
   return {
-    question: result.query.text,
+    question: result.query.asked ?? result.query.text,
     text,
     abstained: true,
     citations: citationsOf([first!], mentions, result.query.searchText),
@@ -78,13 +78,13 @@ function abstention(result: SearchResult, nearest: SearchHit[], reason?: string)
   const text = [reason ?? lead, items.length ? `Nearest items:\n${items.map((i) => `• ${i.label}`).join('\n')}` : '']
     .filter(Boolean)
     .join('\n\n');
-  return { question: result.query.text, text, abstained: true, citations: [], cards: [], nearest: items, generatedBy: 'extractive' };
+  return { question: result.query.asked ?? result.query.text, text, abstained: true, citations: [], cards: [], nearest: items, generatedBy: 'extractive' };
 }
 
 /** An answer whose text drew on `sources`; the other hits are offered as related. */
 function answer(result: SearchResult, text: string, sources: SearchHit[]): Answer {
   return {
-    question: result.query.text,
+    question: result.query.asked ?? result.query.text,
     text,
     abstained: false,
     citations: citationsOf(sources, result.hits, result.query.searchText),

@@ -13,6 +13,8 @@ export type { QuestionLanguage } from './multilingual/key-terms.js';
 export interface ParsedQuery {
   /** The question with typography normalised, control characters removed and conferences written as the reports write them ("wtdc 22" → "WTDC-22"). */
   text: string;
+  /** `text` as asked, when a follow-up's `text` carries its thread's event ("and how many participants? (WTDC-22)"): what answers echo. */
+  asked?: string;
   /** The language the question is written in (one of ITU's six). */
   language: QuestionLanguage;
   /**

@@ -45,7 +45,7 @@ export function withThreadContext(query: ParsedQuery, context: ThreadContext): P
   }
   const events = context.contextEvents ?? [];
   if (events.length > 0 && ASKS_OF_EVENT.test(query.text) && !namesReference(query) && readQuestionNames(query.text).events.length === 0) {
-    read = { ...read, text: `${read.text} (${events.join(', ')})`, searchText: `${read.searchText} ${events.join(' ')}` };
+    read = { ...read, text: `${read.text} (${events.join(', ')})`, asked: read.text, searchText: `${read.searchText} ${events.join(' ')}` };
   }
   return read;
 }

@@ -145,6 +145,8 @@ describe('follow-ups', () => {
     await threaded.ask('where was WTDC-22?', { conversationId: 'event' });
     const attendance = await threaded.ask('and how many participants?', { conversationId: 'event' });
     expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
+    // The answer echoes the question as asked, not as the thread's event completed it.
+    expect(attendance.question).toBe('and how many participants?');
     store.close();
   });
 });

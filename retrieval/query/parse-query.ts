@@ -24,6 +24,8 @@ export interface ParsedQuery {
   searchText: string;
   /** Action-item numbers named: `44-30` (also "Res 44 item 30", "res44 #30", "AI44-30"). */
   actionItemIds: string[];
+  /** Those of `actionItemIds` typed loosely ("44/30", "4430"): items only if the plan has them, else the question is read without them ("12/05"). */
+  tentativeItemIds: string[];
   /** Resolutions whose last action item is asked for ("the last item of Res 44"): the index knows which it is. */
   lastItemOf: string[];
   /** WTSA Resolutions named: `44`, or `Opinion 1`. */
@@ -86,6 +88,7 @@ export function parseQuery(question: string): ParsedQuery {
     language,
     searchText,
     actionItemIds: references.actionItems,
+    tentativeItemIds: references.tentative,
     lastItemOf: references.lastItemOf,
     resolutions: bare ? [bare] : references.resolutions,
     foreignResolutions: references.foreignResolutions,

@@ -186,6 +186,12 @@ function resolutionsList(index: CorpusIndex, query: ParsedQuery, unknown: string
 /** "How many items does the action plan have?": the plan is the set counted, though "plan" is a topic elsewhere ("numbering plans"). */
 const PLAN_TERM = 'plan';
 
+/** A loosely typed number the plan has no item for ("12/05", "1865") is no reference: the question is read without it. */
+function withoutMissingTentativeItems(index: CorpusIndex, query: ParsedQuery): ParsedQuery {
+  const missing = query.tentativeItemIds.filter((id) => !actionItemById(index, id));
+  return missing.length === 0 ? query : { ...query, actionItemIds: query.actionItemIds.filter((id) => !missing.includes(id)) };
+}
+
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
 const MAX_POINTER_TOPIC_TERMS = 1;
 
@@ -195,7 +201,7 @@ const MAX_POINTER_TOPIC_TERMS = 1;
  * decision (see {@link isConfident}).
  */
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
-  const query = withThreadContext(parseQuery(question), options);
+  const query = withThreadContext(withoutMissingTentativeItems(index, parseQuery(question)), options);
   const limit = options.limit ?? 5;
   // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.
   const fromList = !namesReference(query) && options.contextList ? itemPickedFromList(index, query, options.contextList) : undefined;

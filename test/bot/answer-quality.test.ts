@@ -306,6 +306,17 @@ describe('items and Resolutions gone from the plan', () => {
     expect(answer.citations[0]!.section).toBe('Appendix – Obsolete action items from WTSA-12 Action Plan');
   });
 
+  it.each([
+    ['is 4430 completed?', 'No: 44-30 is not completed.'],
+    ['has 2212 been completed?', 'Yes: 22-12 is completed.'],
+  ])('%s: an item typed run together is looked up', async (q, verdict) => {
+    expect((await bot.ask(q)).text.split('\n')[0]).toBe(verdict);
+  });
+
+  it.each([['12/05?'], ['how many used the 1/16 unit fee?']])('%s: a loosely typed number the plan has no item for is no item', async (q) => {
+    expect((await bot.ask(q)).text).not.toMatch(/\d{2}-\d{2} is not in the reports/);
+  });
+
   it('an item no text names is still just not in the reports', async () => {
     const answer = await bot.ask('status of 50-25');
     expect(answer.abstained).toBe(true);

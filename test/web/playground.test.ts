@@ -115,6 +115,17 @@ describe.skipIf(missing)(title, () => {
     await page.close();
   });
 
+  it('a greeting gets what the bot does, with no claim to quote the reports', async () => {
+    const page = await openPage();
+    await page.getByLabel('Your question').fill('hi');
+    await page.getByLabel('Your question').press('Enter');
+    const answer = page.locator('.exchange .answer').last();
+    await answer.locator('.answer-meta').waitFor();
+    expect(await answer.innerText()).toMatch(/status of Resolution 44 fellowships/);
+    expect(await answer.locator('.answer-meta').innerText()).not.toContain('Quoted from the reports');
+    await page.close();
+  });
+
   it('shows a question containing markup as text and runs none of it', async () => {
     const page = await openPage();
     const hostile = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2"> fellowships?';

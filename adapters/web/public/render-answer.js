@@ -161,7 +161,8 @@ export function renderAnswer(answer, { requestId, onAsk }) {
     el(
       'p',
       { className: 'answer-meta' },
-      answer.abstained ? null : answer.generatedBy === 'llm' ? 'Written by a language model from the cited sources' : 'Quoted from the reports',
+      // Small talk ("hi", "thanks") quotes nothing: no provenance line.
+      answer.abstained || sources.length === 0 ? null : answer.generatedBy === 'llm' ? 'Written by a language model from the cited sources' : 'Quoted from the reports',
       requestId ? el('span', { className: 'request-id' }, `Request ${requestId}`) : null,
     ),
   );

@@ -25,6 +25,11 @@ export interface References {
   lastItemOf: string[];
   /** Those of `resolutions` the text calls the assembly's own ("WTSA-16 Resolution 188"): never another body's. */
   assemblyQualified: string[];
+  /**
+   * Those of `actionItems` read from a loose form ("44/30", "4430"), which may be something else
+   * ("12/05", "1865"): taken as items only when the plan has them.
+   */
+  tentative: string[];
 }
 
 /** The word "Resolution" in the six languages (Russian and Arabic by stem, Arabic with its attached prefixes), and its common misspellings ("reslution", "resolutoin"). */
@@ -100,13 +105,15 @@ const WORDED_ITEM_ID = new RegExp(
  * things ("Question 27/16", "C17/43", "the 1/16 unit fee", "WP 1/13", "on 12/05"). Two digits
  * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
-const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update)\s+)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
+const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
 /**
  * An action item run together into four digits, after an item word ("item 4430", "AI4430") or
  * alone as the whole question ("4430?", "status of 4430"); never a year (19xx, 20xx).
  */
-const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)\s*-?\s*(?:no\.?\s*|#\s*)?(?!19|20)(\d{2})(\d{2})(?!\d)/giu;
-const WHOLE_QUESTION_ITEM = /^[\s?!.:,;]*(?:(?:the\s+)?status\s+(?:of\s+)?)?(?!19|20)(\d{2})(\d{2})[\s?!.:,;]*(?:status[\s?!.:,;]*)?$/i;
+const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)\s*-?\s*(?:no\.?\s*|#\s*)?(?!1[89]|20)(\d{2})(\d{2})(?!\d)/giu;
+/** "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing": asked about, not counted ("4430 participants"). */
+const ASKED_RUN_TOGETHER_ITEM =
+  /(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+)(?!1[89]|20)(\d{2})(\d{2})(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or)\b|\s*[?,])/giu;
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
 const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?-\s?)?(\d{2})(?![\d-])/giu;
 const MAX_RANGE = 20;
@@ -206,6 +213,7 @@ export function resolutionBodyAt(text: string, start: number, end: number): stri
 /** Reads every reference in a question; each list is de-duplicated and in order of appearance. */
 export function readReferences(text: string): References {
   const actionItems: string[] = [];
+  const tentative: string[] = [];
   const resolutions: string[] = [];
   const foreign: ForeignResolution[] = [];
   const covered: [number, number][] = [];
@@ -248,12 +256,14 @@ export function readReferences(text: string): References {
   for (const m of text.matchAll(BARE_SLASH_ITEM)) {
     if (isCovered(m.index) || m[1] === m[2]) continue;
     actionItems.push(`${pad(m[1]!)}-${m[2]}`);
+    tentative.push(`${pad(m[1]!)}-${m[2]}`);
     claim(m.index, m.index + m[0].length);
   }
-  for (const m of [...text.matchAll(RUN_TOGETHER_ITEM), ...[text.match(WHOLE_QUESTION_ITEM)].filter((w) => w !== null)]) {
-    if (isCovered(m.index!)) continue;
+  for (const m of [...text.matchAll(RUN_TOGETHER_ITEM), ...text.matchAll(ASKED_RUN_TOGETHER_ITEM)]) {
+    if (isCovered(m.index)) continue;
     actionItems.push(`${m[1]}-${m[2]}`);
-    claim(m.index!, m.index! + m[0].length);
+    tentative.push(`${m[1]}-${m[2]}`);
+    claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {
     const before = text.slice(0, m.index);
@@ -282,6 +292,7 @@ export function readReferences(text: string): References {
     resolutions: [...new Set(resolutions)],
     lastItemOf: [...new Set(lastItemOf)],
     assemblyQualified: [...new Set(assemblyQualified)],
+    tentative: [...new Set(tentative)].filter((id) => tentative.filter((t) => t === id).length === actionItems.filter((a) => a === id).length),
     foreignResolutions: foreign.filter((f) => {
       const key = `${f.body} ${f.number}`;
       return !seenForeign.has(key) && seenForeign.add(key);

@@ -85,6 +85,9 @@ describe('action-item references as delegates type them', () => {
     ['AI4430 status', '44-30'],
     ['4430', '44-30'],
     ['status of 4430?', '44-30'],
+    ['is 4430 completed?', '44-30'],
+    ['has 2212 been completed?', '22-12'],
+    ['how is 9810 doing', '98-10'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
@@ -102,6 +105,19 @@ describe('action-item references as delegates type them', () => {
     ['44-30 to 32', ['44-30', '44-31', '44-32']],
   ])('%s → every item named', (q, ids) => {
     expect(read(q).actionItems).toEqual(ids);
+  });
+
+  it.each([
+    ['status of 44/30 and 44/31', ['44-30', '44-31']],
+    ['4430 and 4431?', ['44-30', '44-31']],
+  ])('%s → every item typed loosely', (q, ids) => {
+    expect(read(q).actionItems).toEqual(ids);
+    expect(read(q).tentative).toEqual(ids);
+  });
+
+  it('an item typed in full is no tentative reading, though typed loosely too', () => {
+    expect(read('44-30, i.e. 44/30').tentative).toEqual([]);
+    expect(read('status of 44-30').tentative).toEqual([]);
   });
 
   it.each([
@@ -135,6 +151,8 @@ describe('action-item references as delegates type them', () => {
     ['what about 4430 participants'],
     ['item 2020 of the budget'],
     ['2019'],
+    ['1865?'],
+    ['4430 participants attended'],
   ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });

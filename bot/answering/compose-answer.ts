@@ -161,6 +161,7 @@ function emptyListAnswer(result: SearchResult, scopeItems: SearchHit[]): Answer 
 
 /** Items named one by one in a "no"; more are counted, then named in brackets. */
 const FEW_LEFT = 3;
+const MANY_LEFT = 30;
 
 /**
  * "Are all Resolution 1 items completed?": yes or no first, naming the items that keep it from
@@ -172,6 +173,8 @@ function verdictOnAll(result: SearchResult, matched: number): string {
   if (left.length === 0) return `Yes: all ${matched} are.\n\n`;
   const named = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
   if (left.length <= FEW_LEFT) return `No: ${named} ${left.length === 1 ? 'is' : 'are'} not.\n\n`;
+  // The whole plan's 335 open items would bury the answer: counted only.
+  if (left.length > MANY_LEFT) return `No: ${left.length} of the ${left.length + matched} are not.\n\n`;
   return `No: ${left.length} of the ${left.length + matched} are not (${named}).\n\n`;
 }
 

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
-import { asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
+import { asksWhetherAll, asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { rankRecords } from './ranked-search.js';
 import { recordTerms } from './record-terms.js';
@@ -13,7 +13,7 @@ import { recordsMentioningResolution, recordsReportingOnResolution } from './res
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf, passagesNamingItem } from './plan-items.js';
-import { asksEveryItem, asksFullyDone, asksItemCount, asksWhichResolutions, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
+import { asksEveryItem, asksItemCount, asksWhichResolutions, readResolutionQuestion, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
 import { itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
@@ -87,6 +87,8 @@ const GENERIC_TERMS = new Set([
   'pl', 'plz', 'pleas', 'thank', 'thx',
   // a count of the set: "how many items in total / altogether?"
   'total', 'altogeth', 'count',
+  // "resolutions where nothing is completed", "fully implemented": the filter's words
+  'noth', 'none', 'fulli', 'entir', 'wholli', 'complet',
   // the assembly whose plan this is, as the bridge from another language carries it ("Res. 90 de la AMNT-16")
   'wtsa', 'wtsa-16', 'amnt', 'amnt-16',
 ]);
@@ -173,18 +175,23 @@ function narrowedThreadList(index: CorpusIndex, query: ParsedQuery, list: string
 }
 
 /** The Resolutions whose items match the query's filter: every item when the question says so, else at least one. */
-function resolutionsList(index: CorpusIndex, query: ParsedQuery, unknown: string[]): SearchResult {
+function resolutionsList(index: CorpusIndex, asked: ParsedQuery, unknown: string[]): SearchResult {
+  const read = readResolutionQuestion(asked.text);
+  const query: ParsedQuery = read?.status ? { ...asked, status: read.status, marks: undefined } : asked;
   const matches = (r: ActionItemRecord): boolean =>
-    matchesStatus(r, query.status!, query.milestoneNames) && (!query.marks || matchesStatus(r, query.marks));
-  const every = asksEveryItem(query.text);
+    (!query.status || matchesStatus(r, query.status, query.milestoneNames)) && (!query.marks || matchesStatus(r, query.marks));
+  const every = (read?.every ?? false) || asksEveryItem(query.text);
   const tallies = tallyResolutions(actionItems(index), matches, every);
   const ids = new Set(tallies.flatMap((t) => t.matched));
   const hits = actionItems(index).filter((r) => ids.has(r.id)).map((r) => hit(index, r, 1));
   return { query, mode: 'list', hits, unknown, confident: true, scope: [], resolutionTallies: { tallies, every } };
 }
 
-/** "How many items does the action plan have?": the plan is the set counted, though "plan" is a topic elsewhere ("numbering plans"). */
-const PLAN_TERM = 'plan';
+/**
+ * "How many items does the action plan have?", "the total number of action items": the plan and
+ * the count of it, though "plan" and "number" are topics elsewhere ("numbering plans").
+ */
+const PLAN_TERMS = new Set(['plan', 'number']);
 
 /** A loosely typed number the plan has no item for ("12/05", "1865") is no reference: the question is read without it. */
 function withoutMissingTentativeItems(index: CorpusIndex, query: ParsedQuery): ParsedQuery {
@@ -273,12 +280,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     namedStudyGroups(query.searchText).length > 0 &&
     (query.status !== undefined ||
       narrowToTopic(candidates, query.searchText, topicTerms(index, query, scope), query.language !== 'en', actionItems(index)).items.length > 0);
-  // "Which Resolutions have all their items completed?": Resolutions, each with its matching items.
-  if (scope.length === 0 && !aboutForeign && asksWhichResolutions(query.text) && (query.status || asksFullyDone(query.text))) {
-    return resolutionsList(index, query.status ? query : { ...query, status: 'completed' }, unknown);
-  }
+  // "Which Resolutions have all their items completed?", "how many resolutions are in the plan?":
+  // Resolutions, each with its matching items. A topic ("which resolutions have open items on
+  // spam?") is asked of items: their list answers.
+  const planWide = scope.length === 0 && !aboutForeign && topicTerms(index, query, []).every((t) => PLAN_TERMS.has(t));
+  if (planWide && asksWhichResolutions(query.text)) return resolutionsList(index, query, unknown);
   // "How many action items are there in total?": the whole plan, with its tally.
-  const planTotal = scope.length === 0 && !query.status && !aboutForeign && asksItemCount(query.text) && topicTerms(index, query, []).every((t) => t === PLAN_TERM);
+  const planTotal = planWide && !query.status && asksItemCount(query.text);
   if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList || planTotal) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
@@ -294,7 +302,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // "Which completed items involve SG17?": with no Resolution named, the topic narrows the plan-wide list.
     const narrowed =
       scope.length === 0 || studyGroupList
-        ? narrowToTopic(matching, query.searchText, topicTerms(index, query, scope), query.language !== 'en', actionItems(index))
+        ? narrowToTopic(matching, query.searchText, planTotal ? [] : topicTerms(index, query, scope), query.language !== 'en', actionItems(index))
         : { phrases: [], items: matching };
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     // Without a filter, the whole plan is no answer to a topic no item is about.
@@ -302,8 +310,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};
     const unmatched =
-      scope.length > 0 && query.status
-        ? { unmatched: index.records.flatMap((r, i) => (r.kind === 'action-item' && inScope(i) && !matching.includes(r) ? [r.id] : [])) }
+      (scope.length > 0 || asksWhetherAll(query.text)) && query.status
+        ? { unmatched: index.records.flatMap((r, i) => (r.kind === 'action-item' && (scope.length === 0 || inScope(i)) && !matching.includes(r) ? [r.id] : [])) }
         : {};
     return { query, mode: 'list', hits: items.map((r) => hit(index, r, 1)), unknown, confident: items.length > 0, scope, ...about, ...unmatched };
   }

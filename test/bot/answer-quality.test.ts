@@ -112,6 +112,9 @@ describe('complete lists, checked against the table marks', () => {
     ['which resolutions are fully implemented?'],
     ['how many resolutions have every item completed?'],
     ["quelles résolutions ont tous leurs points d'action terminés ?"],
+    ['quelles résolutions ont toutes leurs actions terminées ?'],
+    ['¿Qué resoluciones tienen todas sus acciones completadas?'],
+    ['which resolutions are done?'],
   ])('%s names the Resolutions whose every item is completed, checked against the marks', async (q) => {
     const answer = await bot.ask(q);
     expect(answer.text).toContain('2 Resolutions with all their action items completed:');
@@ -128,14 +131,24 @@ describe('complete lists, checked against the table marks', () => {
     expect(answer.listed).toHaveLength(335);
   });
 
-  it('"which resolutions have no completed items?" asks it of every item', async () => {
-    const answer = await bot.ask('which resolutions have no completed items?');
+  it.each([['which resolutions have no completed items?'], ['list resolutions where nothing is completed']])('"%s" asks it of every item', async (q) => {
+    const answer = await bot.ask(q);
     expect(answer.text.split('\n')[0]).toBe('35 Resolutions with all their action items not completed:');
     expect(answer.text).toMatch(/• Resolution 7 — .* \(7 of 7 items\)/);
     expect(answer.text).not.toMatch(/• Resolution 1 —/);
   });
 
-  it.each([['how many action items are there in total?'], ['how many items does the action plan have altogether?']])('%s: the whole plan with its tally', async (q) => {
+  it('"how many resolutions are in the plan?" counts them, each with its items', async () => {
+    const answer = await bot.ask('how many resolutions are in the plan?');
+    expect(answer.text.split('\n')[0]).toBe('60 Resolutions with action items:');
+    expect(answer.text).toMatch(/• Resolution 1 — .* \(10 of 10 items\)/);
+  });
+
+  it('"are all action items completed?" is a no on the whole plan, counted', async () => {
+    expect((await bot.ask('are all action items completed?')).text.split('\n')[0]).toBe('No: 335 of the 375 are not.');
+  });
+
+  it.each([['how many action items are there in total?'], ['how many items does the action plan have altogether?'], ['What is the total number of action items?']])('%s: the whole plan with its tally', async (q) => {
     const answer = await bot.ask(q);
     expect(answer.text.split('\n')[0]).toBe('375 action items (40 completed, 335 open, 6 needing attention):');
     expect(answer.listed).toHaveLength(375);

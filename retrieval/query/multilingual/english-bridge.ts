@@ -15,9 +15,9 @@ const STEMMER_NAMES: Record<Exclude<ForeignLanguage, 'zh'>, string> = { fr: 'fre
 const FRANC_CODES: Record<string, QuestionLanguage> = { fra: 'fr', spa: 'es' };
 /** Function words skipped on both sides of a match, so "plan d'action" meets "plan de acción"'s peers. */
 const FUNCTION_WORDS = new Set(
-  ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel " +
-    'el los las del y a al para por con un una que qué es se sobre ' +
-    'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли ' +
+  ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel quelles quels tous toutes leur leurs ont sont " +
+    'el los las del y a al para por con un una que qué es se sobre cuáles cuales todos todas sus tienen ' +
+    'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли все их ' +
     'و في من على إلى عن مع التي الذي ما هو هي').split(' '),
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksEveryItem, asksFullyDone, asksItemCount, asksWhichResolutions, tallyResolutions } from '../../../retrieval/query/plan-tallies.js';
+import { asksEveryItem, asksItemCount, asksWhichResolutions, readResolutionQuestion, tallyResolutions } from '../../../retrieval/query/plan-tallies.js';
 import type { ActionItemRecord } from '../../../retrieval/corpus/records.js';
 
 describe('questions on the plan as a whole', () => {
@@ -30,9 +30,18 @@ describe('questions on the plan as a whole', () => {
     expect(asksEveryItem(q)).toBe(every);
   });
 
-  it('"fully implemented" asks for completed items', () => {
-    expect(asksFullyDone('which resolutions are fully implemented?')).toBe(true);
-    expect(asksFullyDone('which resolutions are implemented by SG17?')).toBe(false);
+  it.each([
+    ['which resolutions are fully implemented?', { status: 'completed', every: true }],
+    ['which resolutions are done?', { status: 'completed', every: true }],
+    ['list resolutions where nothing is completed', { status: 'not-completed', every: true }],
+    ['resolutions with nothing completed yet?', { status: 'not-completed', every: true }],
+    ['quelles résolutions n’ont aucune action terminée ?', { status: 'not-completed', every: true }],
+    ['¿Qué resoluciones no tienen ninguna acción completada?', { status: 'not-completed', every: true }],
+    ['哪些决议没有任何已完成的行动项？', { status: 'not-completed', every: true }],
+    ['which resolutions still have open items?', undefined],
+    ['which resolutions are implemented by SG17?', undefined],
+  ])('%s filters the Resolutions\' items so: %j', (q, read) => {
+    expect(readResolutionQuestion(q)).toEqual(read);
   });
 
   it.each([
@@ -40,6 +49,7 @@ describe('questions on the plan as a whole', () => {
     ["combien d'actions compte le plan ?", true],
     ['¿Cuántas acciones tiene el plan?', false],
     ['¿Cuántos puntos de acción tiene el plan?', true],
+    ['What is the total number of action items?', true],
     ['how many fellowships were awarded?', false],
   ])('%s asks how many items: %s', (q, asks) => {
     expect(asksItemCount(q)).toBe(asks);

@@ -114,6 +114,8 @@ const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions
 /** "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing": asked about, not counted ("4430 participants"). */
 const ASKED_RUN_TOGETHER_ITEM =
   /(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+)(?!1[89]|20)(\d{2})(\d{2})(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or)\b|\s*[?,])/giu;
+/** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */
+const OPINION_ITEM = /(?<![\p{L}\d-])OP-(\d{2})-(\d{2})(?![\d-])/giu;
 /** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
 const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?-\s?)?(\d{2})(?![\d-])/giu;
 const MAX_RANGE = 20;
@@ -263,6 +265,10 @@ export function readReferences(text: string): References {
     if (isCovered(m.index)) continue;
     actionItems.push(`${m[1]}-${m[2]}`);
     tentative.push(`${m[1]}-${m[2]}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(OPINION_ITEM)) {
+    actionItems.push(`OP-${m[1]}-${m[2]}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_ID)) {

@@ -86,6 +86,7 @@ describe('action-item references as delegates type them', () => {
     ['4430', '44-30'],
     ['status of 4430?', '44-30'],
     ['is 4430 completed?', '44-30'],
+    ['status of OP-01-02', 'OP-01-02'],
     ['has 2212 been completed?', '22-12'],
     ['how is 9810 doing', '98-10'],
   ])('%s → %s', (q, id) => {

@@ -664,6 +664,13 @@ describe('names, study groups and counts as delegates type them', () => {
     },
   );
 
+  it.each([
+    ['Combien de participants ont assisté à la CMDT-22 ?', 'WTDC-22 was attended by 2 152 participants'],
+    ['¿Cuántos delegados asistieron a la AMNT-20?', 'Participation in WTSA-20 totaled 1,281 delegates'],
+  ])('%s: a headcount asked in another language quotes the headcount', async (q, sentence) => {
+    expect((await bot.ask(q)).citations[0]!.excerpt).toContain(sentence);
+  });
+
   it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {
     const answer = await bot.ask('How many people were trained in Kuala Lumpur on AI, and from how many countries?');
     expect(answer.citations[0]!.excerpt).toContain('73 participants were trained from 9 member states');

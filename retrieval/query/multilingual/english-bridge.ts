@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import { newStemmer } from 'snowball-stemmers';
 import { KEY_TERMS, type ForeignLanguage, type QuestionLanguage } from './key-terms.js';
-import { englishQuestionFrame } from './question-frame.js';
+import { englishEvent, englishQuestionFrame, EVENT } from './question-frame.js';
 
 /**
  * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
@@ -173,9 +173,13 @@ export function isStudyGroupForm(name: string): boolean {
   return /^(?:CE|CdE|ИК)(?:\s?\d{1,2})?$/iu.test(name);
 }
 
-/** Acronyms, numbers and other Latin-script names in a foreign question carry over as they are. */
-function carriedNames(text: string): string[] {
-  return text.match(/\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu) ?? [];
+/**
+ * Acronyms, numbers and other Latin-script names in a foreign question carry over as they are;
+ * an event the glossary names otherwise in English as the reports write it ("CMDT-22" → WTDC-22).
+ */
+function carriedNames(text: string, lang: ForeignLanguage): string[] {
+  const events = [...text.matchAll(EVENT)].map((m) => englishEvent(m[1]!, m[2]!, lang));
+  return [...events, ...(text.match(/\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu) ?? [])];
 }
 
 /**
@@ -189,7 +193,7 @@ export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
   const alike = lang === 'ar' ? [] : cognates(rest, lang);
   const frame = englishQuestionFrame(text, lang);
   // "how many" reads the key term after it as the thing counted ("how many regional offices").
-  const [lead, tail] = frame === 'how many' ? [[frame], []] : [[], frame ? [frame] : []];
-  return [...new Set([...lead, ...groups, ...terms, ...carriedNames(text), ...alike, ...tail])].join(' ');
+  const [lead, tail] = frame.startsWith('how many') ? [[frame], []] : [[], frame ? [frame] : []];
+  return [...new Set([...lead, ...groups, ...terms, ...carriedNames(text, lang), ...alike, ...tail])].join(' ');
 }
 

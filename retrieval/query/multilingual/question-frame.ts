@@ -74,11 +74,20 @@ const HOW_MANY: Record<ForeignLanguage, RegExp> = {
   ar: /(?<!\p{L})كم(?!\p{L})/u,
 };
 
+/** "Combien de participants…", "¿Cuántos delegados…": a count of people, which the headcount grammar reads as "how many participants". */
+const PEOPLE: Record<ForeignLanguage, RegExp> = {
+  fr: /(?<!\p{L})(?:participants?|personnes|délégués|inscrits)(?!\p{L})/iu,
+  es: /(?<!\p{L})(?:participantes|personas|delegados|asistentes)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:участник\p{L}*|человек|делегат\p{L}*)/iu,
+  zh: /参与者|与会者|参会者|代表(?!处)|人参加|人出席/u,
+  ar: /(?:ال)?مشارك(?:ين|ون)|أشخاص|(?:ال)?مندوبين/u,
+};
+
 /** A numbered event as written in any script: "CMDT-22", "ВКРЭ-22", "WTSA-20". */
-const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
+export const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
 
 /** The English name of an event the glossary knows in that language ("CMDT" in French → "WTDC"); the name itself otherwise. */
-function englishEvent(body: string, number: string, lang: ForeignLanguage): string {
+export function englishEvent(body: string, number: string, lang: ForeignLanguage): string {
   const lower = body.toLowerCase();
   const term = KEY_TERMS.find((t) => /^[A-Z]{2,6}$/.test(t.english) && t.forms[lang].some((form) => form.toLowerCase() === lower));
   return `${term?.english ?? body}-${number}`;
@@ -93,7 +102,7 @@ export function englishQuestionFrame(text: string, lang: ForeignLanguage): strin
   if (holder) return holder.frame;
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
-  if (asked.length === 0) return HOW_MANY[lang].test(text) ? 'how many' : '';
+  if (asked.length === 0) return HOW_MANY[lang].test(text) ? (PEOPLE[lang].test(text) ? 'how many participants' : 'how many') : '';
   const events = [...new Set([...text.matchAll(EVENT)].map((m) => englishEvent(m[1]!, m[2]!, lang)))];
   return events.length === 0 ? asked.join(' ') : events.map((event) => `${asked.join(' and ')} was ${event}`).join('; ');
 }

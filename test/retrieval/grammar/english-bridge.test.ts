@@ -82,8 +82,16 @@ describe('key terms reach the English index', () => {
     ['ru', 'Сколько региональных отделений у МСЭ?', 'how many'],
     ['zh', '国际电联有多少个区域代表处？', 'how many'],
     ['ar', 'كم عدد المكاتب الإقليمية للاتحاد؟', 'how many'],
+    ['fr', 'Combien de participants ont assisté à la CMDT-22 ?', 'how many participants'],
+    ['es', '¿Cuántos delegados asistieron a la AMNT-20?', 'how many participants'],
+    ['ru', 'Сколько участников было на ВКРЭ-22?', 'how many participants'],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
+  });
+
+  it('an event carries over by its English name ("CMDT-22" → WTDC-22)', () => {
+    expect(bridgeToEnglish('Combien de participants ont assisté à la CMDT-22 ?', 'fr').split(' ')).toContain('WTDC-22');
+    expect(bridgeToEnglish('¿Cuántos delegados asistieron a la AMNT-20?', 'es').split(' ')).toContain('WTSA-20');
   });
 
   it('a count asked leads the bridge, so the key term after it is the thing counted', () => {

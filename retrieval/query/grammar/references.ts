@@ -107,8 +107,8 @@ const WORDED_ITEM_ID = new RegExp(
  */
 const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
 /**
- * An action item run together into four digits, after an item word ("item 4430", "AI4430") or
- * alone as the whole question ("4430?", "status of 4430"); never a year (19xx, 20xx).
+ * An action item run together into four digits after an item word ("item 4430", "AI4430"); never
+ * a year (1800 to 2099).
  */
 const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)\s*-?\s*(?:no\.?\s*|#\s*)?(?!1[89]|20)(\d{2})(\d{2})(?!\d)/giu;
 /** "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing": asked about, not counted ("4430 participants"). */

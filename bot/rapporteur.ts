@@ -76,6 +76,7 @@ export class Rapporteur implements Answerer {
       ...(followUp && previous.filter ? { contextFilter: previous.filter } : {}),
       ...(followUp && previous.events?.length ? { contextEvents: previous.events } : {}),
       ...(followUp && previous.listed?.length ? { contextList: previous.listed } : {}),
+      ...(followUp && previous.question ? { contextQuestion: previous.question } : {}),
     });
     if (context.conversationId && result.confident) {
       this.topics.set(context.conversationId, topicOf(result, contextResolution, followUp ? previous : undefined));
@@ -137,6 +138,7 @@ function topicOf(result: SearchResult, contextResolution: string | undefined, ca
     filter: result.mode === 'list' && status ? { status, milestoneNames, ...(marks ? { marks } : {}) } : null,
     events: events.length > 0 ? events.map((e) => e.toUpperCase()) : (carried?.events ?? []),
     listed: result.mode === 'list' ? result.hits.slice(0, MAX_REMEMBERED_LIST).flatMap((h) => (h.record.kind === 'action-item' ? [h.record.id] : [])) : [],
+    question: result.query.text,
   };
 }
 

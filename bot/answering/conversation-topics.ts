@@ -12,6 +12,8 @@ export interface ConversationTopic {
   events?: string[];
   /** The items of the last list answer, in order ("what does the first one say?"). */
   listed?: string[];
+  /** The last question answered, as read ("and in 2025?" asks it again of 2025). */
+  question?: string;
 }
 
 export interface TopicMemory {

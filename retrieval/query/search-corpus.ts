@@ -14,7 +14,7 @@ import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf, passagesNamingItem } from './plan-items.js';
 import { asksEveryItem, asksItemCount, asksWhichResolutions, readResolutionQuestion, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
-import { itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
+import { askedOfAnotherYear, itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -208,7 +208,9 @@ const MAX_POINTER_TOPIC_TERMS = 1;
  * decision (see {@link isConfident}).
  */
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
-  const query = withThreadContext(withoutMissingTentativeItems(index, parseQuery(question)), options);
+  const again = askedOfAnotherYear(question, options.contextQuestion);
+  const parsed = again ? { ...parseQuery(again), asked: parseQuery(question).text } : parseQuery(question);
+  const query = withThreadContext(withoutMissingTentativeItems(index, parsed), options);
   const limit = options.limit ?? 5;
   // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.
   const fromList = !namesReference(query) && options.contextList ? itemPickedFromList(index, query, options.contextList) : undefined;

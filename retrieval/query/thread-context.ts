@@ -23,6 +23,24 @@ export interface ThreadContext {
   contextEvents?: string[];
   /** The items of the thread's last list, in order: "what does the first one say?" picks one. */
   contextList?: string[];
+  /** The thread's last answered question, as read: "and in 2025?" asks it again of another year. */
+  contextQuestion?: string;
+}
+
+/** "and in 2025?", "what about 2021?", "same for the 2021 edition?": the last question, of another year. */
+const ANOTHER_YEAR = /^\s*(?:and|also|what about|how about|and what about|same for)?\s*(?:in|for|of|during)?\s*(?:the\s+)?((?:19|20)\d{2})(?:\s+(?:edition|report|one))?\s*[?.!]*\s*$/i;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * The thread's last question asked of the year a follow-up names and nothing else ("and in
+ * 2025?" after "how many area offices were there in 2021?"): its year replaced, or added;
+ * undefined for any other follow-up.
+ */
+export function askedOfAnotherYear(question: string, contextQuestion: string | undefined): string | undefined {
+  const year = question.match(ANOTHER_YEAR)?.[1];
+  if (!year || !contextQuestion) return undefined;
+  if (YEAR.test(contextQuestion)) return contextQuestion.replace(new RegExp(YEAR.source, 'g'), year);
+  return `${contextQuestion.replace(/\s*[?.!]+\s*$/, '')} in ${year}?`;
 }
 
 /** Whether the question names an action item or a Resolution of its own. */

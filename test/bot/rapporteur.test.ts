@@ -147,6 +147,11 @@ describe('follow-ups', () => {
     expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
     // The answer echoes the question as asked, not as the thread's event completed it.
     expect(attendance.question).toBe('and how many participants?');
+    await threaded.ask('how many area offices were there in 2021?', { conversationId: 'year' });
+    const later = await threaded.ask('and in 2025?', { conversationId: 'year' });
+    expect(later.question).toBe('and in 2025?');
+    expect(later.citations[0]!.documentTitle).toContain('(2025)');
+    expect(later.text).toContain('nine area offices');
     store.close();
   });
 });

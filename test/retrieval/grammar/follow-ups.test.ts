@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemStep, listPlace } from '../../../retrieval/query/grammar/follow-ups.js';
+import { askedOfAnotherYear } from '../../../retrieval/query/thread-context.js';
 
 describe('follow-ups on the thread\'s item', () => {
   it.each([
@@ -35,5 +36,18 @@ describe('follow-ups picking from the thread\'s list', () => {
 
   it.each([['and the next one?'], ['which of those are completed?'], ['the first symposium']])('%s picks no place', (q) => {
     expect(listPlace(q)).toBeUndefined();
+  });
+});
+
+describe('follow-ups asking the last question of another year', () => {
+  it.each([
+    ['and in 2025?', 'how many area offices were there in 2021?', 'how many area offices were there in 2025?'],
+    ['what about 2021?', 'area offices in the 2025 report', 'area offices in the 2021 report'],
+    ['same for 2019', 'how many fellowships were awarded?', 'how many fellowships were awarded in 2019?'],
+    ['and in 2021 and 2022?', 'how many fellowships were awarded?', undefined],
+    ['and in Africa?', 'how many area offices were there in 2021?', undefined],
+    ['and in 2025?', undefined, undefined],
+  ])('"%s" after "%s" → %s', (q, previous, asked) => {
+    expect(askedOfAnotherYear(q, previous)).toBe(asked);
   });
 });

@@ -23,7 +23,8 @@ const WHICH_RESOLUTIONS =
 const EVERY_ITEM =
   /\ball\s+(?:of\s+)?(?:their|its|the)?\s*(?:action\s+)?items\b|\b(?:every|each)\s+(?:action\s+)?item\b|\b(?:fully|entirely|completely|wholly)\s+(?:implemented|completed|done|finished|closed)\b|\bno\s+(?:completed|finished|closed|done|open)\s+(?:action\s+)?items?\b|tou(?:te)?s\s+leurs|todas?\s+sus|enti[èe]rement|compl[èe]tement|completamente|totalmente|все\s+(?:их\s+)?пункты|полностью|所有行动项|全部|جميع\s+بنود|بالكامل/iu;
 /** "fully implemented" asks for completed items though it names no "done" word. */
-const FULLY_DONE = /\b(?:fully|entirely|completely|wholly)\s+(?:implemented|completed|done|finished|closed)\b/i;
+const FULLY_DONE =
+  /\b(?:fully|entirely|completely|wholly)\s+(?:implemented|completed|done|finished|closed)\b|(?:enti[èe]rement|pleinement|totalement)\s+(?:mises?\s+en\s+[œo]e?uvre|achev|termin)|(?:totalmente|completamente|plenamente)\s+(?:implementad|aplicad|completad|cumplid)|полностью\s+(?:выполн|реализ|заверш)/iu;
 /** "which resolutions are done?", "resolutions that have been completed": a Resolution is done when all its items are. */
 const RESOLUTION_DONE = /\bresolutions\s+(?:that\s+|which\s+)?(?:are|were|have\s+been|has\s+been|got)\s+(?:\w+\s+)?(?:done|complete|completed|finished|closed|implemented)\b(?=\s*(?:[?.!]|$|yet\b|already\b|in\s+full\b|so\s+far\b))/i;
 /** "where nothing is completed", "none done yet", "aucune action terminée": no item completed. */
@@ -76,7 +77,7 @@ export function tallyResolutions(items: ActionItemRecord[], matches: (item: Acti
 
 /** "how many action items are there in total?", "combien d'actions compte le plan ?". */
 const HOW_MANY_ITEMS =
-  /\bhow\s+many\s+(?:action\s+)?(?:items|actions)\b|\b(?:total\s+)?(?:number|count)\s+of\s+(?:action\s+)?items\b|combien\s+(?:de\s+|d['’])(?:points\s+d['’])?actions?|cu[aá]ntos\s+(?:puntos\s+de\s+acci[oó]n|acciones)|сколько\s+(?:пунктов|мер)|多少(?:个|项)?行动项|كم\s+(?:عدد\s+)?(?:بنود|إجراءات)/iu;
+  /\bhow\s+many\s+(?:action\s+)?(?:items|actions)\b|\b(?:total\s+)?(?:number|count)\s+of\s+(?:action\s+)?items\b|combien\b.{0,20}?(?:points?\s+d['’]action|actions)|cu[aá]nt[oa]s\s+(?:puntos\s+de\s+acci[oó]n|acciones)|сколько\s+(?:всего\s+)?(?:пункт\p{L}*|мер)|多少(?:个|项)?行动项|كم\s+(?:عدد\s+)?(?:بنود|إجراءات)/iu;
 
 /** Whether the question asks how many action items there are (the caller checks that it names no Resolution or topic). */
 export function asksItemCount(text: string): boolean {

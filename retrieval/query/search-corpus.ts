@@ -114,8 +114,11 @@ function topicTerms(index: CorpusIndex, query: ParsedQuery, scope: string[]): st
   const titleTerms = index.records.flatMap((r) => (r.kind === 'resolution' && scope.includes(r.number) ? index.keywords.terms(r.title) : []));
   const inTitle = (t: string): boolean =>
     titleTerms.some((w) => w === t || (t.length >= TITLE_PREFIX_CHARS && (w.startsWith(t) || t.startsWith(w))));
-  // A milestone's "Council" or "TSAG" is part of the filter, not the topic.
-  return index.keywords.terms(text).filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !namesMilestone(query, t));
+  // A milestone's "Council" or "TSAG" is part of the filter, not the topic. A word another
+  // language's question carries as it is ("combien", "nevypolnennye") is a topic only if the reports use it.
+  return index.keywords
+    .terms(text)
+    .filter((t) => !GENERIC_TERMS.has(t) && !/^\d+$/.test(t) && !inTitle(t) && !namesMilestone(query, t) && (query.language === 'en' || index.keywords.hasTerm(t)));
 }
 
 /** Named resolutions: WTSA ones the index knows (a scope), others the reports mention in prose, and unknown ones. */

@@ -17,7 +17,7 @@ const FRANC_CODES: Record<string, QuestionLanguage> = { fra: 'fr', spa: 'es' };
 const FUNCTION_WORDS = new Set(
   ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel quelles quels tous toutes leur leurs ont sont " +
     'el los las del y a al para por con un una que qué es se sobre cuáles cuales todos todas sus tienen ' +
-    'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли все их ' +
+    'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли все их всего ещё еще имеют имеет ' +
     'و في من على إلى عن مع التي الذي ما هو هي').split(' '),
 );
 

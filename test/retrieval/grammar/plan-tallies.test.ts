@@ -47,7 +47,7 @@ describe('questions on the plan as a whole', () => {
   it.each([
     ['how many action items are there in total?', true],
     ["combien d'actions compte le plan ?", true],
-    ['¿Cuántas acciones tiene el plan?', false],
+    ['¿Cuántas acciones tiene el plan?', true],
     ['¿Cuántos puntos de acción tiene el plan?', true],
     ['What is the total number of action items?', true],
     ['how many fellowships were awarded?', false],

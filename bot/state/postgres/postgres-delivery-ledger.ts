@@ -5,6 +5,13 @@ import type { DeliveryClaims } from '../state-store.js';
 import type { PostgresWriter } from './postgres-writer.js';
 
 const CLAIM = 'INSERT INTO deliveries (key, claimed_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING RETURNING key';
+/**
+ * pg-pool's words when every connection is in use past `connectionTimeoutMillis`: the database
+ * is there but busy (a burst of deliveries), so the claim waits its turn instead of falling back
+ * to memory, which would let the retry on another replica answer a second time.
+ */
+const POOL_BUSY = /timeout exceeded when trying to connect/i;
+const BUSY_RETRIES = 3;
 
 /**
  * Delivery claims shared by every replica: each key is a row, and `INSERT … ON CONFLICT DO
@@ -29,7 +36,7 @@ export class PostgresDeliveryLedger implements DeliveryClaims {
     const unique = [...new Set(keys)].sort();
     if (now - this.lastPrune >= PRUNE_EVERY_MS) void this.prune(now).catch(() => undefined);
     try {
-      const result = await this.pool.query(CLAIM, [unique, now]);
+      const result = await this.insert(unique, now);
       return result.rowCount === unique.length && !unique.some((key) => this.heldLocally.has(key));
     } catch (error) {
       const fresh = !unique.some((key) => this.heldLocally.has(key));
@@ -37,6 +44,18 @@ export class PostgresDeliveryLedger implements DeliveryClaims {
       void this.writer.write('delivery claim', CLAIM, [unique, now]);
       this.logger.warn({ err: error, keys: unique }, 'PostgreSQL unreachable: delivery claimed in this replica only; recorded when it returns');
       return fresh;
+    }
+  }
+
+  /** The claim's insert, tried again while the pool is busy but holds live connections. */
+  private async insert(keys: string[], now: number): Promise<pg.QueryResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.pool.query(CLAIM, [keys, now]);
+      } catch (error) {
+        const busy = POOL_BUSY.test(String((error as Error).message)) && this.pool.totalCount > 0;
+        if (!busy || attempt >= BUSY_RETRIES) throw error;
+      }
     }
   }
 

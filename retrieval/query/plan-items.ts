@@ -30,9 +30,11 @@ export function lastItemOf(index: CorpusIndex, resolution: string): ActionItemRe
     .at(-1);
 }
 
+const itemIdPattern = (id: string): RegExp => new RegExp(`(?<![\\d-])${id}(?![\\d-])`);
+
 /** Whether a line names the item numbered `id` as written ("· 44-04, 44-06 …"), not a longer number. */
 export function namesItemId(line: string, id: string): boolean {
-  return new RegExp(`(?<![\\d-])${id}(?![\\d-])`).test(line);
+  return itemIdPattern(id).test(line);
 }
 
 /**
@@ -40,5 +42,6 @@ export function namesItemId(line: string, id: string): boolean {
  * plan's obsolete items, and the reports' prose may cite an old number. In index order.
  */
 export function passagesNamingItem(index: CorpusIndex, id: string): PassageRecord[] {
-  return index.records.filter((r): r is PassageRecord => r.kind === 'passage' && namesItemId(r.text, id));
+  const pattern = itemIdPattern(id);
+  return index.records.filter((r): r is PassageRecord => r.kind === 'passage' && pattern.test(r.text));
 }

@@ -212,7 +212,8 @@ const MAX_POINTER_TOPIC_TERMS = 1;
  */
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
   const again = askedOfAnotherYear(question, options.contextQuestion);
-  const parsed = again ? { ...parseQuery(again), asked: parseQuery(question).text } : parseQuery(question);
+  const own = parseQuery(question);
+  const parsed = again ? { ...parseQuery(again), asked: own.text } : own;
   const query = withThreadContext(withoutMissingTentativeItems(index, parsed), options);
   const limit = options.limit ?? 5;
   // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.

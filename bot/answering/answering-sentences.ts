@@ -1,4 +1,4 @@
-import { keywordTerms } from '../../retrieval/index/keyword-index.js';
+import { keywordTerms, numberPairs } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
 import { countPattern } from '../../retrieval/query/grammar/asked-quantities.js';
@@ -71,7 +71,7 @@ const LINK_LINE_FACTOR = 0.25;
 const FOLLOWING_LOOKED_AT = 2;
 
 /**
- * Names numbered by one or two digits ("SDG 11", "SG 17", "Q4", and Resolutions; an event is written with a hyphen,
+ * Names numbered by one or two digits ("SDG 11", "SG 17", "Q4", "Question 6/2", and Resolutions; an event is written with a hyphen,
  * "WTSA-20", and each sentence on it names it), lower-cased without the space:
  * the question's digits are no search words, but a sentence naming the same numbered thing
  * ("SDG 11: 224") answers it.
@@ -80,7 +80,7 @@ function numberedNames(text: string): Set<string> {
   const names = [...text.matchAll(/\b([a-z]{1,6}) ?(\d{1,2})\b(?![.,/-]?\d)/gi)].map((m) => `${m[1]}${m[2]}`);
   // "Resolution 33" as "res33": the line "(Resolution 33 suppressed)" answers "what about Resolution 33?".
   const resolutions = [...text.matchAll(/\bres(?:olution|\.)? ?(\d{1,3})\b(?![.,/-]?\d)/gi)].map((m) => `res${m[1]}`);
-  return new Set([...names, ...resolutions].map((name) => name.toLowerCase()));
+  return new Set([...names, ...resolutions, ...numberPairs(text)].map((name) => name.toLowerCase()));
 }
 
 /** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */
@@ -169,6 +169,20 @@ export function answeringSentences(text: string, question: string, maxChars: num
     const fits = length + next.sentence.length <= maxChars || (chosen.length === 1 && !completing);
     if ((completing || CONTINUES.test(next.sentence)) && fits) take(next);
   }
+  // "Where was WTDC-22 held and how many attended?": a question of two forms gets a sentence for
+  // each, the second even if it must be cut ("WTDC-22 was attended by 2 152 participants…").
+  const asked = FORMS.filter((f) => f.asks.test(question));
+  if (asked.length > 1) {
+    for (const form of asked) {
+      // "WTDC-22" holds digits, not a count: the stronger kind decides where there is one.
+      const answers = form.exact ?? form.wants;
+      if (chosen.some((c) => answers.test(c.sentence))) continue;
+      const answering = scored
+        .filter((s) => !chosen.includes(s) && s.score >= chosen[0]!.score / 2 && answers.test(s.sentence))
+        .sort((a, b) => b.score - a.score)[0];
+      if (answering) take(answering);
+    }
+  }
   return chosen
     .sort((a, b) => a.position - b.position)
     .map((c) => c.sentence)
@@ -182,5 +196,5 @@ export function keySentences(text: string, question: string, maxChars: number): 
 
 /** Whether the question's form or a period it names points at particular sentences rather than the latest. */
 export function asksForParticulars(question: string): boolean {
-  return FORMS.some((f) => f.asks.test(question)) || periodMarks(question).length > 0;
+  return FORMS.some((f) => f.asks.test(question)) || periodMarks(question).length > 0 || numberPairs(question).length > 0;
 }

@@ -49,6 +49,17 @@ function officeWord(word: string): string {
   return word.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
 }
 
+const NUMBER_PAIR = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/**
+ * The number pairs of a text: ITU-T's Questions and working parties are numbered within their
+ * study group ("Question 2/13", "Q2/13", "Working Party 1/5" → "2/13", "1/5"); dates are not
+ * ("12/03/2021").
+ */
+export function numberPairs(text: string): string[] {
+  return [...text.matchAll(NUMBER_PAIR)].map((m) => `${m[1]}/${m[2]}`);
+}
+
 /** "IMT2020", "YILF2018": letters run into a year. */
 const NAME_AND_YEAR = /^(\p{L}{2,})((?:19|20)\d\d)$/u;
 
@@ -60,9 +71,11 @@ const OPTIONS = {
   idField: 'id',
   // Keeps "44-30", "IMT-2020" and "e-learning" whole as well as their parts, and a name run into
   // a year ("IMT2020", "YILF2018") as well as the name and the year, as the reports write both.
+  // "Question 2/13", "Q2/13", "Working Party 1/5" keep their number pair too, whose single digits
+  // alone would be dropped.
   tokenize: (text: string) => {
     const tokens = text.split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
-    return tokens
+    return [...tokens, ...numberPairs(text)]
       .flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]))
       .flatMap((t) => {
         const dated = NAME_AND_YEAR.exec(t);

@@ -19,6 +19,17 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ACRONYM_MIN_WORDS = 4;
 const MIN_CONTENT_WORDS = 2;
 
+/**
+ * "How many area offices are there in the 2021 report?": a noun after a year names that year's
+ * edition, not a topic. As a search word it matched every passage that mentions a report and
+ * pushed the answer out; the year stays, for the edition rules.
+ */
+export function withoutEditionNouns(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d\d)\s+(?:reports?|editions?|documents?|versions?)\b/gi, '$1')
+    .replace(/\b(?:reports?|editions?|documents?|versions?)\s+(?:of|from|for|in)\s+((?:19|20)\d\d)\b/gi, '$1');
+}
+
 interface Word {
   raw: string;
   term: string;

@@ -2,7 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusRecord } from '../corpus/records.js';
 import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerms } from '../index/keyword-index.js';
+import { keywordTerms, numberPairs } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
 import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
@@ -12,7 +12,7 @@ import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { leadTerms, recordSentences, recordTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
-import { namedDocuments, type NamedDocuments } from './named-documents.js';
+import { namedDocuments, withoutEditionNouns, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
@@ -21,7 +21,7 @@ import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/ask
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, readQuestionNames } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
-import { asksWithDenial, deniesOnly } from './grammar/denials.js';
+import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -220,18 +220,24 @@ function linkFactor(record: CorpusRecord): number {
   return links > record.text.length / 2 ? LINK_PASSAGE_FACTOR : 1;
 }
 
+/** A figure as a whole number ("2600", not "12600"), a number pair as a whole pair ("6/2", not "16/2" or "6/22"). */
+function figurePattern(figure: string): RegExp {
+  return figure.includes('/') ? new RegExp(`(?<![\\d./])${figure}(?![\\d/])`) : new RegExp(`(?<![\\d.])${figure}(?!\\d)`);
+}
+
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
-  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
+  const found = figures.filter((f) => figurePattern(f).test(text));
   if (found.length === 0) return 1;
   return 1 + (found.some((f) => !isYear(f)) ? FIGURE_BONUS : YEAR_BONUS);
 }
 
-/** The years and figures a question names, outside its references, as digits only. */
+/** The years and figures a question names, outside its references, as digits only; and the number pairs of Questions and working parties ("6/2"). */
 function namedFigures(query: ParsedQuery): string[] {
   const text = withoutReferences(query.text);
-  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')))];
+  const pairs = query.actionItemIds.length > 0 ? [] : numberPairs(text);
+  return [...new Set([...[...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')), ...pairs])];
 }
 
 /**
@@ -251,7 +257,7 @@ function denialFactor(record: CorpusRecord, terms: string[] | undefined): number
 export async function rankRecords(index: CorpusIndex, query: ParsedQuery, options: RankOptions = {}): Promise<RankedRecord[]> {
   const named = options.named ?? namedDocuments(query.searchText, index.documents);
   // "What is the Buenos Aires Action Plan?": when the name is the topic, it stays a search word.
-  const text = named.files.length > 0 && index.keywords.terms(named.rest).length >= MIN_TOPIC_TERMS ? named.rest : query.searchText;
+  const text = withoutEditionNouns(named.files.length > 0 && index.keywords.terms(named.rest).length >= MIN_TOPIC_TERMS ? named.rest : query.searchText);
   const vector = await index.embeddings.embedQuery(text);
   const vectorHits = index.vectors.query(vector, CANDIDATES, options.inScope);
   // "a national emergency telecom plan" also finds the table row that only says "NETP".
@@ -291,7 +297,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
-  const affirmed = asksWithDenial(query.text) ? undefined : index.keywords.terms(text);
+  const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
   const namingHolder = new Set(holders);
   const about = new Set(options.about);
   const ranked = [...fused.entries()]

@@ -327,6 +327,23 @@ describe('items and Resolutions gone from the plan', () => {
     expect((await bot.ask(q)).text.split('\n')[0]).toBe(verdict);
   });
 
+  it.each([['status of items 4430, 4431', ['44-30', '44-31']], ['44/30 to 32', ['44-30', '44-31', '44-32']]])(
+    '%s: every item of a loosely typed list or range is answered',
+    async (q, ids) => {
+      const answer = await bot.ask(q);
+      expect(answer.citations.map((c) => c.actionItem)).toEqual(ids);
+    },
+  );
+
+  it.each([['list the obsolete WTSA-12 action items'], ['which action items are obsolete?']])(
+    '%s: the appendix answers, though it says its items are "no longer listed"',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations[0]!.section).toBe('Appendix – Obsolete action items from WTSA-12 Action Plan');
+    },
+  );
+
   it.each([['12/05?'], ['how many used the 1/16 unit fee?']])('%s: a loosely typed number the plan has no item for is no item', async (q) => {
     expect((await bot.ask(q)).text).not.toMatch(/\d{2}-\d{2} is not in the reports/);
   });
@@ -670,6 +687,30 @@ describe('names, study groups and counts as delegates type them', () => {
     ['¿Cuántos delegados asistieron a la AMNT-20?', 'Participation in WTSA-20 totaled 1,281 delegates'],
   ])('%s: a headcount asked in another language quotes the headcount', async (q, sentence) => {
     expect((await bot.ask(q)).citations[0]!.excerpt).toContain(sentence);
+  });
+
+  it('"how many Member States" is answered by a count of them, not by a year before them ("since 2009 by which Member States")', async () => {
+    const answer = await bot.ask('How many Member States does ITU have?');
+    expect(answer.citations[0]!.excerpt).toContain('together with 193 Member States');
+  });
+
+  it.each([
+    ['What is Working Party 1/5 working on?', 'Working Party 1/5'],
+    ["what's going on with Question 6/2?", 'Question 6/2'],
+  ])('%s: the records naming that Question or working party answer', async (q, name) => {
+    const answer = await bot.ask(q);
+    expect(answer.citations[0]!.excerpt + answer.text).toContain(name);
+  });
+
+  it('"in the 2021 report" names an edition, not a topic: the count of that edition is quoted', async () => {
+    const answer = await bot.ask('How many area offices are there in the 2021 report?');
+    expect(answer.citations[0]!.excerpt).toContain('as well as eight area offices');
+  });
+
+  it('a question of two forms ("where … and how many") gets a sentence for each', async () => {
+    const answer = await bot.ask('Where was WTDC-22 held and how many attended?');
+    expect(answer.citations[0]!.excerpt).toContain('was organized successfully in Kigali, Rwanda');
+    expect(answer.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
   });
 
   it('"how many people…, and from how many countries" leans to a headcount, not to a count of countries', async () => {

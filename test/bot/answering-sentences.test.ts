@@ -26,6 +26,17 @@ describe('keySentences', () => {
     );
   });
 
+  it('a question of two forms ("where … and how many") gets a sentence for each, the second cut to the budget', () => {
+    const text =
+      'The conference was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022, under the theme: Connecting the unconnected. ' +
+      'WTDC-22 was attended by 2 152 participants (1 304 in-person and 848 joining online) from 150 Member States, 96 Sector Members and 37 Academia.';
+    const excerpt = keySentences(text, 'Where was WTDC-22 held and how many attended?', 200);
+    expect(excerpt.startsWith('The conference was organized successfully in Kigali')).toBe(true);
+    expect(excerpt).toContain('WTDC-22 was attended by 2 152 participants');
+    expect(excerpt.length).toBeLessThanOrEqual(200);
+    expect(keySentences(text, 'Where was WTDC-22 held?', 200)).not.toContain('2 152');
+  });
+
   it.each([['who is ITU co-organizing the course with?'], ['which partners is the Bangkok course run with?'], ['with whom is the course organized?']])(
     'a question on partners takes the sentence naming one: %s',
     (q) => {

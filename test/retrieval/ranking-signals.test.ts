@@ -47,6 +47,13 @@ describe('keyword terms', () => {
     expect(keywordTerms('U4SSC SG20RG')).toEqual(['u4ssc', 'sg20rg']);
   });
 
+  it('keeps the number pair of a Question or working party, whose single digits alone are dropped', () => {
+    expect(keywordTerms('Working Party 1/5')).toEqual(['work', 'parti', '1/5']);
+    expect(keywordTerms('Q2/13')).toContain('2/13');
+    expect(keywordTerms('Question 2/13')).toContain('2/13');
+    expect(keywordTerms('on 12/03/2021')).toEqual(['12', '03', '2021']);
+  });
+
   it.each([['Bogotá', 'Bogota'], ['Málaga', 'Malaga'], ['Télécom', 'Telecom']])('reads %s as %s, accents aside', (accented, plain) => {
     expect(keywordTerms(accented)).toEqual(keywordTerms(plain));
   });

@@ -62,11 +62,17 @@ const HOW_MANY = /\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,}s)\b/i;
 const NUMBER_WORD = String.raw`(?:\d[\d,.\u00a0 ]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand))`;
 
 /**
+ * A word between a count and what it counts ("nine area offices", "38 of the UN agencies"); a
+ * preposition, relative or verb starts another phrase: "since 2009 by which Member States" counts none.
+ */
+const COUNTED_WORD = String.raw`(?!(?:by|which|that|who|whom|where|when|since|in|at|on|to|from|during|until|before|after|was|were|is|are|has|have|had|will|would|can|could)\b)[\w-]+`;
+
+/**
  * A count of the thing a "how many" question asks for: "how many area offices…" → a number
  * shortly before "offices" ("nine area offices", "five regional offices"); undefined when no count
  * of things is asked.
  */
 export function countPattern(question: string): RegExp | undefined {
   const noun = question.match(HOW_MANY)?.[1];
-  return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:[\w-]+\s+){0,3}${noun}\b`, 'i') : undefined;
+  return noun ? new RegExp(String.raw`(?<![\w-])${NUMBER_WORD}\s+(?:${COUNTED_WORD}\s+){0,3}${noun}\b`, 'i') : undefined;
 }

@@ -9,6 +9,17 @@ import { keywordTerms } from '../../index/keyword-index.js';
 const NEGATED = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:been|be|yet|fully|formally)\s+){0,2}([a-z-]+)/gi;
 const NEGATION = /\b(?:not|never|no longer|without|fail(?:ed|s)?)\b|n['’]t\b/i;
 
+/** Verbs that ask rather than name what is asked about ("list the obsolete items", "show me…"). */
+const ASKING_VERBS = new Set(keywordTerms('list show give tell enumerate'));
+
+/**
+ * The question's terms a record may deny: not its asking verbs, since "are no longer listed in
+ * this Action Plan" is the very answer to "list the obsolete WTSA-12 action items".
+ */
+export function deniableTerms(terms: string[]): string[] {
+  return terms.filter((term) => !ASKING_VERBS.has(term));
+}
+
 /** Whether a question asks about something not done ("which items were not completed?"): then denials answer it. */
 export function asksWithDenial(question: string): boolean {
   return NEGATION.test(question);

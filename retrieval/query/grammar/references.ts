@@ -111,13 +111,19 @@ const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|upda
  * a year (1800 to 2099).
  */
 const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)\s*-?\s*(?:no\.?\s*|#\s*)?(?!1[89]|20)(\d{2})(\d{2})(?!\d)/giu;
-/** "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing": asked about, not counted ("4430 participants"). */
+/**
+ * "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing", "items 4430, 4431": asked
+ * about, not counted ("4430 participants").
+ */
 const ASKED_RUN_TOGETHER_ITEM =
-  /(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+)(?!1[89]|20)(\d{2})(\d{2})(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or)\b|\s*[?,])/giu;
+  /(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or)\b|\s*[?,])/giu;
 /** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */
 const OPINION_ITEM = /(?<![\p{L}\d-])OP-(\d{2})-(\d{2})(?![\d-])/giu;
-/** "44-30 to 44-32", "44-30–44-33": every item of the range, within one Resolution. */
-const ITEM_RANGE = /(\d{1,2})\s?-\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?-\s?)?(\d{2})(?![\d-])/giu;
+/**
+ * "44-30 to 44-32", "44-30–44-33", "44/30 to 32": every item of the range, within one Resolution.
+ * A slash numbers other things too ("Questions 1/13 to 5/13"), so a range typed with one is tentative.
+ */
+const ITEM_RANGE = /(\d{1,2})\s?([-/])\s?(\d{2})\s*(?:to|through|until|thru|à|a|al|до|–|—|\/)\s*(?:(\d{1,2})\s?[-/]\s?)?(\d{2})(?![\d-])/giu;
 const MAX_RANGE = 20;
 /** "items 30, 31 and 33", "item 30-32": one or several item numbers after the item word. */
 const ITEM_NUMBERS = String.raw`(\d{1,2}(?![.\d])(?:\s*(?:,|and|&|or|et|y|и|to|-|–)\s*\d{1,2}\b)*)`;
@@ -241,9 +247,12 @@ export function readReferences(text: string): References {
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_RANGE)) {
-    const [from, to] = [Number(m[2]), Number(m[4])];
-    if ((m[3] !== undefined && m[1] !== m[3]) || to <= from || to - from > MAX_RANGE) continue;
-    for (let n = from; n <= to; n++) actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
+    const [from, to] = [Number(m[3]), Number(m[5])];
+    if ((m[4] !== undefined && m[1] !== m[4]) || to <= from || to - from > MAX_RANGE) continue;
+    for (let n = from; n <= to; n++) {
+      actionItems.push(`${pad(m[1]!)}-${pad(String(n))}`);
+      if (m[2] === '/') tentative.push(`${pad(m[1]!)}-${pad(String(n))}`);
+    }
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_THEN_RES)) {

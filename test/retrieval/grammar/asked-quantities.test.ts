@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHeadcount, asksForMoney, statesHeadcount, statesMoneyAmount } from '../../../retrieval/query/grammar/asked-quantities.js';
+import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMoneyAmount } from '../../../retrieval/query/grammar/asked-quantities.js';
 
 describe('questions on sums of money and numbers of people', () => {
   it.each([
@@ -52,5 +52,18 @@ describe('questions on sums of money and numbers of people', () => {
     ['engaging 29 countries in Europe', false],
   ] as const)('%s states a number of people: %s', (text, expected) => {
     expect(statesHeadcount(text)).toBe(expected);
+  });
+});
+
+describe('a count of the thing a "how many" question asks for', () => {
+  it.each([
+    ['How many Member States does ITU have?', 'driving innovation together with 193 Member States', true],
+    ['How many Member States does ITU have?', 'a platform since 2009 by which Member States can report incidents', false],
+    ['How many Member States does ITU have?', 'in 2021 that Member States adopted', false],
+    ['how many area offices are there?', 'as well as nine area offices', true],
+    ['how many UN agencies are in the group?', 'currently has 38 of the UN agencies', true],
+    ['how many regional offices does ITU have?', 'ITU has offices in the six BDT regions', false],
+  ] as const)('%s — "%s": %s', (q, text, expected) => {
+    expect(countPattern(q)!.test(text)).toBe(expected);
   });
 });

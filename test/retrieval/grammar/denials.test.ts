@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWithDenial, deniedTerms, deniesOnly } from '../../../retrieval/query/grammar/denials.js';
+import { asksWithDenial, deniableTerms, deniedTerms, deniesOnly } from '../../../retrieval/query/grammar/denials.js';
 import { keywordTerms } from '../../../retrieval/index/keyword-index.js';
 import { answeringSentences } from '../../../bot/answering/answering-sentences.js';
 
@@ -19,6 +19,13 @@ describe('words a text denies', () => {
     expect(deniesOnly('WTSA-20 considered (but did not adopt) a proposed new Resolution.', terms)).toBe(true);
     expect(deniesOnly('WTSA-20 did not adopt IAP-3. It did adopt Resolution 100.', terms)).toBe(false);
     expect(deniesOnly('WTSA-20 adopted two new Resolutions.', terms)).toBe(false);
+  });
+
+  it('the verb that asks ("list…", "show…") is no word a text can deny', () => {
+    const text = 'Action items which are obsolete are no longer listed in this Action Plan: 07-02; 31-01.';
+    expect(deniesOnly(text, keywordTerms('list the obsolete action items'))).toBe(true);
+    expect(deniesOnly(text, deniableTerms(keywordTerms('list the obsolete action items')))).toBe(false);
+    expect(deniableTerms(keywordTerms('which items were adopted'))).toEqual(keywordTerms('which items were adopted'));
   });
 
   it('a question asking what was not done is answered by denials', () => {

@@ -111,6 +111,10 @@ describe('action-item references as delegates type them', () => {
   it.each([
     ['status of 44/30 and 44/31', ['44-30', '44-31']],
     ['4430 and 4431?', ['44-30', '44-31']],
+    ['status of items 4430, 4431', ['44-30', '44-31']],
+    ['4430, 4431 and 4432?', ['44-30', '44-31', '44-32']],
+    ['44/30 to 32', ['44-30', '44-31', '44-32']],
+    ['44/30 to 44/32', ['44-30', '44-31', '44-32']],
   ])('%s → every item typed loosely', (q, ids) => {
     expect(read(q).actionItems).toEqual(ids);
     expect(read(q).tentative).toEqual(ids);
@@ -154,6 +158,8 @@ describe('action-item references as delegates type them', () => {
     ['2019'],
     ['1865?'],
     ['4430 participants attended'],
+    ['in 2019, 1865 people took part'],
+    ['Questions 1/13 to 5/13'],
   ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });

@@ -673,6 +673,15 @@ describe('names, study groups and counts as delegates type them', () => {
     expect(answer.text).not.toContain('Over 4 000 participants from 135 countries');
   });
 
+  it.each([
+    ['How many field offices does ITU have?'],
+    ["Combien de bureaux extérieurs l'UIT a-t-elle ?"],
+    ['¿Cuántas oficinas sobre el terreno tiene la UIT?'],
+    ['كم عدد المكاتب الميدانية للاتحاد؟'],
+  ])('%s quotes the count of field offices', async (q) => {
+    expect((await bot.ask(q)).citations[0]!.excerpt).toContain('thirteen field offices');
+  });
+
   it.each([['How many regional offices does ITU have?'], ["Combien de bureaux régionaux l'UIT compte-t-elle ?"], ['¿Cuántas oficinas regionales tiene la UIT?']])(
     '%s quotes the count of the thing asked ("five regional offices"), not of another ("six BDT regions")',
     async (q) => {

@@ -18,7 +18,7 @@ const FUNCTION_WORDS = new Set(
   ("d l de du des la le les et en à au aux un une sur pour par que qui est c ce quelle quel quelles quels tous toutes leur leurs ont sont " +
     'el los las del y a al para por con un una que qué es se sobre cuáles cuales todos todas sus tienen ' +
     'и в на по о об с со к для из от что как какой каково каков какова какие каких где когда сколько ли все их всего ещё еще имеют имеет ' +
-    'و في من على إلى عن مع التي الذي ما هو هي').split(' '),
+    'و في من على إلى عن مع التي الذي ما هو هي كم').split(' '),
 );
 
 const stemmers = new Map<string, { stem(word: string): string }>();
@@ -66,9 +66,15 @@ interface Word {
 /** A French verb inverted before its pronoun ("compte-t-elle", "peut-on") is no key term: "compte" here counts, it is no account. */
 const INVERTED_VERB = /(?<!\p{L})\p{L}+(?:-t)?-(?:il|elle|on|ils|elles|nous|vous)(?!\p{L})/giu;
 
+/** "UIT-D": a Sector is one word; split, its letter would be dropped as the function word "d" and "UIT-D" read as "UIT". */
+const SECTOR_LETTER = /(?<!\p{L})(\p{Lu}{2,})-(\p{L})(?!\p{L})/gu;
+const joinSectorLetters = (text: string): string =>
+  text.replace(SECTOR_LETTER, (whole, name: string, letter: string) => (FUNCTION_WORDS.has(letter.toLowerCase()) ? `${name}${letter}` : whole));
+
 function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): Word[] {
   const stemmer = stemmerFor(lang);
-  return ((lang === 'fr' ? text.replace(INVERTED_VERB, ' ') : text).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
+  const joined = joinSectorLetters(text);
+  return ((lang === 'fr' ? joined.replace(INVERTED_VERB, ' ') : joined).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
     .filter((w) => !FUNCTION_WORDS.has(w))
     .map((raw) => ({ raw, stem: stemmer.stem(raw) }));
 }

@@ -35,6 +35,8 @@ meetings | réunion, réunions | reunión, reuniones | اجتماع, اجتما�
 workshops | atelier, ateliers | taller, talleres | ورشة عمل, ورش عمل | 讲习班 | семинар-практикум, семинары
 training capacity building | formation, renforcement des capacités | formación, capacitación, creación de capacidades | تدريب, بناء القدرات | 培训, 能力建设 | обучение, подготовка кадров, создание потенциала
 regional offices | bureaux régionaux, bureau régional | oficinas regionales, oficina regional | المكاتب الإقليمية, المكتب الإقليمي | 区域代表处, 区域办事处 | региональные отделения
+field offices | bureaux extérieurs, bureaux hors siège, bureaux sur le terrain | oficinas exteriores, oficinas sobre el terreno, oficinas fuera de la sede | المكاتب الميدانية, المكاتب الخارجية | 外地办事处, 驻地办事处 | отделения на местах, местные отделения
+area offices | bureaux de zone, bureau de zone | oficinas de zona, oficina de zona | مكاتب المناطق, مكتب المنطقة | 地区办事处 | зональные отделения, зональное отделение
 regional groups | groupes régionaux | grupos regionales | المجموعات الإقليمية | 区域组 | региональные группы
 Africa | Afrique | África | أفريقيا, إفريقيا | 非洲 | Африка
 Americas | Amériques | Américas | الأمريكتين, الأمريكتان | 美洲 | Америка

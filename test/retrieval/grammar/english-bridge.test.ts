@@ -98,6 +98,22 @@ describe('key terms reach the English index', () => {
     expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr')).toMatch(/^how many regional offices/);
   });
 
+  it.each([
+    ['fr', "Combien de bureaux extérieurs l'UIT a-t-elle ?"],
+    ['es', '¿Cuántas oficinas sobre el terreno tiene la UIT?'],
+    ['ar', 'كم عدد المكاتب الميدانية للاتحاد؟'],
+  ] as const)('%s: "%s" counts field offices of ITU, not of ITU-D, and "how many" is no quantity term', (lang, q) => {
+    const bridged = bridgeToEnglish(q, lang);
+    expect(bridged).toMatch(/^how many field offices ITU\b/);
+    expect(bridged).not.toContain('ITU-D');
+    expect(bridged).not.toContain('quantity');
+  });
+
+  it('a Sector typed with its letter stays that Sector ("UIT-D" is ITU-D, "l\'UIT" is ITU)', () => {
+    expect(bridgeToEnglish("Que fait l'UIT-D pour les pays en développement ?", 'fr').split(' ')).toContain('ITU-D');
+    expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr').split(' ')).not.toContain('ITU-D');
+  });
+
   it('a French verb inverted before its pronoun is no key term ("compte-t-elle" counts, it is no account)', () => {
     expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr')).not.toContain('accounts');
     expect(bridgeToEnglish("Où en sont les comptes de l'UIT ?", 'fr')).toContain('accounts');

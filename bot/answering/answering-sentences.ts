@@ -65,6 +65,8 @@ const FORMS: Form[] = [
 ];
 /** A sentence that opens by pointing back continues the one before it. */
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
+/** A line that only leads in ("is of the opinion that", "resolves:") says nothing without the next. */
+const LEADS_IN = /(?:\bthat|:)\s*$/i;
 const PERIOD_BONUS = 2;
 const LINK_LINE_FACTOR = 0.25;
 /** How far after a chosen sentence the date it lacks is looked for. */
@@ -167,7 +169,7 @@ export function answeringSentences(text: string, question: string, maxChars: num
     // The best sentence's continuation comes even if it must be cut: it often holds the fact
     // ("…three webinars were organised. These sessions attracted a combined total of 291 participants, …").
     const fits = length + next.sentence.length <= maxChars || (chosen.length === 1 && !completing);
-    if ((completing || CONTINUES.test(next.sentence)) && fits) take(next);
+    if ((completing || CONTINUES.test(next.sentence) || LEADS_IN.test(candidate.sentence)) && fits) take(next);
   }
   // "Where was WTDC-22 held and how many attended?": a question of two forms gets a sentence for
   // each, the second even if it must be cut ("WTDC-22 was attended by 2 152 participants…").

@@ -1,5 +1,5 @@
 import type { ActionItemRecord, CorpusRecord, PassageRecord } from '../../retrieval/corpus/records.js';
-import { passageLabelPath, sectionLabel } from '../../retrieval/corpus/records.js';
+import { passageLabelPath, resolutionName, sectionLabel } from '../../retrieval/corpus/records.js';
 import { asksWhetherAll, asksYesOrNo } from '../../retrieval/query/grammar/status-intent.js';
 import { splitMilestoneNames } from '../../retrieval/query/record-filters.js';
 import type { StatusFilter } from '../../retrieval/query/parse-query.js';
@@ -26,7 +26,7 @@ function labelOf(record: CorpusRecord): NearestItem {
     case 'action-item':
       return { label: `${record.id} — ${truncate(record.action, 90)}`, actionItem: record.id, question: `status of action item ${record.id}` };
     case 'resolution':
-      return { label: `Resolution ${record.number} — ${truncate(record.title, 90)}`, actionItem: null, question: `Resolution ${record.number}` };
+      return { label: `${resolutionName(record.number)} — ${truncate(record.title, 90)}`, actionItem: null, question: resolutionName(record.number) };
     case 'passage':
       // The passage's own heading finds it again; the whole path, cut to fit, finds its neighbours.
       return {
@@ -202,7 +202,7 @@ function resolutionsAnswer(result: SearchResult, tallies: ResolutionTally[], eve
   const filter = filterLabel(result);
   const what = every ? `all their action items${filter}` : `action items${filter}`;
   if (tallies.length === 0) return { ...answer(result, `No Resolution of the plan has ${what}.`, []), listed: [] };
-  const lines = tallies.map((t) => `• Resolution ${t.number} — ${truncate(t.title, 90)} (${t.matched.length} of ${t.total} item${t.total === 1 ? '' : 's'})`);
+  const lines = tallies.map((t) => `• ${resolutionName(t.number)} — ${truncate(t.title, 90)} (${t.matched.length} of ${t.total} item${t.total === 1 ? '' : 's'})`);
   const heading = `${tallies.length} Resolution${tallies.length === 1 ? '' : 's'} with ${what}:`;
   const items = result.hits.map((h) => h.record).filter((r): r is ActionItemRecord => r.kind === 'action-item');
   const text = `${heading}\n${lines.join('\n')}\n\nTheir ${items.length} matching action item${items.length === 1 ? '' : 's'}:\n${items.map(itemLine).join('\n')}`;
@@ -248,7 +248,7 @@ function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer
   }
   if (record.kind === 'resolution') {
     const items = record.actionItemIds.length ? `\nAction items: ${record.actionItemIds.join(', ')}.` : '';
-    const text = `Resolution ${record.number} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;
+    const text = `${resolutionName(record.number)} — ${record.title}\n${keySentences(record.operativeText, result.query.searchText, 400)}${items}`;
     return answer(result, text, [top]);
   }
   // A foreword or preface sits under no heading: the document alone says where.

@@ -1,5 +1,6 @@
 import { countOf, type Digest } from './digest.js';
-import { briefChangeEntries, briefItemEntry, overdueByResolution, overdueCountEntry, resolutionName, type OutlineEntry } from './outline-entries.js';
+import { resolutionName } from '../../retrieval/corpus/records.js';
+import { briefChangeEntries, briefItemEntry, overdueByResolution, overdueCountEntry, type OutlineEntry } from './outline-entries.js';
 
 /**
  * The digest's first screen: at most `MAX_BRIEF_ENTRIES` one-line entries under one heading per

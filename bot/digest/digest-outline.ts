@@ -1,3 +1,4 @@
+import { resolutionName } from '../../retrieval/corpus/records.js';
 import { countOf, documentLabel, longDate, meetingDates, type Digest } from './digest.js';
 import { digestHighlights, type OutlineHighlight, type OutlineSectionKey } from './digest-brief.js';
 import {
@@ -6,7 +7,6 @@ import {
   editionDate,
   milestoneEntry,
   overdueByResolution,
-  resolutionName,
   seriesTitle,
   tallyEntry,
   type OutlineEntry,

@@ -4,6 +4,8 @@
  * here knows about any channel.
  */
 
+import { resolutionName } from '../../retrieval/corpus/records.js';
+
 /** The meeting a digest is for. */
 export interface DigestMeeting {
   name: string;
@@ -154,7 +156,7 @@ export interface Digest {
 export function citeLabel(cite: DigestCitation, options: { withDocument?: boolean } = {}): string {
   const parts: string[] = [];
   if (cite.actionItem) parts.push(`Action item ${cite.actionItem}`);
-  if (cite.resolution) parts.push(cite.resolution.startsWith('Opinion') ? cite.resolution : `Resolution ${cite.resolution}`);
+  if (cite.resolution) parts.push(resolutionName(cite.resolution));
   if (!cite.actionItem && !cite.resolution) parts.push(`§ ${cite.section}`);
   if (options.withDocument) parts.push(documentLabel(cite.documentTitle, cite.edition));
   return parts.join(' · ');

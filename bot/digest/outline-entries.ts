@@ -1,3 +1,4 @@
+import { resolutionName } from '../../retrieval/corpus/records.js';
 import { truncate } from '../answering/key-sentences.js';
 import { describeFact, factWeight, plainMarks, summariseFacts } from './change-facts.js';
 import {
@@ -50,8 +51,6 @@ const sentence = (text: string): string => {
   return /[.!?…”]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-/** `Resolution 44`, or `Opinion 1` as it stands. */
-export const resolutionName = (resolution: string): string => (resolution.startsWith('Opinion') ? resolution : `Resolution ${resolution}`);
 /** A report title without the year in brackets its editions' dates already give. */
 export const seriesTitle = (title: string): string => title.replace(/\s*\((?:19|20)\d\d\)$/, '');
 

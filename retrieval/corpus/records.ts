@@ -83,6 +83,9 @@ export function passageLabelPath(record: PassageRecord): string[] {
   return entry ? [...headingPath.slice(0, entry.depth), entry.title, ...headingPath.slice(entry.depth)] : headingPath;
 }
 
+/** `Resolution 44`, or `Opinion 1` as it stands. */
+export const resolutionName = (resolution: string): string => (resolution.startsWith('Opinion') ? resolution : `Resolution ${resolution}`);
+
 /** Human-readable section label for citing a record. */
 export function sectionLabel(record: CorpusRecord): string {
   switch (record.kind) {

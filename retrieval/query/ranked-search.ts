@@ -2,7 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusRecord } from '../corpus/records.js';
 import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerms, numberPairs } from '../index/keyword-index.js';
+import { keywordTerms } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
 import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
@@ -19,7 +19,7 @@ import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMo
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
-import { isYear, readQuestionNames } from './grammar/question-names.js';
+import { isYear, namesNumberedBody, readQuestionNames, type NumberedBody } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 
@@ -220,24 +220,26 @@ function linkFactor(record: CorpusRecord): number {
   return links > record.text.length / 2 ? LINK_PASSAGE_FACTOR : 1;
 }
 
-/** A figure as a whole number ("2600", not "12600"), a number pair as a whole pair ("6/2", not "16/2" or "6/22"). */
-function figurePattern(figure: string): RegExp {
-  return figure.includes('/') ? new RegExp(`(?<![\\d./])${figure}(?![\\d/])`) : new RegExp(`(?<![\\d.])${figure}(?!\\d)`);
+/**
+ * "What is Q6/2 studying?", "when did Working Party 1/5 meet?": a record naming that Question or
+ * working party is lifted as one holding a figure the question quotes is; "WP2/2" is no "Question 2/2".
+ */
+function bodyFactor(record: CorpusRecord, bodies: NumberedBody[]): number {
+  return bodies.some((body) => namesNumberedBody(recordText(record), body)) ? 1 + FIGURE_BONUS : 1;
 }
 
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
-  const found = figures.filter((f) => figurePattern(f).test(text));
+  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
   if (found.length === 0) return 1;
   return 1 + (found.some((f) => !isYear(f)) ? FIGURE_BONUS : YEAR_BONUS);
 }
 
-/** The years and figures a question names, outside its references, as digits only; and the number pairs of Questions and working parties ("6/2"). */
+/** The years and figures a question names, outside its references, as digits only. */
 function namedFigures(query: ParsedQuery): string[] {
   const text = withoutReferences(query.text);
-  const pairs = query.actionItemIds.length > 0 ? [] : numberPairs(text);
-  return [...new Set([...[...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')), ...pairs])];
+  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')))];
 }
 
 /**
@@ -294,7 +296,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const headcount = asksForHeadcount(query.searchText);
   // Another language's "where and when" reaches the grammar through the bridge's English frame.
   const asked = query.language === 'en' ? query.text : query.searchText;
-  const events = readQuestionNames(asked).events.filter((event) => asksWhereOrWhenOf(asked, event));
+  const names = readQuestionNames(asked);
+  const events = names.events.filter((event) => asksWhereOrWhenOf(asked, event));
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
@@ -309,7 +312,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, names.bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -293,7 +293,9 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   if (planWide && asksWhichResolutions(query.text)) return resolutionsList(index, query, unknown);
   // "How many action items are there in total?": the whole plan, with its tally.
   const planTotal = planWide && !query.status && asksItemCount(query.text);
-  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || overview || studyGroupList || planTotal) {
+  // "What is Opinion 1?": a text with no action items of its own is answered from that text.
+  const itemsOverview = overview && candidates.length > 0;
+  if ((query.status && !aboutForeign && (query.wantsList || (scope.length > 0 && noTopic && !askedOfOneItem))) || itemsOverview || studyGroupList || planTotal) {
     const matching = index.records.filter(
       (r, i): r is ActionItemRecord =>
         (scope.length === 0 || inScope(i)) &&

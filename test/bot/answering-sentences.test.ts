@@ -37,6 +37,11 @@ describe('keySentences', () => {
     expect(keySentences(text, 'Where was WTDC-22 held?', 200)).not.toContain('2 152');
   });
 
+  it('a line that only leads in ("is of the opinion that") comes with the line it leads into', () => {
+    const text = 'is of the opinion that\nMember States concerned may wish to withdraw the reservations about Recommendation ITU-T D.156,\ninvites the Council\nto report.';
+    expect(keySentences(text, 'what is Opinion 1', 300)).toMatch(/^is of the opinion that Member States concerned may wish/);
+  });
+
   it.each([['who is ITU co-organizing the course with?'], ['which partners is the Bangkok course run with?'], ['with whom is the course organized?']])(
     'a question on partners takes the sentence naming one: %s',
     (q) => {

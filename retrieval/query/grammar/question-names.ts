@@ -6,6 +6,9 @@
  * A name found nowhere in the reports means the reports cannot answer, however close the rest of
  * the question comes.
  */
+
+import escapeStringRegexp from 'escape-string-regexp';
+
 export interface QuestionNames {
   /** Names to look up as written, lower-cased: `wtsa-28`, `rfc`, `release 20`. */
   names: string[];
@@ -17,6 +20,25 @@ export interface QuestionNames {
   events: string[];
   /** Single capitalised words inside the sentence ("Starlink"), lower-cased: absent only if no word is spelt near them either. */
   words: string[];
+  /** Questions and working parties numbered within a study group ("Q6/2", "WP 1/5"): the reports must name that one. */
+  bodies: NumberedBody[];
+}
+
+/** "Question 6/2" (Question 6 of Study Group 2), "WP 1/5" (Working Party 1 of Study Group 5). */
+export interface NumberedBody {
+  kind: 'question' | 'working party';
+  pair: string;
+}
+
+const NUMBERED_BODY = /\b(?:(Q(?:uestions?)?\.?)|(Working\s+Part(?:y|ies)|WPs?))\s?(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+
+/**
+ * Whether a text names that numbered body as the reports write it: "Question 6/2", "Q6/2",
+ * "ITU-D Q3/2"; "Working Party 1/5", "WP2/2". "WP2/2" does not name Question 2/2.
+ */
+export function namesNumberedBody(text: string, body: NumberedBody): boolean {
+  const kind = body.kind === 'question' ? String.raw`(?:questions?|q)\.?` : String.raw`(?:working\s+part(?:y|ies)|wps?)`;
+  return new RegExp(String.raw`(?<!\p{L})${kind}\s?${escapeStringRegexp(body.pair)}(?![\d/])`, 'iu').test(text);
 }
 
 /** "WTSA-28", "PP-26", "ATU-5"; not a study group, working party or reference typed with a hyphen ("SG-17", "Res-44"). */
@@ -71,7 +93,10 @@ function withoutCompass(run: string): string | undefined {
 }
 
 /** The names and years a question mentions, de-duplicated. */
-export function readQuestionNames(text: string): QuestionNames {
+export function readQuestionNames(question: string): QuestionNames {
+  const bodies = [...question.matchAll(NUMBERED_BODY)].map((m) => ({ kind: m[1] ? ('question' as const) : ('working party' as const), pair: `${m[3]}/${m[4]}` }));
+  // "Q6/2" is looked up as a numbered body, in the forms the reports write it, not as a name.
+  const text = question.replace(NUMBERED_BODY, ' ');
   const names = new Set<string>();
   const events = [...new Set([...text.matchAll(EVENT)].map((m) => m[0].toLowerCase()))];
   for (const event of events) names.add(event);
@@ -91,5 +116,5 @@ export function readQuestionNames(text: string): QuestionNames {
   // A word in parentheses is an aside ("(the Kubernetes kind)"), not what is asked about.
   const outsideAsides = text.replace(/\([^)]*\)/g, ' ');
   const words = [...new Set([...outsideAsides.matchAll(CAPITALISED_WORD)].map((m) => m[0].toLowerCase()))].filter((word) => !COMPASS.test(word));
-  return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])], events, words };
+  return { names: [...names], titles, years: [...new Set(text.match(YEAR) ?? [])], events, words, bodies };
 }

@@ -106,6 +106,9 @@ const WORDED_ITEM_ID = new RegExp(
  * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
 const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
+/** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark. */
+const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,])`;
+
 /**
  * An action item run together into four digits after an item word ("item 4430", "AI4430"); never
  * a year (1800 to 2099).
@@ -115,8 +118,18 @@ const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions
  * "4430?", "status of 4430", "is 4430 completed?", "how is 9810 doing", "items 4430, 4431": asked
  * about, not counted ("4430 participants").
  */
-const ASKED_RUN_TOGETHER_ITEM =
-  /(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or)\b|\s*[?,])/giu;
+const ASKED_RUN_TOGETHER_ITEM = new RegExp(
+  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})${ASKED_AFTER}`,
+  'giu',
+);
+/**
+ * "status of 1-2", "44-3?", "44 30 pls", "item 44 30", "is 44.30 done?": an item typed with one digit after the
+ * hyphen, or a space or dot for the hyphen, where only an item is asked about.
+ */
+const ASKED_LOOSE_ITEM = new RegExp(
+  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
+  'giu',
+);
 /** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */
 const OPINION_ITEM = /(?<![\p{L}\d-])OP-(\d{2})-(\d{2})(?![\d-])/giu;
 /**
@@ -274,6 +287,13 @@ export function readReferences(text: string): References {
     if (isCovered(m.index)) continue;
     actionItems.push(`${m[1]}-${m[2]}`);
     tentative.push(`${m[1]}-${m[2]}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ASKED_LOOSE_ITEM)) {
+    if (isCovered(m.index)) continue;
+    const id = `${pad(m[1]!)}-${pad((m[2] ?? m[3])!)}`;
+    actionItems.push(id);
+    tentative.push(id);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(OPINION_ITEM)) {

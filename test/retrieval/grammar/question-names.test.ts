@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestionNames } from '../../../retrieval/query/grammar/question-names.js';
+import { namesNumberedBody, readQuestionNames } from '../../../retrieval/query/grammar/question-names.js';
 
 describe('names a question depends on', () => {
   it.each([
@@ -85,5 +85,29 @@ describe('names a question depends on', () => {
 
   it('an unknown acronym is still a name', () => {
     expect(readQuestionNames('what did the XQZ consortium publish?').names).toContain('xqz');
+  });
+});
+
+describe('Questions and working parties numbered within a study group', () => {
+  it.each([
+    ['what is Q6/2 studying?', 'question', '6/2'],
+    ['Question 2/13 progress', 'question', '2/13'],
+    ['when did Working Party 1/5 meet', 'working party', '1/5'],
+    ['WP 3/13', 'working party', '3/13'],
+  ] as const)('%s names %s %s, not a name to look up as typed', (q, kind, pair) => {
+    const names = readQuestionNames(q);
+    expect(names.bodies).toEqual([{ kind, pair }]);
+    expect(names.names).toEqual([]);
+  });
+
+  it.each([
+    ['ITU-D Study Group Question 6/2 is studying', true],
+    ['collaboration with ITU-D Q6/2 and Q9/2', true],
+    ['WP2/2 uses AAP by default', false],
+    ['Question 6/22 was created', false],
+    ['Question 16/2 met', false],
+  ])('"%s" names Question 6/2 (or 2/2): %s', (text, expected) => {
+    const pair = text.includes('2/2') && !text.includes('6/2') ? '2/2' : '6/2';
+    expect(namesNumberedBody(text, { kind: 'question', pair })).toBe(expected);
   });
 });

@@ -115,6 +115,13 @@ describe('action-item references as delegates type them', () => {
     ['4430, 4431 and 4432?', ['44-30', '44-31', '44-32']],
     ['44/30 to 32', ['44-30', '44-31', '44-32']],
     ['44/30 to 44/32', ['44-30', '44-31', '44-32']],
+    ['status of 1-2', ['01-02']],
+    ['44-3?', ['44-03']],
+    ['47-2', ['47-02']],
+    ['4431 pls', ['44-31']],
+    ['44 30', ['44-30']],
+    ['whats the status of item 44 30', ['44-30']],
+    ['is 44.30 done?', ['44-30']],
   ])('%s → every item typed loosely', (q, ids) => {
     expect(read(q).actionItems).toEqual(ids);
     expect(read(q).tentative).toEqual(ids);
@@ -160,6 +167,9 @@ describe('action-item references as delegates type them', () => {
     ['4430 participants attended'],
     ['in 2019, 1865 people took part'],
     ['Questions 1/13 to 5/13'],
+    ['CHF 44.30 fee'],
+    ['44 30 participants'],
+    ['item 5.2 at TSAG'],
   ])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });

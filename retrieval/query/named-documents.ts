@@ -21,11 +21,13 @@ const MIN_CONTENT_WORDS = 2;
 
 /**
  * "How many area offices are there in the 2021 report?": a noun after a year names that year's
- * edition, not a topic. As a search word it matched every passage that mentions a report and
- * pushed the answer out; the year stays, for the edition rules.
+ * edition, not a topic, and so does "according to" before it. As search words they matched every
+ * passage that mentions a report (or "accordance") and pushed the answer out; the year stays, for
+ * the edition rules.
  */
 export function withoutEditionNouns(text: string): string {
   return text
+    .replace(/\b(?:according\s+to|per|as\s+per)\s+(?:the\s+)?(?=(?:19|20)\d\d\s+(?:reports?|editions?|documents?|versions?)\b)/gi, '')
     .replace(/\b((?:19|20)\d\d)\s+(?:reports?|editions?|documents?|versions?)\b/gi, '$1')
     .replace(/\b(?:reports?|editions?|documents?|versions?)\s+(?:of|from|for|in)\s+((?:19|20)\d\d)\b/gi, '$1');
 }

@@ -289,7 +289,9 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const [first, second] = keywordHits;
   const dominant = first && (!second || first.score >= KEYWORD_DOMINANCE * second.score) ? first.index : -1;
   const questionPairs = bigrams(index.keywords.terms(text));
-  const figures = namedFigures(query);
+  // "In the 2021 report": the year names an edition, whose hint lifts all its passages; a passage
+  // that also says "2021" is no likelier the answer.
+  const figures = namedFigures(query).filter((figure) => !query.documentHints.includes(figure));
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);

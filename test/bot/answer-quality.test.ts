@@ -731,9 +731,16 @@ describe('names, study groups and counts as delegates type them', () => {
     expect(answer.text).toMatch(/^Opinion 1 — Practical application of network externality premium\nis of the opinion that considering the progress/);
   });
 
-  it('"in the 2021 report" names an edition, not a topic: the count of that edition is quoted', async () => {
-    const answer = await bot.ask('How many area offices are there in the 2021 report?');
-    expect(answer.citations[0]!.excerpt).toContain('as well as eight area offices');
+  it.each([
+    ['How many area offices are there in the 2021 report?', 'as well as eight area offices'],
+    ['how many area offices according to the 2021 report?', 'as well as eight area offices'],
+    ['according to the 2021 report how many field offices', 'thirteen field offices'],
+  ])('%s: the year names an edition, not a topic; that edition\'s count is quoted', async (q, count) => {
+    expect((await bot.ask(q)).citations[0]!.excerpt).toContain(count);
+  });
+
+  it('a passage saying the year of the edition named is no likelier the answer ("what did the 2021 report say about GovStack")', async () => {
+    expect((await bot.ask('what did the 2021 report say about GovStack')).citations[0]!.section).toBe('Europe - ITU Office for Europe › GovStack Initiative');
   });
 
   it('a question of two forms ("where … and how many") gets a sentence for each', async () => {

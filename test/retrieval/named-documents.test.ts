@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../retrieval/corpus/records.js';
-import { namedDocuments } from '../../retrieval/query/named-documents.js';
+import { namedDocuments, withoutEditionNouns } from '../../retrieval/query/named-documents.js';
 
 function document(file: string, title: string, edition: string): DocumentInfo {
   return { file, title, edition, kind: 'report', series: file, url: '' };
@@ -40,5 +40,21 @@ describe('namedDocuments', () => {
     'status of the EWM action plan implementation',
   ])('"%s" names no document', (question) => {
     expect(namedDocuments(question, documents)).toEqual({ files: [], rest: question });
+  });
+});
+
+describe('withoutEditionNouns', () => {
+  it.each([
+    ['How many area offices are there in the 2021 report?', 'How many area offices are there in the 2021?'],
+    ['according to the 2021 report, how many area offices', '2021, how many area offices'],
+    ['how many area offices according to the 2021 report?', 'how many area offices 2021?'],
+    ['per the 2025 edition, who was appointed?', '2025, who was appointed?'],
+    ['what does the report of 2021 say?', 'what does the 2021 say?'],
+  ])('%s → %s', (q, rest) => {
+    expect(withoutEditionNouns(q)).toBe(rest);
+  });
+
+  it('leaves a report that is a topic ("the annual report to Council")', () => {
+    expect(withoutEditionNouns('who sends the annual report to Council in 2021?')).toBe('who sends the annual report to Council in 2021?');
   });
 });

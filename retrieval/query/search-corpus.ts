@@ -14,7 +14,7 @@ import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf, passagesNamingItem } from './plan-items.js';
 import { asksEveryItem, asksItemCount, asksWhichResolutions, readResolutionQuestion, tallyResolutions, type ResolutionTally } from './plan-tallies.js';
-import { askedOfAnotherYear, itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
+import { askedOfAnotherEvent, askedOfAnotherYear, itemPickedFromList, itemPointedAt, namesReference, pointsBackAtList, withThreadContext, type ThreadContext } from './thread-context.js';
 
 export interface SearchHit {
   record: CorpusRecord;
@@ -211,7 +211,7 @@ const MAX_POINTER_TOPIC_TERMS = 1;
  * decision (see {@link isConfident}).
  */
 export async function searchCorpus(index: CorpusIndex, question: string, options: SearchOptions = {}): Promise<SearchResult> {
-  const again = askedOfAnotherYear(question, options.contextQuestion);
+  const again = askedOfAnotherYear(question, options.contextQuestion) ?? askedOfAnotherEvent(question, options.contextQuestion);
   const own = parseQuery(question);
   const parsed = again ? { ...parseQuery(again), asked: own.text } : own;
   const query = withThreadContext(withoutMissingTentativeItems(index, parsed), options);

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { ActionItemRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { itemStep, listPlace } from './grammar/follow-ups.js';
@@ -41,6 +42,22 @@ export function askedOfAnotherYear(question: string, contextQuestion: string | u
   if (!year || !contextQuestion) return undefined;
   if (YEAR.test(contextQuestion)) return contextQuestion.replace(new RegExp(YEAR.source, 'g'), year);
   return `${contextQuestion.replace(/\s*[?.!]+\s*$/, '')} in ${year}?`;
+}
+
+/** "and WTDC-22?", "what about WRC-19?", "same for WTSA-16?": the last question, of another numbered event. */
+const ANOTHER_EVENT = /^\s*(?:and|also|what about|how about|and what about|same for)?\s*(?:for|of|at|in)?\s*(?:the\s+)?([A-Z]{2,6}-\d{1,4})\s*[?.!]*\s*$/i;
+
+/**
+ * The thread's last question asked of the numbered event a follow-up names and nothing else
+ * ("and WTDC-22?" after "how many attended? (WTSA-20)"): its event replaced; undefined when the
+ * follow-up is another kind or the last question named no event.
+ */
+export function askedOfAnotherEvent(question: string, contextQuestion: string | undefined): string | undefined {
+  const event = question.match(ANOTHER_EVENT)?.[1];
+  if (!event || !contextQuestion) return undefined;
+  const previous = readQuestionNames(contextQuestion).events;
+  if (previous.length === 0) return undefined;
+  return previous.reduce((text, old) => text.replace(new RegExp(escapeStringRegexp(old), 'gi'), event.toUpperCase()), contextQuestion);
 }
 
 /** Whether the question names an action item or a Resolution of its own. */

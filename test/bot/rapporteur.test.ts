@@ -147,6 +147,12 @@ describe('follow-ups', () => {
     expect(attendance.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
     // The answer echoes the question as asked, not as the thread's event completed it.
     expect(attendance.question).toBe('and how many participants?');
+    const another = await threaded.ask('and WTDC-17?', { conversationId: 'event' });
+    expect(another.question).toBe('and WTDC-17?');
+    await threaded.ask('where was WTSA-20 held?', { conversationId: 'asked again' });
+    await threaded.ask('how many attended?', { conversationId: 'asked again' });
+    const again = await threaded.ask('and WTDC-22?', { conversationId: 'asked again' });
+    expect(again.citations[0]!.excerpt).toContain('WTDC-22 was attended by 2 152 participants');
     await threaded.ask('how many area offices were there in 2021?', { conversationId: 'year' });
     const later = await threaded.ask('and in 2025?', { conversationId: 'year' });
     expect(later.question).toBe('and in 2025?');

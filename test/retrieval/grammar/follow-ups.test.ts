@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemStep, listPlace } from '../../../retrieval/query/grammar/follow-ups.js';
-import { askedOfAnotherYear } from '../../../retrieval/query/thread-context.js';
+import { askedOfAnotherEvent, askedOfAnotherYear } from '../../../retrieval/query/thread-context.js';
 
 describe('follow-ups on the thread\'s item', () => {
   it.each([
@@ -49,5 +49,18 @@ describe('follow-ups asking the last question of another year', () => {
     ['and in 2025?', undefined, undefined],
   ])('"%s" after "%s" → %s', (q, previous, asked) => {
     expect(askedOfAnotherYear(q, previous)).toBe(asked);
+  });
+});
+
+describe('follow-ups asking the last question of another numbered event', () => {
+  it.each([
+    ['and WTDC-22?', 'how many attended? (WTSA-20)', 'how many attended? (WTDC-22)'],
+    ['what about wrc-19?', 'where was WTDC-22 held?', 'where was WRC-19 held?'],
+    ['same for WTSA-16', 'who chaired WTSA-20 and when was WTSA-20 held?', 'who chaired WTSA-16 and when was WTSA-16 held?'],
+    ['and WTDC-22?', 'how many area offices are there?', undefined],
+    ['and how many attended WTDC-22?', 'where was WTSA-20 held?', undefined],
+    ['and WTDC-22?', undefined, undefined],
+  ])('"%s" after "%s" → %s', (q, previous, asked) => {
+    expect(askedOfAnotherEvent(q, previous)).toBe(asked);
   });
 });

@@ -149,6 +149,10 @@ function statusLabel(status: StatusFilter | undefined, milestoneNames: string[])
   }
 }
 
+/** A passage answer: its answering sentences within this budget; a list question's passage up to the larger one (Slack's section limit is 3,000). */
+const PASSAGE_CHARS = 450;
+const LIST_PASSAGE_CHARS = 2000;
+
 const itemLine = (i: ActionItemRecord): string => `• ${i.id} — ${truncate(i.action, 110)} (${marks(i)})`;
 
 /** A filter that matched none of the Resolution's items: say so, then show the items with their marks. */
@@ -253,5 +257,7 @@ function composeExtractive(result: SearchResult, nearest: NearestFinder): Answer
   }
   // A foreword or preface sits under no heading: the document alone says where.
   const where = [documentName(top.document.title, top.document.edition), sectionLabel(record)].filter(Boolean).join(' › ');
-  return answer(result, `${keySentences(record.text, result.query.searchText, 450)}\n(${where})`, [top]);
+  // "list the obsolete action items": a passage that is itself the list is quoted whole, as a list answer would be.
+  const body = result.query.wantsList ? truncate(record.text, LIST_PASSAGE_CHARS) : keySentences(record.text, result.query.searchText, PASSAGE_CHARS);
+  return answer(result, `${body}\n(${where})`, [top]);
 }

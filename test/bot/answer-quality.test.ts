@@ -347,6 +347,9 @@ describe('items and Resolutions gone from the plan', () => {
       const answer = await bot.ask(q);
       expect(answer.abstained).toBe(false);
       expect(answer.citations[0]!.section).toBe('Appendix – Obsolete action items from WTSA-12 Action Plan');
+      // The list is quoted whole, not its best sentences.
+      expect(answer.text).toContain('· 44-04, 44-06, 44-08, 44-09, 44-10, 44-16, 44-17, 44-18, 44-22');
+      expect(answer.text).toContain('· OP-01-02.');
     },
   );
 

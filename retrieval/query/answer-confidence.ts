@@ -9,7 +9,7 @@ import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { qualifiesResolution } from './grammar/references.js';
 import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
-import { isYear, namesNumberedBody, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
+import { isYear, numberedBodyPattern, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
@@ -81,7 +81,10 @@ function missingName(
   const absent = names.find((name) => !corpusMentions(index, name));
   if (absent) return absent;
   // "WP 3/13", "Question 9/17": a numbered body the reports never name is not in them, whatever shares its words.
-  const absentBody = bodies.find((body) => !index.records.some((record) => namesNumberedBody(recordText(record), body)));
+  const absentBody = bodies.find((body) => {
+    const pattern = numberedBodyPattern(body);
+    return !index.records.some((record) => pattern.test(recordText(record)));
+  });
   if (absentBody) return `${absentBody.kind === 'question' ? 'Question' : 'Working Party'} ${absentBody.pair}`;
   const unknownWord = words.find((word) => !corpusMentions(index, word) && !index.keywords.hasNearTerm(word));
   if (unknownWord) return unknownWord;
@@ -204,7 +207,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
   // down, however little else of a short question the hit's vector reflects.
   if (named.names.some((name) => covers(top, name))) return true;
-  if (named.bodies.some((body) => top.some((h) => namesNumberedBody(recordText(h.record), body)))) return true;
+  if (named.bodies.map(numberedBodyPattern).some((pattern) => top.some((h) => pattern.test(recordText(h.record))))) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.
   return !(length <= SHORT_QUESTION_TERMS && bestSimilarity < SHORT_QUESTION_SIMILARITY && shared < terms.length);

@@ -19,7 +19,7 @@ import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMo
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
-import { isYear, namesNumberedBody, readQuestionNames, type NumberedBody } from './grammar/question-names.js';
+import { isYear, numberedBodyPattern, readQuestionNames } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 
@@ -224,8 +224,8 @@ function linkFactor(record: CorpusRecord): number {
  * "What is Q6/2 studying?", "when did Working Party 1/5 meet?": a record naming that Question or
  * working party is lifted as one holding a figure the question quotes is; "WP2/2" is no "Question 2/2".
  */
-function bodyFactor(record: CorpusRecord, bodies: NumberedBody[]): number {
-  return bodies.some((body) => namesNumberedBody(recordText(record), body)) ? 1 + FIGURE_BONUS : 1;
+function bodyFactor(record: CorpusRecord, bodies: RegExp[]): number {
+  return bodies.some((pattern) => pattern.test(recordText(record))) ? 1 + FIGURE_BONUS : 1;
 }
 
 function figureFactor(record: CorpusRecord, figures: string[]): number {
@@ -300,6 +300,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asked = query.language === 'en' ? query.text : query.searchText;
   const names = readQuestionNames(asked);
   const events = names.events.filter((event) => asksWhereOrWhenOf(asked, event));
+  const bodies = names.bodies.map(numberedBodyPattern);
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
@@ -314,7 +315,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, names.bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

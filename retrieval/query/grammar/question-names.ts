@@ -33,12 +33,12 @@ export interface NumberedBody {
 const NUMBERED_BODY = /\b(?:(Q(?:uestions?)?\.?)|(Working\s+Part(?:y|ies)|WPs?))\s?(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
 /**
- * Whether a text names that numbered body as the reports write it: "Question 6/2", "Q6/2",
- * "ITU-D Q3/2"; "Working Party 1/5", "WP2/2". "WP2/2" does not name Question 2/2.
+ * A numbered body as the reports write it, to test texts with: "Question 6/2", "Q6/2", "ITU-D
+ * Q3/2"; "Working Party 1/5", "WP2/2". "WP2/2" does not name Question 2/2.
  */
-export function namesNumberedBody(text: string, body: NumberedBody): boolean {
+export function numberedBodyPattern(body: NumberedBody): RegExp {
   const kind = body.kind === 'question' ? String.raw`(?:questions?|q)\.?` : String.raw`(?:working\s+part(?:y|ies)|wps?)`;
-  return new RegExp(String.raw`(?<!\p{L})${kind}\s?${escapeStringRegexp(body.pair)}(?![\d/])`, 'iu').test(text);
+  return new RegExp(String.raw`(?<!\p{L})${kind}\s?${escapeStringRegexp(body.pair)}(?![\d/])`, 'iu');
 }
 
 /** "WTSA-28", "PP-26", "ATU-5"; not a study group, working party or reference typed with a hyphen ("SG-17", "Res-44"). */

@@ -59,6 +59,9 @@ function mayNameBody(index: CorpusIndex, acronym: string): boolean {
   return !spellings || spellings.some((words) => ORGANISATION_WORD.test(words.at(-1) ?? ''));
 }
 
+/** A text without the titles it quotes in curly quotes. */
+const withoutQuotedTitles = (text: string): string => text.replace(/“[^”]*”/g, ' ');
+
 /** Whether a top hit, or the document it comes from, speaks of a name ("WTSA-20"). */
 function covers(top: SearchHit[], name: string): boolean {
   const wanted = squeezed(name);
@@ -89,7 +92,8 @@ function missingName(
   const unknownWord = words.find((word) => !corpusMentions(index, word) && !index.keywords.hasNearTerm(word));
   if (unknownWord) return unknownWord;
   // The answer quotes the best hit: it must be about the event named, not another edition of it.
-  const otherEvent = events.find((event) => !covers(top.slice(0, 1), event));
+  // A title it cites (“Report on estimated financial needs up to WTSA-24”) does not speak of the event.
+  const otherEvent = events.find((event) => !top.slice(0, 1).some((h) => squeezed(withoutQuotedTitles(recordText(h.record))).includes(squeezed(event))));
   if (otherEvent) return otherEvent;
   // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
   const unplaced = events.find(

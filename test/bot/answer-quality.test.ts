@@ -396,6 +396,8 @@ describe('abstention on names the reports never mention', () => {
     ['can u translate my out-of-office reply into german pls'],
     // the reports give WRC-27's agenda, never its venue or dates
     ['when and where will WRC-27 take place?'],
+    // 01-07 cites a report "up to WTSA-24" by its title; nothing says what happened there
+    ['what happened at WTSA-24'],
     // offices are named, their holders are not
     ['who is the current chairman of SG13?'],
     // a JCA's chairman is named beside TSAG; SG17's chair is not named

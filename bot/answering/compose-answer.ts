@@ -67,6 +67,8 @@ function mentionedAbstention(result: SearchResult, mentions: SearchHit[]): Answe
 }
 
 function notInThisPlan(unknown: string[]): string {
+  // "Resolution 81": a Resolution the plan no longer implements has no items in it.
+  if (unknown.every((name) => name.startsWith('Resolution '))) return `${unknown.join(', ')} ${unknown.length > 1 ? 'have' : 'has'} no action items in the current action plan.`;
   return `${unknown.join(', ')} ${unknown.length > 1 ? 'are not action items' : 'is not an action item'} of the current action plan.`;
 }
 

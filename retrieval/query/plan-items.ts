@@ -38,8 +38,9 @@ export function namesItemId(line: string, id: string): boolean {
 }
 
 /**
- * The passages that name an item the plan does not have (`44-04`): its appendix lists the earlier
- * plan's obsolete items, and the reports' prose may cite an old number. In index order.
+ * The passages that name an item the plan does not have (`44-04`) or a Resolution without items
+ * (`Resolution 81`): its appendix lists the earlier plan's obsolete items and suppressed
+ * Resolutions, and the reports' prose may cite an old number. In index order.
  */
 export function passagesNamingItem(index: CorpusIndex, id: string): PassageRecord[] {
   const pattern = itemIdPattern(id);

@@ -248,7 +248,13 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   // listing the whole plan's completed items instead would answer another question.
   const itemless = query.resolutions.filter((n) => /^\d+$/.test(n) && !resolutions.scope.includes(n));
   if (itemless.length > 0 && resolutions.scope.length === 0 && (query.status || query.wantsList)) {
-    return { query, mode: 'exact', hits: [], unknown: itemless.map((n) => `Resolution ${n}`), confident: false, scope: [] };
+    // "what are the action items of Resolution 81?": the plan's appendix says it was suppressed.
+    const named = itemless.map((n) => `Resolution ${n}`);
+    const planFiles = new Set(actionItems(index).map((r) => r.document));
+    const mentions = [...new Set(named.flatMap((name) => passagesNamingItem(index, name)))]
+      .filter((r) => planFiles.has(r.document))
+      .map((r) => hit(index, r, 1));
+    return { query, mode: 'exact', hits: [], unknown: named, confident: false, scope: [], ...(mentions.length > 0 ? { unknownMentions: mentions } : {}) };
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   let namedByTitle = false;

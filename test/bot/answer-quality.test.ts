@@ -363,6 +363,16 @@ describe('items and Resolutions gone from the plan', () => {
     expect(answer.text).toMatch(/^50-25 is not in the reports\./);
   });
 
+  it.each([
+    ['what are the action items of Resolution 81?', '· 81-01, 81-02, 81-03 (Resolution 81 was suppressed);'],
+    ['Resolution 33 - anything completed?', '· 33-02, 33-03, 33-04; (Resolution 33 suppressed)'],
+  ])('%s: a Resolution the plan no longer implements has no items, and its appendix says why', async (q, line) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^Resolution \d+ has no action items in the current action plan\. The reports mention it:/);
+    expect(answer.text).toContain(line);
+  });
+
   it('a suppressed Resolution is answered from the appendix that says so', async () => {
     const answer = await bot.ask('what about Resolution 33?');
     expect(answer.abstained).toBe(false);

@@ -1,4 +1,4 @@
-import type { ActionItemRecord, CorpusRecord, DocumentInfo } from '../corpus/records.js';
+import type { ActionItemRecord, CorpusRecord, DocumentInfo, PassageRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident } from './answer-confidence.js';
@@ -202,6 +202,15 @@ function withoutMissingTentativeItems(index: CorpusIndex, query: ParsedQuery): P
   return missing.length === 0 ? query : { ...query, actionItemIds: query.actionItemIds.filter((id) => !missing.includes(id)) };
 }
 
+/**
+ * An abstention on what the plan lacks (`unknown`), with the passages naming `names` as
+ * `unknownMentions` (and, given `within`, only those it keeps): the appendix of obsolete items says why.
+ */
+function notInPlan(index: CorpusIndex, query: ParsedQuery, unknown: string[], names: string[], within: (passage: PassageRecord) => boolean = () => true): SearchResult {
+  const mentions = [...new Set(names.flatMap((name) => passagesNamingItem(index, name)))].filter(within).map((r) => hit(index, r, 1));
+  return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [], ...(mentions.length > 0 ? { unknownMentions: mentions } : {}) };
+}
+
 /** Words a follow-up on one item may add to its pointer ("who owns it?"): more make it a new question. */
 const MAX_POINTER_TOPIC_TERMS = 1;
 
@@ -236,11 +245,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   if (named.length > 0) {
     return { query, mode: 'exact', hits: named.map((r) => hit(index, r, 1, 1)), unknown, confident: true, scope: [] };
   }
-  if (unknown.length > 0) {
-    // "status of 44-04": gone from this plan, but its appendix says why.
-    const mentions = [...new Set(unknownItems.flatMap((id) => passagesNamingItem(index, id)))].map((r) => hit(index, r, 1));
-    return { query, mode: 'exact', hits: [], unknown, confident: false, scope: [], ...(mentions.length > 0 ? { unknownMentions: mentions } : {}) };
-  }
+  // "status of 44-04": gone from this plan, but its appendix says why.
+  if (unknown.length > 0) return notInPlan(index, query, unknown, unknownItems);
   const fromThread = !namesReference(query) && options.contextList ? narrowedThreadList(index, query, options.contextList) : [];
   if (fromThread.length > 0) return { query, mode: 'list', hits: fromThread.map((r) => hit(index, r, 1)), unknown, confident: true, scope: [] };
 
@@ -249,12 +255,10 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const itemless = query.resolutions.filter((n) => /^\d+$/.test(n) && !resolutions.scope.includes(n));
   if (itemless.length > 0 && resolutions.scope.length === 0 && (query.status || query.wantsList)) {
     // "what are the action items of Resolution 81?": the plan's appendix says it was suppressed.
-    const named = itemless.map((n) => `Resolution ${n}`);
+    // Only the plan speaks of its own Resolutions: another report's "Resolution 81" may be another body's.
+    const names = itemless.map((n) => `Resolution ${n}`);
     const planFiles = new Set(actionItems(index).map((r) => r.document));
-    const mentions = [...new Set(named.flatMap((name) => passagesNamingItem(index, name)))]
-      .filter((r) => planFiles.has(r.document))
-      .map((r) => hit(index, r, 1));
-    return { query, mode: 'exact', hits: [], unknown: named, confident: false, scope: [], ...(mentions.length > 0 ? { unknownMentions: mentions } : {}) };
+    return notInPlan(index, query, names, names, (passage) => planFiles.has(passage.document));
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   let namedByTitle = false;

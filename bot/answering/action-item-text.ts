@@ -1,4 +1,5 @@
 import type { ActionItemRecord } from '../../retrieval/corpus/records.js';
+import { readQuestionNames } from '../../retrieval/query/grammar/question-names.js';
 import type { ActionItemCard } from '../answer.js';
 import { answeringSentences, asksForParticulars } from './answering-sentences.js';
 import { latestStatus, truncate } from './key-sentences.js';
@@ -23,12 +24,19 @@ export function actionItemCard(item: ActionItemRecord): ActionItemCard {
   };
 }
 
+/** Whether a text holds a place or name the question gives ("what happened in N'Djamena?"): the sentences saying it answer. */
+function namesSaidIn(question: string, text: string): boolean {
+  const { words, titles } = readQuestionNames(question);
+  const lower = text.toLowerCase();
+  return [...words, ...titles].some((name) => lower.includes(name));
+}
+
 /**
  * The status sentences that answer a question asking for particulars (a figure, a date, a place,
  * a period: "fellowships awarded Dec 2018 to Jul 2019?"); undefined when the latest status is the answer.
  */
 export function answeringStatus(item: ActionItemRecord, question: string): string | undefined {
-  if (!asksForParticulars(question)) return undefined;
+  if (!asksForParticulars(question) && !namesSaidIn(question, item.status)) return undefined;
   const sentences = answeringSentences(item.status, question, EXCERPT_CHARS);
   return sentences && !latestStatus(item.status, STATUS_CHARS).includes(sentences) ? truncate(sentences, EXCERPT_CHARS) : undefined;
 }

@@ -14,6 +14,7 @@ import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
 import { isConnector } from './list-topic.js';
+import { keywordTerm } from '../index/keyword-index.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordSentences, recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -176,6 +177,25 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
   return { ...named, names: [...new Set([...named.names.filter((name) => !known(name)), ...bridged])], titles: [], words: [], events };
 }
 
+/** Words that ask what the reports say of a name, not about anything else ("what happened in…", "any news of…"). */
+const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'tell', 'anything', 'going'].flatMap((w) => keywordTerm(w) ?? []));
+
+/**
+ * "What happened in Kigali?", "any news from N'Djamena?": a question of nothing but a place or name
+ * that is rare in the reports is answered by a best hit holding it. "What is the capital of
+ * Australia?" asks for a capital too, which no hit covers.
+ */
+function asksOnlyOfRareWord(index: CorpusIndex, words: string[], terms: string[], top: SearchHit[]): boolean {
+  const rarity = termRarity(index);
+  const rare = words.filter((word) => {
+    const wordTerms = index.keywords.terms(word);
+    return wordTerms.length > 0 && wordTerms.every((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY) && covers(top, word);
+  });
+  if (rare.length === 0) return false;
+  const named = new Set(rare.flatMap((word) => index.keywords.terms(word)));
+  return terms.every((t) => named.has(t) || NEWS_WORDS.has(t));
+}
+
 /** Whether the best hits are good enough to answer from (scoped questions need less); `documents`: those the question names. */
 export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: SearchHit[], scoped: boolean, documents: NamedDocuments): boolean {
   const top = hits.slice(0, 3);
@@ -211,6 +231,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
   // down, however little else of a short question the hit's vector reflects.
   if (named.names.some((name) => covers(top, name))) return true;
+  if (asksOnlyOfRareWord(index, named.words, terms, top)) return true;
   if (named.bodies.map(numberedBodyPattern).some((pattern) => top.some((h) => pattern.test(recordText(h.record))))) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.

@@ -458,6 +458,16 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
   });
 
+  it('a short question of nothing but a place the reports rarely name is answered by the record naming it', async () => {
+    const kigali = await bot.ask('what happened in Kigali?');
+    expect(kigali.abstained).toBe(false);
+    expect(kigali.text.split('\n')[0]).toContain('was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022');
+    const ndjamena = await bot.ask("what happened in N'Djamena?");
+    expect(ndjamena.abstained).toBe(false);
+    // The item's sentence naming the place, not only its latest status.
+    expect(ndjamena.text).toMatch(/From the status: [^\n]*N’Djamena/);
+  });
+
   it('a competition whose winner the reports name is answered', async () => {
     const answer = await bot.ask('which country won the regional hackathon in the Caribbean?');
     expect(answer.abstained).toBe(false);

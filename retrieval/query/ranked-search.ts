@@ -10,7 +10,7 @@ import { fuseRankings } from './fuse-rankings.js';
 import { withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
-import { leadTerms, recordSentences, recordTerms, recordText } from './record-terms.js';
+import { bodySentences, leadTerms, recordSentences, recordTerms, recordText } from './record-terms.js';
 import { documentHintScore } from './record-filters.js';
 import { namedDocuments, withoutEditionNouns, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
@@ -116,8 +116,14 @@ const COUNT_BONUS = 1;
  * "How many people got trained…, and from how many countries?": a headcount ("73 participants")
  * first, whatever else is counted; else a count of the thing asked.
  */
-function countFactor(record: CorpusRecord, count: RegExp | undefined, headcount: boolean): number {
-  const states = headcount ? statesHeadcount(recordText(record)) : count?.test(recordText(record));
+function countFactor(record: CorpusRecord, count: RegExp | undefined, headcount: boolean, events: string[]): number {
+  const statesCount = (text: string): boolean => (headcount ? statesHeadcount(text) : (count?.test(text) ?? false));
+  // "How many participants did RA-19 draw?": the count must be said of the event named, not of
+  // WRC-19 in a passage filed under "WRC-19 and RA-19".
+  const states =
+    events.length === 0
+      ? statesCount(recordText(record))
+      : bodySentences(record).some((s) => statesCount(s) && events.some((event) => s.toLowerCase().includes(event)));
   return states ? 1 + COUNT_BONUS : 1;
 }
 
@@ -315,7 +321,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -8,6 +8,7 @@ const leadCache = new WeakMap<CorpusRecord, string[]>();
 const allCache = new WeakMap<CorpusRecord, Set<string>>();
 const textCache = new WeakMap<CorpusRecord, string>();
 const sentenceCache = new WeakMap<CorpusRecord, string[]>();
+const bodySentenceCache = new WeakMap<CorpusRecord, string[]>();
 
 /** A record's searchable text (title and body) as written, for looking up names, years and figures. */
 export function recordText(record: CorpusRecord): string {
@@ -26,6 +27,16 @@ export function recordSentences(record: CorpusRecord): string[] {
   if (!sentences) {
     sentences = splitIntoSentences(recordText(record));
     sentenceCache.set(record, sentences);
+  }
+  return sentences;
+}
+
+/** A record's own sentences, without its heading: what the record itself says, not what its section is called. */
+export function bodySentences(record: CorpusRecord): string[] {
+  let sentences = bodySentenceCache.get(record);
+  if (!sentences) {
+    sentences = splitIntoSentences(keywordFields(record).body);
+    bodySentenceCache.set(record, sentences);
   }
   return sentences;
 }

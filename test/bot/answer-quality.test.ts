@@ -458,6 +458,12 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
   });
 
+  it('a count asked of one event comes from the sentence counting that event, not its neighbour under a shared heading', async () => {
+    // The WRC-19 passage, filed under "WRC-19 and RA-19", counts WRC-19's 3 420 participants.
+    const answer = await bot.ask('how many participants did RA-19 draw?');
+    expect(answer.text.split('\n')[0]).toContain('(RA-19), Sharm el-Sheikh, Egypt, from 21 to 25 October 2019 drew 521 participants');
+  });
+
   it('a short question of nothing but a place the reports rarely name is answered by the record naming it', async () => {
     const kigali = await bot.ask('what happened in Kigali?');
     expect(kigali.abstained).toBe(false);

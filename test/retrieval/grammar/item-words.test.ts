@@ -8,6 +8,9 @@ describe('words that ask for an action item', () => {
     ['which action items mention AI?', 'which   mention AI?'],
     ['what is the AI for Good summit?', 'what is the AI for Good summit?'],
     ['AI standards for health', 'AI standards for health'],
+    // a study group's work item is a topic, not an action item
+    ['does someone flag work items with no contributions?', 'does someone flag work items with no contributions?'],
+    ['which item tracks stale work items?', 'which   tracks stale work items?'],
   ])('%s → %s', (q, rest) => {
     expect(q.replace(ITEM_WORDS, ' ')).toBe(rest);
   });

@@ -177,8 +177,8 @@ function otherEventFactor(record: CorpusRecord, events: string[]): number {
 /**
  * "How many participants attended the 2019 FIGI Symposium in Cairo?", "CIS cyberdrill in 2018 -
  * which country hosted it?": a fact is only an answer about the question's subject, so records
- * holding one of its rarest words ("FIGI", "cyberdrill") are more likely the answer than another
- * event's "4 000 participants" or the CIS office's other news.
+ * holding its rarest words ("FIGI", "cyberdrill") are more likely the answer than another
+ * event's "4 000 participants" or the CIS office's other news; the more of them, the likelier.
  */
 const SUBJECT_BONUS = 0.5;
 /**
@@ -203,7 +203,10 @@ function factSubject(index: CorpusIndex, query: ParsedQuery): string[] {
   return [...new Set(held)].sort((a, b) => rarity(b) - rarity(a)).slice(0, SUBJECT_WORDS);
 }
 function subjectFactor(record: CorpusRecord, subject: string[]): number {
-  return subject.some((t) => recordTerms(record).has(t)) ? 1 + SUBJECT_BONUS : 1;
+  if (subject.length === 0) return 1;
+  // "CIS region cyberdrill in 2018": the passage on the cyberdrill, not the CIS office's other news.
+  const held = subject.filter((t) => recordTerms(record).has(t)).length;
+  return 1 + (SUBJECT_BONUS * held) / subject.length;
 }
 
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */

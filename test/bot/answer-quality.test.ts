@@ -458,6 +458,14 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.excerpt).toContain('in Kigali, Rwanda, from 6 to 16 June 2022');
   });
 
+  it.each([['where did the 2018 cyberdrill for the CIS region take place?'], ['in 2018 where was the CIS region cyberdrill?']])(
+    '%s: a record holding both subject words outranks the CIS office news that holds one',
+    async (q) => {
+      const answer = await bot.ask(q);
+      expect(answer.text.split('\n')[0]).toMatch(/cyberdrill/i);
+    },
+  );
+
   it('a count asked of one event comes from the sentence counting that event, not its neighbour under a shared heading', async () => {
     // The WRC-19 passage, filed under "WRC-19 and RA-19", counts WRC-19's 3 420 participants.
     const answer = await bot.ask('how many participants did RA-19 draw?');

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
+import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
@@ -181,19 +181,24 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
 const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'tell', 'anything', 'going'].flatMap((w) => keywordTerm(w) ?? []));
 
 /**
- * "What happened in Kigali?", "any news from N'Djamena?": a question of nothing but a place or name
- * that is rare in the reports is answered by a best hit holding it. "What is the capital of
- * Australia?" asks for a capital too, which no hit covers.
+ * "What happened in Kigali?", "budapest", "any news from santa fe?": a question of nothing but
+ * names rare in the reports (words they write capitalised, or figures like "50/50") is answered
+ * by the best hit when it holds them: it is the one quoted. "What is the capital of Australia?" asks for a capital too, a word
+ * the reports use but not as a name. Years are checked apart.
  */
-function asksOnlyOfRareWord(index: CorpusIndex, words: string[], terms: string[], top: SearchHit[]): boolean {
+function asksOnlyOfRareNames(index: CorpusIndex, question: string, terms: string[], best: SearchHit): boolean {
   const rarity = termRarity(index);
-  const rare = words.filter((word) => {
-    const wordTerms = index.keywords.terms(word);
-    return wordTerms.length > 0 && wordTerms.every((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY) && covers(top, word);
-  });
-  if (rare.length === 0) return false;
-  const named = new Set(rare.flatMap((word) => index.keywords.terms(word)));
-  return terms.every((t) => named.has(t) || NEWS_WORDS.has(t));
+  const names = new Set(
+    [...question.matchAll(/[\p{L}\d][\p{L}\d/'’-]*/gu)]
+      .map(([word]) => word)
+      .filter((word) => /\d/.test(word) || word.split(/['’-]/).every((part) => part.length === 0 || writtenAsName(index, part)))
+      .flatMap((word) => index.keywords.terms(word)),
+  );
+  const asked = terms.filter((t) => !isYear(t) && !NEWS_WORDS.has(t));
+  return (
+    asked.length > 0 &&
+    asked.every((t) => names.has(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && recordTerms(best.record).has(t))
+  );
 }
 
 /** Whether the best hits are good enough to answer from (scoped questions need less); `documents`: those the question names. */
@@ -231,7 +236,7 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
   // down, however little else of a short question the hit's vector reflects.
   if (named.names.some((name) => covers(top, name))) return true;
-  if (asksOnlyOfRareWord(index, named.words, terms, top)) return true;
+  if (asksOnlyOfRareNames(index, query.searchText, terms, top[0]!)) return true;
   if (named.bodies.map(numberedBodyPattern).some((pattern) => top.some((h) => pattern.test(recordText(h.record))))) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.

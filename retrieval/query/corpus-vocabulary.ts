@@ -71,6 +71,35 @@ export function corpusMentionsWordStarting(index: CorpusIndex, word: string): bo
   return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
 }
 
+const casingCache = new WeakMap<CorpusIndex, Map<string, { capitalised: number; all: number }>>();
+/** Share of a word's occurrences written capitalised above which the reports use it as a name. */
+const NAME_CASING = 0.8;
+
+/**
+ * Whether the reports write a word (any case, accents aside) as a name: capitalised in most of its
+ * occurrences ("Budapest", "Minsk"), unlike "capital" or "fund". A question typed in lower case
+ * is told its names by the reports' own spelling.
+ */
+export function writtenAsName(index: CorpusIndex, word: string): boolean {
+  let casing = casingCache.get(index);
+  if (!casing) {
+    casing = new Map();
+    for (const record of index.records) {
+      const fields = keywordFields(record);
+      for (const [token] of `${fields.title}\n${fields.body}`.matchAll(/\p{L}+/gu)) {
+        const key = withoutAccents(token.toLowerCase());
+        const entry = casing.get(key) ?? { capitalised: 0, all: 0 };
+        entry.all += 1;
+        if (/^\p{Lu}/u.test(token)) entry.capitalised += 1;
+        casing.set(key, entry);
+      }
+    }
+    casingCache.set(index, casing);
+  }
+  const entry = casing.get(withoutAccents(word.toLowerCase()));
+  return entry !== undefined && entry.capitalised / entry.all >= NAME_CASING;
+}
+
 const frequencyCache = new WeakMap<CorpusIndex, Map<string, number>>();
 
 /** How many records hold each keyword term, counted once per loaded index. */

@@ -472,6 +472,20 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text.split('\n')[0]).toContain('(RA-19), Sharm el-Sheikh, Egypt, from 21 to 25 October 2019 drew 521 participants');
   });
 
+  it.each([
+    ['what happened in budapest', 'Budapest'],
+    ['santa fe', 'Santa Fe'],
+    ['minsk', 'Minsk'],
+  ])('"%s": a name typed in lower case is told a name by the reports\' own spelling, and answered', async (q, name) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.split('\n')[0]).toContain(name);
+  });
+
+  it('"capital of australia": a word the reports use, but not as a name, is no answer', async () => {
+    expect((await bot.ask('capital of australia')).abstained).toBe(true);
+  });
+
   it('a short question of nothing but a place the reports rarely name is answered by the record naming it', async () => {
     const kigali = await bot.ask('what happened in Kigali?');
     expect(kigali.abstained).toBe(false);

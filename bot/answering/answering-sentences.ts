@@ -1,7 +1,7 @@
 import { keywordTerms, numberPairs } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
-import { countPattern } from '../../retrieval/query/grammar/asked-quantities.js';
+import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
 import { truncate } from './key-sentences.js';
 
@@ -36,12 +36,13 @@ interface Form {
   bonus?: number;
 }
 const HOW_MANY_FORM: Form = {
-  asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b/i,
+  asks: /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b|\btotal\b|\b(?:attendance|turnout|headcount)\b/i,
   // A day of a date ("from 6 to 16 June 2022") is no count.
   wants: new RegExp(String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d\w])(?!\s*(?:(?:to|-|–|and)\s*\d{1,2}\s+)?${MONTH}\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion)\b`, 'i'),
   // A count of something: "2 152 participants", "eight area offices", "29 institutions".
   exact: new RegExp(String.raw`(?:\b(?!(?:19|20)\d\d\b)\d[\d,.\u00a0 ]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion))\s+(?:[a-z-]+\s+){0,2}(?!${MONTH}\b)[a-z]+s\b`, 'i'),
 };
+const HEADCOUNT_SENTENCE: Pattern = { test: statesHeadcount };
 const FORMS: Form[] = [
   HOW_MANY_FORM,
   {
@@ -116,6 +117,7 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   const periods = periodMarks(question);
   const numbered = numberedNames(question);
   const counted = countPattern(question);
+  const headcount = asksForHeadcount(question);
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
@@ -124,7 +126,8 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
     for (const form of forms) {
       const bonus = form.bonus ?? FORM_BONUS;
       // "How many regional offices…": "five regional offices" counts the thing asked, "six BDT regions" another.
-      const exact = form === HOW_MANY_FORM && counted ? counted : form.exact;
+      // "How many attended GSR-21?": a number of people ("637 participants"), not of sessions.
+      const exact = form === HOW_MANY_FORM ? (headcount ? HEADCOUNT_SENTENCE : (counted ?? form.exact)) : form.exact;
       if ((exact ?? form.wants).test(sentence)) score += bonus;
       else if (form.wants.test(sentence)) score += bonus / 2;
     }

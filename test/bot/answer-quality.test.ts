@@ -466,6 +466,14 @@ describe('abstention on names the reports never mention', () => {
     },
   );
 
+  it.each([
+    ['how many attended GSR-21', 'Core sessions attracted 637 participants'],
+    ['turnout at WTDC-22', 'WTDC-22 was attended by 2 152 participants'],
+    ['headcount at WRC-19?', 'drew 3 420 participants'],
+  ])('"%s" is answered with the sentence counting people', async (q, sentence) => {
+    expect((await bot.ask(q)).text.split('\n')[0]).toContain(sentence);
+  });
+
   it('a count asked of one event comes from the sentence counting that event, not its neighbour under a shared heading', async () => {
     // The WRC-19 passage, filed under "WRC-19 and RA-19", counts WRC-19's 3 420 participants.
     const answer = await bot.ask('how many participants did RA-19 draw?');

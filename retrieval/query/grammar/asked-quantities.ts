@@ -28,7 +28,7 @@ export function statesMoneyAmount(text: string): boolean {
  * sessions or "women-led SMEs".
  */
 const ASKS_FOR_HEADCOUNT =
-  /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b(?!-)|\b(?:attendance|turnout)\b/i;
+  /\bhow many (?:people|ppl|persons|participants|delegates|attendees|experts|girls|women|students|trainees)\b(?!-)|\bhow many (?:attended|came|joined|participated|took part|turned up|showed up)\b|\b(?:attendance|turnout)\b/i;
 /** "291 participants", "2 152 participants", "attended by over 350", "73 participants were trained". */
 const HEADCOUNT =
   /\d[\d,.\u00a0 ]*\s+(?:[a-z-]+\s+){0,2}(?:participants|attendees|delegates|people|persons|experts|girls|women|students|trainees|representatives|officials)\b|\b(?:attended|joined)\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d/i;

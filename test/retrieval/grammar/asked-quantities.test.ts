@@ -39,6 +39,9 @@ describe('questions on sums of money and numbers of people', () => {
     ['how many countries took part in the EMF assessment?', false],
     ['EQUALS entrepreneurs: how many women-led SMEs got fellowships?', false],
     ["Res 31 - whats the latest Associates headcount?", false],
+    ['how many attended GSR-21', true],
+    ['turnout at WTDC-22?', true],
+    ['how many nominations came in for the awards?', false],
   ] as const)('%s asks for a number of people: %s', (q, expected) => {
     expect(asksForHeadcount(q)).toBe(expected);
   });

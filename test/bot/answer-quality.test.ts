@@ -469,7 +469,6 @@ describe('abstention on names the reports never mention', () => {
   it.each([
     ['how many attended GSR-21', 'Core sessions attracted 637 participants'],
     ['turnout at WTDC-22', 'WTDC-22 was attended by 2 152 participants'],
-    ['headcount at WRC-19?', 'drew 3 420 participants'],
   ])('"%s" is answered with the sentence counting people', async (q, sentence) => {
     expect((await bot.ask(q)).text.split('\n')[0]).toContain(sentence);
   });

@@ -2,6 +2,7 @@ import { normalizeTypography } from '../corpus/clean-text.js';
 import { withEventNamesJoined } from './grammar/event-names.js';
 import { bareResolutionNumber, readReferences, type ForeignResolution } from './grammar/references.js';
 import { readStatusIntent, type MarkFilter, type StatusFilter } from './grammar/status-intent.js';
+import { withStructureSpelled } from './grammar/structure-spelling.js';
 import { withStudyGroupNumbers } from './grammar/study-group-subjects.js';
 import { bridgeToEnglish, detectLanguage } from './multilingual/english-bridge.js';
 import type { QuestionLanguage } from './multilingual/key-terms.js';
@@ -62,7 +63,7 @@ export function sanitizeQuestion(question: string): string {
 /** Reads a question's structure: references, status filter, list intent, language, document hints. */
 export function parseQuery(question: string): ParsedQuery {
   // Arabic short vowels and tatweel are optional in writing: "وُضعت" and "وضعت" are one word.
-  const text = withEventNamesJoined(sanitizeQuestion(question))
+  const text = withEventNamesJoined(withStructureSpelled(sanitizeQuestion(question)))
     .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
     // Arabic-Indic, Persian and full-width digits ("القرار ٤٤", "第４４号决议") read as 0-9:
     // each block starts at a multiple of 16, so the low four bits are the digit.

@@ -17,6 +17,8 @@ describe('complete lists, checked against the table marks', () => {
   it.each([
     ['Resolution 61: which action items have been completed?', ['61-01'], '1 Resolution 61 action item completed'],
     ["what's still open under Res 65?", ['65-01', '65-02'], '2 Resolution 65 action items not completed'],
+    // typos in the words that make it a list
+    ['wich res 61 itmes are compelted', ['61-01'], '1 Resolution 61 action item completed'],
     ['Res 94 - which items carry an ongoing milestone?', ['94-01', '94-02', '94-04', '94-05'], '4 Resolution 94 action items with an ongoing milestone'],
     ['which Res 69 items are not ongoing?', ['69-03', '69-04', '69-05'], '3 Resolution 69 action items with a milestone other than Ongoing'],
     // Resolutions named by their title, not their number

@@ -1,0 +1,5 @@
+/** wink-lexicon 2.2.0 ships no types: its English lexicon, word → part-of-speech tags. */
+declare module 'wink-lexicon/src/lexicon.js' {
+  const lexicon: Record<string, unknown>;
+  export default lexicon;
+}

@@ -76,6 +76,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['第44号决议哪些行动项未完成？', 'not-completed'],
     ['which tasks under resolution 40 are still running?', 'not-completed'],
     ['Résolution 40 : quelles actions restent à faire ?', 'not-completed'],
+    ['Quels points de la Résolution 2 restent ouverts ?', 'not-completed'],
     ['Резолюция 40 — список завершённых пунктов', 'completed'],
     ['القرار 40: ما البنود التي لم تكتمل بعد؟', 'not-completed'],
     ['ما هي البنود المكتملة في القرار 40؟', 'completed'],
@@ -233,6 +234,7 @@ describe('topic words that look like status words', () => {
   it.each([
     ['Какой пункт плана предусматривает ежегодный семинар по SDN и NFV с участием проектов с открытым исходным кодом?'],
     ['¿Qué acciones tratan del código abierto?'],
+    ['Quelles actions portent sur le code source ouvert ?'],
     ['ما هي البنود المتعلقة بالمصدر المفتوح؟'],
   ])('"open source" in another language is a topic: %s', (q) => {
     expect(readStatusIntent(q).status).toBeUndefined();
@@ -241,6 +243,7 @@ describe('topic words that look like status words', () => {
   it.each([
     ['какие пункты резолюции 90 открыты?'],
     ['¿Qué acciones sobre código abierto siguen abiertas?'],
+    ['Quelles actions sur le code source ouvert sont encore ouvertes ?'],
     ['ما البنود المفتوحة في القرار 90؟'],
   ])('the open filter beside it still is one: %s', (q) => {
     expect(readStatusIntent(q).status).toBe('not-completed');

@@ -50,9 +50,16 @@ const FORMS: Form[] = [
     wants: new RegExp(String.raw`\b${MONTH}\b|\b(?:19|20)\d\d\b|\b\d{1,2}\s+${MONTH}`, 'i'),
     exact: new RegExp(String.raw`\b\d{1,2}\s+${MONTH}\b|\b${MONTH}\s+\d{1,2}\b|\b${MONTH}\s+(?:19|20)\d\d\b`, 'i'),
   },
-  { asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bhosted\b/i, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
+  // "Which country hosted…" asks where; "which country signed…" asks who, below.
+  {
+    asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\s+(?:hosted|hosts|held|holds|was|were|is|will|did)\b|\bin which (?:country|city)\b|\bhosted\b/i,
+    wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/,
+  },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
-  { asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b/i, wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/ },
+  {
+    asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b|\bwhich (?:country|countries|city|cities)\s+(?!(?:hosted|hosts|held|holds|was|were|is|will|did)\b)[a-z]+/i,
+    wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/,
+  },
   // "Who is the TSB Director?": the sentence naming the holder ("The Director of TSB, Mr Chaesub
   // Lee, continues…"), not the one that says most about the office.
   { bonus: 2 * FORM_BONUS, asks: { test: asksForOfficeHolder }, wants: { test: statesPersonName } },

@@ -26,6 +26,14 @@ describe('keySentences', () => {
     );
   });
 
+  it.each([
+    ['which country signed an MoU with ITU at the event?', 'The event included the signing of an MoU between Australia and ITU.'],
+    ['which country hosted the event?', 'The event was held on 8 March 2022 in Geneva, alongside the assembly.'],
+  ])('"%s": "which country" asks where only with a verb of holding', (q, sentence) => {
+    const text = 'The event was held on 8 March 2022 in Geneva, alongside the assembly. The event included the signing of an MoU between Australia and ITU.';
+    expect(keySentences(text, q, 80)).toBe(sentence);
+  });
+
   it('a question of two forms ("where … and how many") gets a sentence for each, the second cut to the budget', () => {
     const text =
       'The conference was organized successfully in Kigali, Rwanda, from 6 to 16 June 2022, under the theme: Connecting the unconnected. ' +

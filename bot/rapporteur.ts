@@ -10,7 +10,7 @@ import { looksLikeFollowUp, topicMemory, type ConversationTopic, type TopicMemor
 import { readQuestionNames } from '../retrieval/query/grammar/question-names.js';
 import type { Config } from './config.js';
 import { silentLogger, type Logger } from './logger.js';
-import { questionTooLongMessage } from './question-limit.js';
+import { questionProblem } from './question-limit.js';
 import type { StateStore } from './state/state-store.js';
 
 export interface RapporteurOptions {
@@ -55,12 +55,7 @@ export class Rapporteur implements Answerer {
 
   /** Checks the question; returns a user-facing message when it cannot be asked as is. */
   validate(question: string): string | undefined {
-    const clean = sanitizeQuestion(question);
-    if (clean.length === 0) return 'Please type a question, for example "status of Resolution 44 fellowships".';
-    if (clean.length > this.maxQuestionChars) {
-      return questionTooLongMessage(clean.length, this.maxQuestionChars);
-    }
-    return undefined;
+    return questionProblem(question, this.maxQuestionChars);
   }
 
   /** Retrieval only, for composers other than the extractive one (the LLM path). */

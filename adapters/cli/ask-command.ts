@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { openAnswerer } from '../../bot/open-answerer.js';
+import { questionProblem } from '../../bot/question-limit.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { toAnswerJson, toReadableText } from './answer-json.js';
 import { HELP_OPTION, readCommandLine } from './command-line.js';
@@ -14,7 +15,8 @@ Usage: npm run --silent ask -- [--json] [QUESTION...]
 Answers a question from the indexed reports: the answer, the sources it drew on (action item,
 document and edition, section) and, apart, related items it did not draw on.
 With no question, reads one question per line from stdin and answers each in turn; a question
-that fails is reported on stderr, the rest are still answered, and the exit code is 1. Logs go to
+that fails is reported on stderr, the rest are still answered, and the exit code is 1. An empty
+or over-long question is answered with the reason, and the exit code is 1 too. Logs go to
 stderr, so stdout holds answers only. Needs the index (\`npm run ingest\` or \`npm start\` builds it).
 
 Options:
@@ -38,6 +40,8 @@ try {
   const config = loadConfig();
   const answerer = await openAnswerer(config, { logger: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true }) });
   const print = async (question: string): Promise<void> => {
+    // A question refused as typed (empty, too long) is answered with the reason, and the exit code says so.
+    if (questionProblem(question, config.MAX_QUESTION_CHARS)) process.exitCode = 1;
     const answer = await answerer.ask(question);
     process.stdout.write(values.json ? `${JSON.stringify(toAnswerJson(question, answer))}\n` : `${toReadableText(answer)}\n\n`);
   };

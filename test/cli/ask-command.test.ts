@@ -108,10 +108,16 @@ describe('npm run ask', () => {
     expect(stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
-  it('answers a 20,000-character question with a clear message', async () => {
+  it('answers a 20,000-character question with a clear message, and exits 1', async () => {
     const { stdout, code } = await ask(['--json', 'x'.repeat(20_000)]);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(JSON.parse(stdout).answer).toBe('Your question is 20,000 characters long; please keep it under 1,000.');
+  });
+
+  it('answers an empty question with an example, and exits 1', async () => {
+    const { stdout, code } = await ask(['--json', '']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).answer).toBe('Please type a question, for example "status of Resolution 44 fellowships".');
   });
 
   it('names the command to run when there is no index', async () => {

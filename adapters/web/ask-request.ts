@@ -12,7 +12,7 @@ export interface AskRequestProblem {
   error: string;
 }
 
-/** Conversation ids come from `crypto.randomUUID()` in the page; anything else is dropped. */
+/** Conversation ids come from `crypto.randomUUID()` in the page; anything else is refused. */
 const CONVERSATION_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /**
@@ -34,7 +34,10 @@ export function parseAskRequest(body: unknown, maxQuestionChars: number): AskReq
   }
   const length = Array.from(trimmed).length;
   if (length > maxQuestionChars) return { error: questionTooLongMessage(length, maxQuestionChars) };
-  const conversation =
-    typeof conversationId === 'string' && CONVERSATION_ID.test(conversationId) ? `web:${conversationId}` : undefined;
-  return { question: trimmed, conversationId: conversation };
+  if (conversationId === undefined || conversationId === null) return { question: trimmed, conversationId: undefined };
+  // An id dropped in silence would lose the thread without a word: say what is accepted.
+  if (typeof conversationId !== 'string' || !CONVERSATION_ID.test(conversationId)) {
+    return { error: 'conversationId must be 1 to 64 letters, digits or hyphens (a UUID, for example), or left out.' };
+  }
+  return { question: trimmed, conversationId: `web:${conversationId}` };
 }

@@ -61,6 +61,17 @@ describe('POST /api/ask', () => {
     expect(answerer.calls).toHaveLength(0);
   });
 
+  it('refuses a conversation id it cannot keep, saying what it accepts, rather than losing the thread in silence', async () => {
+    const answerer = new FakeAnswerer();
+    served = await serveForTest(answerer);
+    for (const conversationId of ['bad id!', 42, 'x'.repeat(65)]) {
+      const { status, json } = await postJson(`${served.url}/api/ask`, { question: 'status of 44-30', conversationId });
+      expect(status).toBe(400);
+      expect(json.error).toBe('conversationId must be 1 to 64 letters, digits or hyphens (a UUID, for example), or left out.');
+    }
+    expect(answerer.calls).toHaveLength(0);
+  });
+
   it('refuses an empty question with a clear message and never asks the answerer', async () => {
     const answerer = new FakeAnswerer();
     served = await serveForTest(answerer);

@@ -48,12 +48,22 @@ describe('log format of the real commands', () => {
     expect(plain(stdout)).not.toContain('{"level":');
   }, 150_000);
 
-  it('is one JSON object per line when the output is not a terminal', async () => {
-    const { stdout } = await run(TSX, ['adapters/cli/ingest-command.ts'], { cwd: REPO_ROOT, env, timeout: 120_000 });
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.find((l) => String(l.msg).startsWith('index built'))).toMatchObject({ level: 30, app: 'rapporteur', dataDir, records: expect.any(Number) });
+  it('is one JSON object per line when the output is not a terminal, progress included', async () => {
+    // A fresh data directory, so the reports are embedded and progress is shown.
+    const freshDir = mkdtempSync(join(tmpdir(), 'rapporteur-logs-'));
+    try {
+      const { stdout, stderr } = await run(TSX, ['adapters/cli/ingest-command.ts'], { cwd: REPO_ROOT, env: { ...env, DATA_DIR: freshDir }, timeout: 120_000 });
+      const lines = stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.find((l) => String(l.msg).startsWith('index built'))).toMatchObject({ level: 30, app: 'rapporteur', dataDir: freshDir, records: expect.any(Number) });
+      const embedded = lines.filter((l) => l.msg === 'embedding the reports');
+      expect(embedded.at(-1)).toMatchObject({ done: expect.any(Number), total: embedded.at(-1)?.done });
+      // `npm start > log 2>&1` mixes both streams: no progress bar in either.
+      expect(stderr).toBe('');
+    } finally {
+      rmSync(freshDir, { recursive: true, force: true });
+    }
   }, 150_000);
 });

@@ -119,7 +119,7 @@ const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions
  * about, not counted ("4430 participants").
  */
 const ASKED_RUN_TOGETHER_ITEM = new RegExp(
-  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})${ASKED_AFTER}`,
+  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|what['’]?s)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})${ASKED_AFTER}`,
   'giu',
 );
 /**
@@ -127,7 +127,7 @@ const ASKED_RUN_TOGETHER_ITEM = new RegExp(
  * hyphen, or a space or dot for the hyphen, where only an item is asked about.
  */
 const ASKED_LOOSE_ITEM = new RegExp(
-  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
+  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai|what['’]?s)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
   'giu',
 );
 /** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */

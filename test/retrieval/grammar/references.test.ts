@@ -89,6 +89,8 @@ describe('action-item references as delegates type them', () => {
     ['status of OP-01-02', 'OP-01-02'],
     ['has 2212 been completed?', '22-12'],
     ['how is 9810 doing', '98-10'],
+    ['whats 4430', '44-30'],
+    ["what's 44 30?", '44-30'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
+import { keywordTerm } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
@@ -14,7 +15,6 @@ import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
 import type { NamedDocuments } from './named-documents.js';
 import { isConnector } from './list-topic.js';
-import { keywordTerm } from '../index/keyword-index.js';
 import type { ParsedQuery } from './parse-query.js';
 import { recordSentences, recordTerms, recordText } from './record-terms.js';
 import type { SearchHit } from './search-corpus.js';
@@ -183,8 +183,8 @@ const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'te
 /**
  * "What happened in Kigali?", "budapest", "any news from santa fe?": a question of nothing but
  * names rare in the reports (words they write capitalised, or figures like "50/50") is answered
- * by the best hit when it holds them: it is the one quoted. "What is the capital of Australia?" asks for a capital too, a word
- * the reports use but not as a name. Years are checked apart.
+ * by the best hit when it holds them: it is the one quoted. "What is the capital of Australia?"
+ * asks for a capital too, a word the reports use but not as a name. Years are checked apart.
  */
 function asksOnlyOfRareNames(index: CorpusIndex, question: string, terms: string[], best: SearchHit): boolean {
   const rarity = termRarity(index);

@@ -2,13 +2,15 @@ import levenshtein from 'damerau-levenshtein';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 
 /**
- * The English words that give a question its structure: what it asks for ("items", "which"), the
- * filter ("completed", "open") and the reference ("resolution"). A typo in one of them
- * ("wich res 73 itmes are completed") would lose the list and its filter.
+ * The English words that give a question its structure: what it asks for ("items", "which",
+ * "participants"), the filter ("completed", "open") and the reference ("resolution"). A typo in
+ * one of them ("wich res 73 itmes are completed", "how many partcipants") would lose the list and
+ * its filter, or the headcount asked.
  */
 const STRUCTURE_WORDS = [
   'item', 'items', 'action', 'actions', 'resolution', 'resolutions', 'which', 'what', 'status', 'open',
   'done', 'completed', 'complete', 'finished', 'pending', 'ongoing', 'milestone', 'milestones', 'still', 'ticked',
+  'participants', 'delegates', 'attended', 'attendance',
 ];
 /** Shorter words are too near too many others ("on", "of") to be told apart from a typo. */
 const MIN_TYPO_LENGTH = 4;

@@ -12,6 +12,8 @@ describe('typos in the words that give a question its structure', () => {
     ['compelted items of res 2', 'completed items of res 2'],
     ['which items are ongiong', 'which items are ongoing'],
     ['any actoins on spam?', 'any actions on spam?'],
+    ['how many partcipants at WTDC-22', 'how many participants at WTDC-22'],
+    ['wtsa 20 delegats how many', 'wtsa 20 delegates how many'],
   ])('%s → %s', (typed, read) => {
     expect(withStructureSpelled(typed)).toBe(read);
   });

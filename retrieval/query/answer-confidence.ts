@@ -188,17 +188,16 @@ const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'te
  */
 function asksOnlyOfRareNames(index: CorpusIndex, question: string, terms: string[], best: SearchHit): boolean {
   const rarity = termRarity(index);
+  const asked = terms.filter((t) => !isYear(t) && !NEWS_WORDS.has(t));
+  if (asked.length === 0 || !asked.every((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && recordTerms(best.record).has(t))) return false;
+  // Only then the reports' spelling, read once per index, for the few questions that get this far.
   const names = new Set(
     [...question.matchAll(/[\p{L}\d][\p{L}\d/'’-]*/gu)]
       .map(([word]) => word)
       .filter((word) => /\d/.test(word) || word.split(/['’-]/).every((part) => part.length === 0 || writtenAsName(index, part)))
       .flatMap((word) => index.keywords.terms(word)),
   );
-  const asked = terms.filter((t) => !isYear(t) && !NEWS_WORDS.has(t));
-  return (
-    asked.length > 0 &&
-    asked.every((t) => names.has(t) && corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && recordTerms(best.record).has(t))
-  );
+  return asked.every((t) => names.has(t));
 }
 
 /** Whether the best hits are good enough to answer from (scoped questions need less); `documents`: those the question names. */

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { harvestAcronymDefinitions, type AcronymDefinitions } from '../index/acronym-definitions.js';
 import { keywordFields } from '../index/index-text.js';
 import { withoutAccents } from '../index/keyword-index.js';
-import { recordTerms } from './record-terms.js';
+import { recordTerms, recordText } from './record-terms.js';
 
 const textCache = new WeakMap<CorpusIndex, string>();
 
@@ -83,16 +83,18 @@ const NAME_CASING = 0.8;
 export function writtenAsName(index: CorpusIndex, word: string): boolean {
   let casing = casingCache.get(index);
   if (!casing) {
-    casing = new Map();
+    // Each spelling is counted as written, then folded by case and accents once per distinct one.
+    const written = new Map<string, number>();
     for (const record of index.records) {
-      const fields = keywordFields(record);
-      for (const [token] of `${fields.title}\n${fields.body}`.matchAll(/\p{L}+/gu)) {
-        const key = withoutAccents(token.toLowerCase());
-        const entry = casing.get(key) ?? { capitalised: 0, all: 0 };
-        entry.all += 1;
-        if (/^\p{Lu}/u.test(token)) entry.capitalised += 1;
-        casing.set(key, entry);
-      }
+      for (const [token] of recordText(record).matchAll(/\p{L}+/gu)) written.set(token, (written.get(token) ?? 0) + 1);
+    }
+    casing = new Map();
+    for (const [token, count] of written) {
+      const key = withoutAccents(token.toLowerCase());
+      const entry = casing.get(key) ?? { capitalised: 0, all: 0 };
+      entry.all += count;
+      if (/^\p{Lu}/u.test(token)) entry.capitalised += count;
+      casing.set(key, entry);
     }
     casingCache.set(index, casing);
   }

@@ -71,7 +71,39 @@ export function corpusMentionsWordStarting(index: CorpusIndex, word: string): bo
   return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
 }
 
-const casingCache = new WeakMap<CorpusIndex, Map<string, { capitalised: number; all: number }>>();
+const wordCache = new WeakMap<CorpusIndex, Map<string, WordUse>>();
+
+/** How the reports write a word: occurrences in all, and those capitalised. */
+export interface WordUse {
+  capitalised: number;
+  all: number;
+}
+
+/**
+ * Every word of the reports (lower-cased, accents aside: "bogota" for "Bogotá") with how often and
+ * how it is written, counted once per loaded index.
+ */
+export function corpusWords(index: CorpusIndex): Map<string, WordUse> {
+  let words = wordCache.get(index);
+  if (!words) {
+    // Each spelling is counted as written, then folded by case and accents once per distinct one.
+    const written = new Map<string, number>();
+    for (const record of index.records) {
+      for (const [token] of recordText(record).matchAll(/\p{L}+/gu)) written.set(token, (written.get(token) ?? 0) + 1);
+    }
+    words = new Map();
+    for (const [token, count] of written) {
+      const key = withoutAccents(token.toLowerCase());
+      const entry = words.get(key) ?? { capitalised: 0, all: 0 };
+      entry.all += count;
+      if (/^\p{Lu}/u.test(token)) entry.capitalised += count;
+      words.set(key, entry);
+    }
+    wordCache.set(index, words);
+  }
+  return words;
+}
+
 /** Share of a word's occurrences written capitalised above which the reports use it as a name. */
 const NAME_CASING = 0.8;
 
@@ -81,24 +113,7 @@ const NAME_CASING = 0.8;
  * is told its names by the reports' own spelling.
  */
 export function writtenAsName(index: CorpusIndex, word: string): boolean {
-  let casing = casingCache.get(index);
-  if (!casing) {
-    // Each spelling is counted as written, then folded by case and accents once per distinct one.
-    const written = new Map<string, number>();
-    for (const record of index.records) {
-      for (const [token] of recordText(record).matchAll(/\p{L}+/gu)) written.set(token, (written.get(token) ?? 0) + 1);
-    }
-    casing = new Map();
-    for (const [token, count] of written) {
-      const key = withoutAccents(token.toLowerCase());
-      const entry = casing.get(key) ?? { capitalised: 0, all: 0 };
-      entry.all += count;
-      if (/^\p{Lu}/u.test(token)) entry.capitalised += count;
-      casing.set(key, entry);
-    }
-    casingCache.set(index, casing);
-  }
-  const entry = casing.get(withoutAccents(word.toLowerCase()));
+  const entry = corpusWords(index).get(withoutAccents(word.toLowerCase()));
   return entry !== undefined && entry.capitalised / entry.all >= NAME_CASING;
 }
 

@@ -2,7 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { CorpusRecord } from '../corpus/records.js';
 import { studyGroupsNamed } from '../corpus/study-group-mentions.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerms } from '../index/keyword-index.js';
+import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
 import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
@@ -18,7 +18,7 @@ import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
-import { answersWhereOrWhen, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, numberedBodyPattern, readQuestionNames } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
@@ -145,6 +145,24 @@ function particularsFactor(record: CorpusRecord, question: string, events: strin
   const naming = sentences.filter((s) => events.some((event) => s.toLowerCase().includes(event)));
   const inPassing = naming.length > 0 && naming.every((s) => events.every((event) => answersWhereOrWhen(question, event, s) === 'none'));
   return inPassing ? IN_PASSING_FACTOR : 1;
+}
+
+/**
+ * "Where was the ITU-UNESCO Digital Inclusion Week held in 2019?": with no numbered event asked
+ * of, a record saying where or when the question's rarest word took place ("…Week that took place
+ * in Baghdad, Iraq, from 22 to 25 September 2019") is more likely the answer than another naming
+ * it in a list of events.
+ */
+const SUBJECT_OCCURRENCE_BONUS = 0.5;
+function subjectOccurrenceFactor(record: CorpusRecord, question: string, subject: string[], events: string[], editions: AskedEdition[]): number {
+  const [rarest] = subject;
+  if (!rarest || events.length > 0) return 1;
+  // "Where was the 2nd FIGI symposium held?" is not answered by where the first one was.
+  const answers = recordSentences(record).some((sentence) =>
+    editions.every((edition) => speaksOfEdition(sentence, edition)) &&
+    [...sentence.matchAll(/[\p{L}\d][\p{L}\d-]*/gu)].some((word) => keywordTerm(word[0]) === rarest && answersWhereOrWhenAt(question, sentence, word.index)),
+  );
+  return answers ? 1 + SUBJECT_OCCURRENCE_BONUS : 1;
 }
 
 /**
@@ -324,7 +342,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -5,6 +5,7 @@ import { isConfident } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
 import { asksWhetherAll, asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
+import { withCorpusSpelling } from './corpus-spelling.js';
 import { rankRecords } from './ranked-search.js';
 import { recordTerms } from './record-terms.js';
 import { namedDocuments } from './named-documents.js';
@@ -223,7 +224,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   const again = askedOfAnotherYear(question, options.contextQuestion) ?? askedOfAnotherEvent(question, options.contextQuestion);
   const own = parseQuery(question);
   const parsed = again ? { ...parseQuery(again), asked: own.text } : own;
-  const query = withThreadContext(withoutMissingTentativeItems(index, parsed), options);
+  const query = withThreadContext(withoutMissingTentativeItems(index, withCorpusSpelling(index, parsed)), options);
   const limit = options.limit ?? 5;
   // "who owns it?" is about the thread's item; "who owns the fellowships item?" names another topic.
   const fromList = !namesReference(query) && options.contextList ? itemPickedFromList(index, query, options.contextList) : undefined;

@@ -222,6 +222,17 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.cards[0]!.latestStatus).toContain('October 2021 to December 2021');
   });
 
+  it('a "where" question on a thing that is no numbered event quotes the sentence saying it took place there', async () => {
+    const answer = await bot.ask('where was the ITU-UNESCO Digital Inclusion Week held in 2019?');
+    expect(answer.citations[0]!.excerpt).toContain('took place in Baghdad, Iraq, from 22 to 25 September 2019');
+  });
+
+  it('a topic word typed with a typo finds its item ("fellowhsips res 44")', async () => {
+    const answer = await bot.ask('fellowhsips res 44');
+    expect(answer.citations[0]!.actionItem).toBe('44-30');
+    expect(answer.question).toBe('fellowhsips res 44');
+  });
+
   it('a "when" question gets the sentence with the date even when it follows the one that matches', async () => {
     const answer = await bot.ask('When did the TSDSI webinar series on Digital Technology Innovations begin?');
     expect(answer.citations[0]!.excerpt).toContain('The inaugural session of the series was held on 2 September 2021.');
@@ -397,6 +408,7 @@ describe('abstention on names the reports never mention', () => {
     ["What is ITU's position on Starlink?"],
     ['What is ITU-T Recommendation Y.9999 about?'],
     ['What did WRC-23 decide on the 6 GHz band?'],
+    ['what did the UN General Assembly adopt at the WSIS+20 review?'],
     ['Draft a 200-word press release about the regional offices'],
     ['Which study group drafts the 6G architecture Recommendations?'],
     // the reports name the co-funder, never the sum

@@ -66,7 +66,8 @@ export function statesPersonName(text: string): boolean {
 }
 
 const ASKS_WHEN = /\bwhen\b|\bwhat (?:date|dates|year|month)\b|\b(?:the\s+)?dates?\s+(?:of|for)\b/i;
-const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\b|\bvenue\b/i;
+/** "which country hosted…" asks where; "which country signed…" asks who. */
+const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\s+(?:hosted|hosts|held|holds|was|were|is|will|did)\b|\bin which (?:country|city)\b|\bvenue\b/i;
 /** "who won the 2021 competition…", "the winners of the hackathon", "which team won…". */
 const ASKS_FOR_WINNER = /\bwho\s+(?:won|were\s+the\s+winners?|was\s+the\s+winner)\b|\bwinners?\s+of\b|\bwhich\s+(?:[\w-]+\s+){1,2}?won\b/i;
 /**
@@ -129,6 +130,19 @@ const OCCURRENCE = new RegExp(
   String.raw`^[^.;:]{0,40}?\b(?:held|hold|holds|took place|take place|takes place|taking place|organi[sz]ed|convened|met|hosted|opened|(?:was|is|will be)\s+(?:in|on|from))\b|^\)?\s*[,:(–-]\s*(?:from\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+${CAPITALISED_MONTH.source}`,
   'i',
 );
+
+/**
+ * "Where was the ITU-UNESCO Digital Inclusion Week held in 2019?": whether a sentence says that the
+ * thing at `at` (the offset of its rarest word: "ITU-UNESCO") took place and gives all the
+ * question asks of it, the place, the date or both ("…Digital Inclusion Week that took place in
+ * Baghdad, Iraq, from 22 to 25 September 2019"). False when the question asks neither.
+ */
+export function answersWhereOrWhenAt(question: string, sentence: string, at: number): boolean {
+  const asked = [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
+  // A quoted title's own punctuation ("“Accessible Europe: ICTs 4 ALL” took place…") ends no clause.
+  const rest = sentence.slice(at).replace(/^[\p{L}\d-]+/u, '').replace(/[“”"][^“”"]{1,80}[“”"]/gu, '“”');
+  return asked.length > 0 && OCCURRENCE.test(rest) && asked.every((form) => form.test(rest));
+}
 
 /** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
 export function statesOccurrenceOf(sentence: string, event: string): boolean {

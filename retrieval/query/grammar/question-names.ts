@@ -1,6 +1,6 @@
 /**
  * Names in a question that a corpus either contains or not: events with their number
- * ("WTSA-28", "PP-26"), organisations and standards in capitals ("3GPP", "RFC"), mobile
+ * ("WTSA-28", "PP-26"), reviews ("WSIS+20"), organisations and standards in capitals ("3GPP", "RFC"), mobile
  * generations ("6G"), releases and versions ("Release 20", "Wi-Fi 8"), bodies of outside
  * organisations ("ETSI General Assembly"), names in capitals ("Wi-Fi Alliance"), years ("2023").
  * A name found nowhere in the reports means the reports cannot answer, however close the rest of
@@ -43,6 +43,8 @@ export function numberedBodyPattern(body: NumberedBody): RegExp {
 
 /** "WTSA-28", "PP-26", "ATU-5"; not a study group, working party or reference typed with a hyphen ("SG-17", "Res-44"). */
 const EVENT = /\b(?!(?:SGs?|WPs?|RES|AI)-)[A-Z]{2,6}-\d{1,4}\b/g;
+/** A review named by the years since: "WSIS+20", "Beijing+30", "Rio+20". */
+const REVIEW = /(?<![\w+])[A-Z][A-Za-z]{1,9}\+\d{1,3}(?![\w+])/g;
 /** "3GPP", "IETF", "RFC", "G.ACP": capitals, optionally with digits and dots, outside references. */
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
 /** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */
@@ -101,6 +103,7 @@ export function readQuestionNames(question: string): QuestionNames {
   const events = [...new Set([...text.matchAll(EVENT)].map((m) => m[0].toLowerCase()))];
   for (const event of events) names.add(event);
   for (const m of text.matchAll(NUMBERED_TEXT)) names.add(m[0].toLowerCase());
+  for (const m of text.matchAll(REVIEW)) names.add(m[0].toLowerCase());
   for (const m of text.matchAll(ACRONYM)) {
     if (!isOwnOrChatAcronym(m[0]) && !/^\d+$/.test(m[0])) names.add(m[0].toLowerCase());
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -81,6 +81,26 @@ describe('where and when of a named event', () => {
 
   it("asks nothing of an event the where / when is not about (\"where's the list of meetings since WTSA-16?\")", () => {
     expect(answersWhereOrWhen("Res 54 - where's the list of all the regional group meetings held since WTSA-16?", 'wtsa-16', 'no place')).toBeUndefined();
+  });
+});
+
+describe('where and when of a thing that is no numbered event', () => {
+  const week = 'Four events were organized as part of the ITU-UNESCO Digital Inclusion Week that took place in Baghdad, Iraq, from 22 to 25 September 2019.';
+  const at = (sentence: string, word: string): number => sentence.indexOf(word);
+  it.each([
+    ['where was the ITU-UNESCO Digital Inclusion Week held in 2019?', week, 'ITU-UNESCO', true],
+    ['when was the ITU-UNESCO Digital Inclusion Week?', week, 'ITU-UNESCO', true],
+    ['where and when was the ITU-UNESCO Digital Inclusion Week?', week, 'ITU-UNESCO', true],
+    ['when was the Accessible Europe forum held?', 'The Regional Forum for Europe on “Accessible Europe: ICTs 4 ALL" took place virtually from 23 to 25 March 2021.', 'Europe', true],
+    ['which city hosted the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', true],
+    ['where was the cyberdrill held?', 'The cyberdrill report was published in June.', 'cyberdrill', false],
+    ['where was the cyberdrill held?', 'Participants of the cyberdrill came from 20 countries, and the closing took place in Oman.', 'cyberdrill', false],
+    ['who ran the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', false],
+    // "which country signed…" asks who; "which country hosted…" asks where.
+    ['which country signed the MoU at the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', false],
+    ['which country hosted the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', true],
+  ] as const)('%s — "%s" after "%s": %s', (q, sentence, word, expected) => {
+    expect(answersWhereOrWhenAt(q, sentence, at(sentence, word))).toBe(expected);
   });
 });
 

@@ -26,6 +26,17 @@ describe('names a question depends on', () => {
   });
 
   it.each([
+    ['what did the UN General Assembly adopt at the WSIS+20 review?', 'wsis+20'],
+    ['Beijing+30: what did ITU contribute?', 'beijing+30'],
+  ])('a review named by the years since is a name: %s', (q, name) => {
+    expect(readQuestionNames(q).names).toContain(name);
+  });
+
+  it('a sum is no review ("C+2" is not looked up, nor "44+30")', () => {
+    expect(readQuestionNames('is 44+30 the same as C+2?').names.filter((n) => n.includes('+'))).toEqual([]);
+  });
+
+  it.each([
     ['When does 3GPP Release 21 freeze?', 'release 21'],
     ['what changed in version 2.1 of the guidelines?', 'version 2.1'],
   ])('a release or version is a name: %s', (q, name) => {

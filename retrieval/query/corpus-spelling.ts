@@ -1,0 +1,117 @@
+import levenshtein from 'damerau-levenshtein';
+import lemmatizer from 'wink-lemmatizer';
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import wordNetWords from 'wink-lexicon/src/wn-words.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { withoutAccents } from '../index/keyword-index.js';
+import { americanSpelling } from '../index/spelling-variants.js';
+import { corpusWords, writtenAsName } from './corpus-vocabulary.js';
+import { recordText } from './record-terms.js';
+import type { ParsedQuery } from './parse-query.js';
+
+/** Shorter words are one edit from too many others ("plan", "play") to be told apart from a typo. */
+const MIN_TYPO_LENGTH = 6;
+/** The reports' word must be used at least this many times as often as any other as near. */
+const CLEAR_LEAD = 2;
+/** The reports have typos of their own ("countires" once, "countries" 562 times): a spelling this much rarer is one. */
+const OWN_TYPO_LEAD = 20;
+
+const deletionCache = new WeakMap<CorpusIndex, Map<string, string[]>>();
+
+const has = (words: object, word: string): boolean => Object.prototype.hasOwnProperty.call(words, word);
+
+/** An English word, inflected or not ("ticked", "mobiles", "finalised"): wink-lexicon or a WordNet base form. */
+function isEnglish(word: string): boolean {
+  if (has(lexicon, word)) return true;
+  const american = americanSpelling(word);
+  return [lemmatizer.noun(american), lemmatizer.verb(american), lemmatizer.adjective(american)].some((base) => has(wordNetWords, base));
+}
+
+/** "theyre", "didnt", "wouldve": a contraction typed without its apostrophe. */
+function isContraction(word: string): boolean {
+  const parts = /^(\p{L}{2,}?)(nt|re|ve|ll|d|s)$/u.exec(word);
+  return parts !== null && has(lexicon, parts[1]!);
+}
+
+const compoundCache = new WeakMap<CorpusIndex, string[]>();
+
+/**
+ * Whether a longer word of the reports, or one of their hyphenated compounds run together, starts
+ * with the word: "admin" is cut short, "ewaste" is "e-waste", neither is a typo.
+ */
+function startsWordOfReports(index: CorpusIndex, word: string): boolean {
+  let compounds = compoundCache.get(index);
+  if (!compounds) {
+    const joined = index.records.flatMap((record) => [...recordText(record).matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map(([c]) => withoutAccents(c.toLowerCase()).replace(/-/g, '')));
+    compounds = [...new Set(joined)];
+    compoundCache.set(index, compounds);
+  }
+  const longer = (known: string): boolean => known.length > word.length && known.startsWith(word);
+  return compounds.some(longer) || [...corpusWords(index).keys()].some(longer);
+}
+
+/** A word with each one of its letters left out in turn. */
+function deletions(word: string): string[] {
+  return [...new Set([...word].map((_, i) => word.slice(0, i) + word.slice(i + 1)))];
+}
+
+/**
+ * The reports' words keyed by themselves and by each of their one-letter deletions, built once per
+ * loaded index: two words one edit apart share a key (the symmetric-delete method of SymSpell), so
+ * a typo's neighbours are found without comparing it with every word.
+ */
+function deletionKeys(index: CorpusIndex): Map<string, string[]> {
+  let keys = deletionCache.get(index);
+  if (!keys) {
+    keys = new Map();
+    for (const word of corpusWords(index).keys()) {
+      if (word.length < MIN_TYPO_LENGTH - 1) continue;
+      for (const key of [word, ...deletions(word)]) keys.set(key, [...(keys.get(key) ?? []), word]);
+    }
+    deletionCache.set(index, keys);
+  }
+  return keys;
+}
+
+/**
+ * The reports' word a typed word is a typo of ("fellowhsips" → "fellowships", "cybersecurty" →
+ * "cybersecurity"): one edit away (a letter missing, extra, changed, or two swapped:
+ * Damerau–Levenshtein distance 1), used clearly more often than any other word as near and far more
+ * often than the typed word, which is neither English nor the start of a word of the reports, cut
+ * short ("admin") or run together ("ewaste" for "e-waste"). A name of the reports is never the
+ * word meant. Undefined when there is none.
+ */
+function correctedWord(index: CorpusIndex, token: string): string | undefined {
+  const word = token.toLowerCase();
+  const words = corpusWords(index);
+  if (word.length < MIN_TYPO_LENGTH || isEnglish(word) || isContraction(word) || startsWordOfReports(index, word)) return undefined;
+  const keys = deletionKeys(index);
+  const candidates = new Set([word, ...deletions(word)].flatMap((key) => keys.get(key) ?? []));
+  const near = [...candidates]
+    // A name is no typo's target: "Germany" for "german", "Malaysia" for "malaysian".
+    .filter((candidate) => levenshtein(word, candidate).steps === 1 && !writtenAsName(index, candidate))
+    .map((candidate) => ({ candidate, uses: words.get(candidate)?.all ?? 0 }))
+    .sort((a, b) => b.uses - a.uses);
+  const [best, next] = near;
+  const own = words.get(word)?.all ?? 0;
+  return best && (!next || best.uses >= CLEAR_LEAD * next.uses) && best.uses >= OWN_TYPO_LEAD * own ? best.candidate : undefined;
+}
+
+/** Words of plain Latin letters: "résolution" is French and "44-30" a reference, not typos. */
+const PLAIN_WORD = /(?<![\p{L}\d'’-])[a-z]+(?![\p{L}\d'’-])/giu;
+
+/**
+ * An English question with its topic words' typos mended to the reports' spelling ("fellowhsips
+ * res 44" is asked as "fellowships res 44"), so that both the keyword and the vector search meet
+ * the word the reports use. Other languages, and words the reports or English know, stay as typed.
+ */
+export function withCorpusSpelling(index: CorpusIndex, query: ParsedQuery): ParsedQuery {
+  if (query.language !== 'en') return query;
+  const mend = (text: string): string =>
+    text.replace(PLAIN_WORD, (token) => {
+      const word = correctedWord(index, token);
+      return word ? (/^[A-Z]/.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) : token;
+    });
+  const text = mend(query.text);
+  return text === query.text ? query : { ...query, text, searchText: mend(query.searchText), asked: query.asked ?? query.text };
+}

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusIndex } from '../../retrieval/index/corpus-index.js';
+import { withCorpusSpelling } from '../../retrieval/query/corpus-spelling.js';
+import { parseQuery } from '../../retrieval/query/parse-query.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = (await sharedRapporteur()).index;
+});
+
+const mended = (question: string): string => withCorpusSpelling(index, parseQuery(question)).text;
+
+describe('topic words typed with a typo meet the reports\' spelling', () => {
+  it.each([
+    ['fellowhsips res 44', 'fellowships res 44'],
+    ['sdn orchestator layer implicatons for oss work', 'sdn orchestrator layer implications for oss work'],
+    ['mutual recogntion of c&i test results', 'mutual recognition of c&i test results'],
+    ['Cybersecurty drills in Africa?', 'Cybersecurity drills in Africa?'],
+    // The reports write "countires" once and "countries" hundreds of times: their own typo is no spelling to keep.
+    ['test bed labs in developping countires', 'test bed labs in developing countries'],
+  ])('%s → %s', (typed, meant) => {
+    expect(mended(typed)).toBe(meant);
+  });
+
+  it.each([
+    ['best practises for cirts and where theyre needed', 'a contraction without its apostrophe'],
+    ['which admin changes did SG2 study?', 'a word cut short ("administration")'],
+    ['res79 ewaste mooc', 'a compound run together ("e-waste")'],
+    ['can u translate my reply into german', 'a name of the reports ("Germany") is no typo\'s target'],
+    ['the malaysian stop of the project', 'nor "Malaysia"'],
+    ['which items are ticked and finalised?', 'English words, inflected or British'],
+    ['stolen fones', 'short words: too many neighbours to tell a typo'],
+    ['Quelles actions de la Résolution 44 sont terminées ?', 'other languages'],
+  ])('leaves "%s" as typed (%s)', (typed) => {
+    expect(mended(typed)).toBe(parseQuery(typed).text);
+  });
+
+  it('echoes the question as asked', () => {
+    expect(withCorpusSpelling(index, parseQuery('fellowhsips res 44')).asked).toBe('fellowhsips res 44');
+  });
+});

@@ -124,7 +124,7 @@ liaison statements | déclarations de liaison | declaraciones de coordinación |
 partnership | partenariat | asociación, alianza | شراكة | 伙伴关系 | партнерство
 events calendar | manifestations, événements, calendrier | eventos, calendario | الأحداث, الفعاليات, تقويم | 活动, 日历 | мероприятия, календарь
 publications free access | publications, accès gratuit | publicaciones, acceso gratuito | المنشورات, النفاذ المجاني | 出版物, 免费获取 | публикации, бесплатный доступ
-contributions documents | contributions, documents | contribuciones, aportaciones, documentos | المساهمات, الوثائق | 文稿, 文件 | вклады, документы
+contributions documents | contributions, documents | contribuciones, aportaciones, documentos | المساهمات, الوثائق | 文稿, 文件, 文档 | вклады, документы
 requirements | exigences, besoins | requisitos, necesidades | المتطلبات, الاحتياجات | 需求 | требования, потребности
 stakeholders | parties prenantes | partes interesadas | أصحاب المصلحة | 利益攸关方 | заинтересованные стороны
 data | données | datos | البيانات | 数据 | данные
@@ -236,6 +236,10 @@ UNICEF | UNICEF | UNICEF | اليونيسف | 儿童基金会 | ЮНИСЕФ
 UNCTAD | CNUCED | UNCTAD | الأونكتاد | 贸发会议 | ЮНКТАД
 UNIDO | ONUDI | ONUDI | اليونيدو | 工发组织 | ЮНИДО
 World Bank | Banque mondiale | Banco Mundial | البنك الدولي | 世界银行 | Всемирный банк
+search find | recherche, rechercher, trouver | búsqueda, buscar, encontrar | البحث, إيجاد | 搜索, 检索, 查找 | поиск, найти
+navigation browsing | navigation, navigateur | navegación, navegador | التصفح, تصفح | 浏览, 导航 | навигация, просмотр
+improve enhance | améliorer, amélioration | mejorar, mejora | تحسين | 改进, 改善, 提高 | улучшить, улучшение, совершенствование
+senior executives chief officers | cadres supérieurs, dirigeants | altos ejecutivos, directivos | كبار المسؤولين, كبار التنفيذيين | 高管, 高级管理人员, 首席 | руководители высшего звена
 `;
 
 export type QuestionLanguage = 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';

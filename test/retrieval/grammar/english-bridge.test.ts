@@ -43,6 +43,9 @@ describe('key terms reach the English index', () => {
     ['ru', 'Кто помогает создавать испытательные стенды для мониторинга уровней ЭМП?', ['test beds', 'monitoring', 'levels', 'EMF']],
     ['es', '¿Quién recoge los requisitos de las partes interesadas sobre datos en la nube?', ['collect', 'requirements', 'stakeholders', 'data', 'cloud']],
     ['fr', 'Qui recueille les exigences des parties prenantes sur les données ?', ['requirements', 'stakeholders', 'data']],
+    ['zh', '哪个行动项是关于改进文档搜索功能的？', ['search', 'documents', 'improve']],
+    ['fr', 'Comment améliorer la recherche et la navigation sur le site web ?', ['search', 'navigation', 'improve']],
+    ['ar', 'اجتماعات كبار المسؤولين التقنيين', ['senior executives', 'meetings']],
     // words the glossary lacks pass as cognates; Cyrillic к as the c of Latin loanwords
     ['ru', 'Какой пункт касается совместимости между контроллерами?', ['controllerami']],
     ['ru', 'Что сделано в Кыргызстане?', ['kyrgyzstane']],

@@ -3,7 +3,7 @@ import { keywordTerm } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, statesWinner } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
@@ -227,7 +227,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   // hold; nor is a word that joins the topic ("which items deal with accessibility?").
   // Nor are the words that ask for an item ("which item mentions MyMeetings?"), though they make the question longer.
   const words = (text: string): string[] => [...new Set(index.keywords.terms(text))].filter((t) => !isConnector(t));
-  const asked = withoutStatusWords(query.searchText);
+  // Nor, in a where or when question, the verb it asks with ("held": the answer says "hosted by…").
+  const asked = withoutOccurrenceVerbs(withoutStatusWords(query.searchText));
   const terms = words(asked.replace(ITEM_WORDS, ' '));
   const length = words(asked).length;
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));

@@ -10,7 +10,9 @@ import { recordText } from './record-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 
 /** Shorter words are one edit from too many others ("plan", "play") to be told apart from a typo. */
-const MIN_TYPO_LENGTH = 6;
+const MIN_TYPO_LENGTH = 5;
+/** A word the reports use once ("ideation") is too rare to be what a typist meant ("ideathon"). */
+const MIN_USES = 2;
 /** The reports' word must be used at least this many times as often as any other as near. */
 const CLEAR_LEAD = 2;
 /** The reports have typos of their own ("countires" once, "countries" 562 times): a spelling this much rarer is one. */
@@ -20,11 +22,18 @@ const deletionCache = new WeakMap<CorpusIndex, Map<string, string[]>>();
 
 const has = (words: object, word: string): boolean => Object.prototype.hasOwnProperty.call(words, word);
 
-/** An English word, inflected or not ("ticked", "mobiles", "finalised"): wink-lexicon or a WordNet base form. */
+/** Tags of open word classes: wink-lexicon also lists common misspellings ("managment") as nouns. */
+const OPEN_CLASS = /^(?:NN|VB|JJ|RB)/;
+
+/**
+ * An English word, inflected or not ("ticked", "mobiles", "finalised"): a WordNet base form
+ * (wink-lexicon's list, through `wink-lemmatizer`), or a function word ("their", "which").
+ */
 function isEnglish(word: string): boolean {
-  if (has(lexicon, word)) return true;
   const american = americanSpelling(word);
-  return [lemmatizer.noun(american), lemmatizer.verb(american), lemmatizer.adjective(american)].some((base) => has(wordNetWords, base));
+  if ([lemmatizer.noun(american), lemmatizer.verb(american), lemmatizer.adjective(american)].some((base) => has(wordNetWords, base))) return true;
+  const tags = has(lexicon, word) ? lexicon[word] : undefined;
+  return Array.isArray(tags) && tags.some((tag) => typeof tag === 'string' && !OPEN_CLASS.test(tag));
 }
 
 /** "theyre", "didnt", "wouldve": a contraction typed without its apostrophe. */
@@ -46,8 +55,7 @@ function startsWordOfReports(index: CorpusIndex, word: string): boolean {
     compounds = [...new Set(joined)];
     compoundCache.set(index, compounds);
   }
-  const longer = (known: string): boolean => known.length > word.length && known.startsWith(word);
-  return compounds.some(longer) || [...corpusWords(index).keys()].some(longer);
+  return compounds.some((known) => known.startsWith(word)) || [...corpusWords(index).keys()].some((known) => known.length > word.length && known.startsWith(word));
 }
 
 /** A word with each one of its letters left out in turn. */
@@ -74,27 +82,30 @@ function deletionKeys(index: CorpusIndex): Map<string, string[]> {
 }
 
 /**
- * The reports' word a typed word is a typo of ("fellowhsips" → "fellowships", "cybersecurty" →
- * "cybersecurity"): one edit away (a letter missing, extra, changed, or two swapped:
- * Damerau–Levenshtein distance 1), used clearly more often than any other word as near and far more
- * often than the typed word, which is neither English nor the start of a word of the reports, cut
- * short ("admin") or run together ("ewaste" for "e-waste"). A name of the reports is never the
- * word meant. Undefined when there is none.
+ * The reports' word a typed word is a typo of ("fellowhsips" → "fellowships", "Symposuim" →
+ * "Symposium"): one edit away (a letter missing, extra, changed, or two swapped:
+ * Damerau–Levenshtein distance 1) with the same first letter, which typists rarely miss ("vishing"
+ * is no "wishing", "mpayment" no "payment"); used clearly more often than any other word as near;
+ * a name of the reports if the word is typed as one mid-sentence ("Mobily" is no "mobile").
+ * The typed word is no English word, no contraction, no start of a word or compound of the
+ * reports ("admin", "ewaste"), and the reports use it at most once. Undefined when there is none,
+ * or when the word typed is only the plural of the word near ("metaverses").
  */
-function correctedWord(index: CorpusIndex, token: string): string | undefined {
+function correctedWord(index: CorpusIndex, token: string, typedAsName: boolean): string | undefined {
   const word = token.toLowerCase();
   const words = corpusWords(index);
-  if (word.length < MIN_TYPO_LENGTH || isEnglish(word) || isContraction(word) || startsWordOfReports(index, word)) return undefined;
+  const own = words.get(word)?.all ?? 0;
+  if (word.length < MIN_TYPO_LENGTH || own > 1 || isEnglish(word) || isContraction(word) || startsWordOfReports(index, word)) return undefined;
   const keys = deletionKeys(index);
   const candidates = new Set([word, ...deletions(word)].flatMap((key) => keys.get(key) ?? []));
   const near = [...candidates]
-    // A name is no typo's target: "Germany" for "german", "Malaysia" for "malaysian".
-    .filter((candidate) => levenshtein(word, candidate).steps === 1 && !writtenAsName(index, candidate))
+    .filter((candidate) => candidate[0] === word[0] && levenshtein(word, candidate).steps === 1 && (!typedAsName || writtenAsName(index, candidate)))
     .map((candidate) => ({ candidate, uses: words.get(candidate)?.all ?? 0 }))
     .sort((a, b) => b.uses - a.uses);
   const [best, next] = near;
-  const own = words.get(word)?.all ?? 0;
-  return best && (!next || best.uses >= CLEAR_LEAD * next.uses) && best.uses >= OWN_TYPO_LEAD * own ? best.candidate : undefined;
+  if (!best || best.uses < MIN_USES || (next && best.uses < CLEAR_LEAD * next.uses) || best.uses < OWN_TYPO_LEAD * own) return undefined;
+  // "metaverses" is the plural of a word the reports use, not a typo of it.
+  return word === `${best.candidate}s` ? undefined : best.candidate;
 }
 
 /** Words of plain Latin letters: "résolution" is French and "44-30" a reference, not typos. */
@@ -108,8 +119,11 @@ const PLAIN_WORD = /(?<![\p{L}\d'’-])[a-z]+(?![\p{L}\d'’-])/giu;
 export function withCorpusSpelling(index: CorpusIndex, query: ParsedQuery): ParsedQuery {
   if (query.language !== 'en') return query;
   const mend = (text: string): string =>
-    text.replace(PLAIN_WORD, (token) => {
-      const word = correctedWord(index, token);
+    text.replace(PLAIN_WORD, (token, at: number) => {
+      // A capital opening the question or a sentence says nothing of a name.
+      const before = text.slice(0, at).trimEnd();
+      const opensSentence = before === '' || /[.?!:]$/.test(before);
+      const word = correctedWord(index, token, /^\p{Lu}/u.test(token) && !opensSentence);
       return word ? (/^[A-Z]/.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) : token;
     });
   const text = mend(query.text);

@@ -227,6 +227,14 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('took place in Baghdad, Iraq, from 22 to 25 September 2019');
   });
 
+  it('a where question is not told to hold the verb it asks with ("held" against "Hosted by…"), typo or not', async () => {
+    for (const q of ['Where was Kaleidoscope 2019 held?', 'Where was Kaleidoscpe 2019 held?']) {
+      const answer = await bot.ask(q);
+      expect(answer.abstained).toBe(false);
+      expect(answer.citations[0]!.excerpt).toContain('Hosted by the Georgia Institute of Technology in Atlanta');
+    }
+  });
+
   it('a topic word typed with a typo finds its item ("fellowhsips res 44")', async () => {
     const answer = await bot.ask('fellowhsips res 44');
     expect(answer.citations[0]!.actionItem).toBe('44-30');

@@ -144,6 +144,18 @@ export function answersWhereOrWhenAt(question: string, sentence: string, at: num
   return asked.length > 0 && OCCURRENCE.test(rest) && asked.every((form) => form.test(rest));
 }
 
+/** The verbs a where / when question asks with: "held", "hosted", "take place", "happen". */
+const OCCURRENCE_VERBS = /\b(?:held|hold|holds|holding|hosted|hosts?|hosting|took\s+place|takes?\s+place|taking\s+place|happen(?:s|ed|ing)?|organi[sz]ed|convened|met|meet)\b/gi;
+
+/**
+ * A where / when question without the verbs it asks with ("Where was Kaleidoscope 2019 held?" →
+ * "Where was Kaleidoscope 2019?"): the record answering says "hosted by…" or "took place" as it
+ * will, so these are no words it must hold. Other questions are returned as they are.
+ */
+export function withoutOccurrenceVerbs(question: string): string {
+  return ASKS_WHEN.test(question) || ASKS_WHERE.test(question) ? question.replace(OCCURRENCE_VERBS, ' ').replace(/\s+/g, ' ').trim() : question;
+}
+
 /** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
 export function statesOccurrenceOf(sentence: string, event: string): boolean {
   const lower = sentence.toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner, withoutOccurrenceVerbs } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -101,6 +101,18 @@ describe('where and when of a thing that is no numbered event', () => {
     ['which country hosted the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', true],
   ] as const)('%s — "%s" after "%s": %s', (q, sentence, word, expected) => {
     expect(answersWhereOrWhenAt(q, sentence, at(sentence, word))).toBe(expected);
+  });
+});
+
+describe('the verbs a where / when question asks with', () => {
+  it.each([
+    ['Where was Kaleidoscope 2019 held?', 'Where was Kaleidoscope 2019 ?'],
+    ['when did the Green Standards Week take place', 'when did the Green Standards Week'],
+    ['which city hosted WTDC-22?', 'which city WTDC-22?'],
+    ['who hosted the 2019 event?', 'who hosted the 2019 event?'],
+    ['how many meetings were held?', 'how many meetings were held?'],
+  ])('%s → %s', (q, expected) => {
+    expect(withoutOccurrenceVerbs(q)).toBe(expected);
   });
 });
 

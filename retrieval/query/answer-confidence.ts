@@ -3,8 +3,9 @@ import { keywordTerm } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
+import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { qualifiesResolution } from './grammar/references.js';
@@ -101,6 +102,9 @@ function missingName(
     (event) => !top.some((h) => recordSentences(h.record).some((s) => squeezed(s).includes(squeezed(event)) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;
+  // "What did WRC-23 decide on IMT?": the passage on WRC-19 adopting WRC-23's agenda says what WRC-19 decided.
+  const undecided = events.find((event) => asksOutcomeOf(query.text, event) && !top.some((h) => recordSentences(h.record).some((s) => statesOutcomeOf(s, event))));
+  if (undecided) return undecided;
   // "When is the 5th FIGI Symposium?": the second edition's passage is no answer. "Which action
   // mentions the 21st IRG-AVA meeting?" asks for the item, which may number the meeting further on.
   const editions = asksForActionItem(query.text) ? [] : askedEditions(query.text);
@@ -216,6 +220,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (asksForMoney(query.searchText) && !statedOfSubject(index, query, top, statesMoneyAmount)) return false;
   if (asksForHeadcount(query.searchText) && !statedOfSubject(index, query, top, statesHeadcount)) return false;
   if (asksForPercentage(query.searchText) && !statedOfSubject(index, query, top, statesPercentage)) return false;
+  // "Is BICMA going to sign up…?": the passage on what BICMA was offered says nothing of what it will do.
+  if (query.language === 'en' && asksForPlan(query.text) && !statedOfSubject(index, query, top, statesPlan)) return false;
   // "Who's the current SG13 chairman?": the reports name offices far more often than their holders.
   const holder = askedHolder(index, query);
   if (holder && !top.some((h) => namesHolderIn(holder, h.record))) return false;

@@ -417,6 +417,7 @@ describe('abstention on names the reports never mention', () => {
     ['What is ITU-T Recommendation Y.9999 about?'],
     ['What did WRC-23 decide on the 6 GHz band?'],
     ['what did the UN General Assembly adopt at the WSIS+20 review?'],
+    ['what did WRC-23 end up deciding on new IMT identifications?'],
     ['Draft a 200-word press release about the regional offices'],
     ['Which study group drafts the 6G architecture Recommendations?'],
     // the reports name the co-funder, never the sum
@@ -458,6 +459,11 @@ describe('abstention on names the reports never mention', () => {
     ['Which proposals did the ATU-7 preparatory meeting adopt?'],
   ])('%s', async (q) => {
     expect((await bot.ask(q)).abstained).toBe(true);
+  });
+
+  it('what a conference decided is answered from the sentence saying so ("adopted by WTDC-22", "WTSA-20 revised…")', async () => {
+    expect((await bot.ask('What did WTSA-20 adopt?')).text).toContain('WTSA-20 revised 36 Resolutions, adopted two new Resolutions');
+    expect((await bot.ask('What did WTDC-22 adopt?')).abstained).toBe(false);
   });
 
   it('a question on a sum of money is answered with the passage that states it', async () => {

@@ -144,6 +144,35 @@ export function answersWhereOrWhenAt(question: string, sentence: string, at: num
   return asked.length > 0 && OCCURRENCE.test(rest) && asked.every((form) => form.test(rest));
 }
 
+/** Words asking what a meeting decided: "what did WRC-23 decide…", "end up deciding", "the outcomes of WTSA-20". */
+const OUTCOME_ASKED = String.raw`(?:decid\w*|adopt\w*|approv\w*|agree\w*|conclud\w*|resolv\w*|achiev\w*|identif\w*|elect\w*|endors\w*|come\s+up\s+with|produc\w*)`;
+/** A meeting's own outcome, said shortly after its name: "WTSA-20 revised 36 Resolutions, adopted two…". */
+const OUTCOME = /^\)?[^.;:]{0,40}?\b(?:decided|adopted|approved|agreed|concluded|resolved|identified|revised|established|elected|endorsed|produced|delivered|suppressed|outcomes?\b|results?\b|decisions?\b)/i;
+
+/**
+ * Whether a question asks what a numbered event (lower-cased, `wrc-23`) decided: "what did WRC-23
+ * end up deciding on…", "what has WTSA-24 adopted", "the outcomes of WTDC-22".
+ */
+export function asksOutcomeOf(question: string, event: string): boolean {
+  const escaped = escapeStringRegexp(event);
+  return new RegExp(
+    String.raw`\bwhat\s+(?:did|has|have|will|was)\s+(?:the\s+)?${escaped}(?![\w-])\s+(?:[\w-]+\s+){0,2}?${OUTCOME_ASKED}|\b(?:outcomes?|results?|decisions?)\s+(?:of|from|at)\s+(?:the\s+)?${escaped}(?![\w-])`,
+    'i',
+  ).test(question);
+}
+
+/** An outcome said before the meeting's name: "the Kigali Action Plan adopted by WTDC-22". */
+const OUTCOME_BY = /\b(?:decided|adopted|approved|agreed|endorsed|elected|established|revised)\s+(?:\w+\s+)?(?:by|at)\s+(?:the\s+)?$/i;
+
+/** Whether a sentence says what the event (lower-cased, `wtsa-20`) itself decided (see `OUTCOME`, `OUTCOME_BY`). */
+export function statesOutcomeOf(sentence: string, event: string): boolean {
+  const lower = sentence.toLowerCase();
+  for (let at = lower.indexOf(event); at >= 0; at = lower.indexOf(event, at + 1)) {
+    if (OUTCOME.test(sentence.slice(at + event.length)) || OUTCOME_BY.test(sentence.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** The verbs a where / when question asks with: "held", "hosted", "take place", "happen". */
 const OCCURRENCE_VERBS = /\b(?:held|hold|holds|holding|hosted|hosts?|hosting|took\s+place|takes?\s+place|taking\s+place|happen(?:s|ed|ing)?|organi[sz]ed|convened|met|meet)\b/gi;
 

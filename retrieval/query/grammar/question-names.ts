@@ -47,8 +47,8 @@ const EVENT = /\b(?!(?:SGs?|WPs?|RES|AI)-)[A-Z]{2,6}-\d{1,4}\b/g;
 const REVIEW = /(?<![\w+])[A-Z][A-Za-z]{1,9}\+\d{1,3}(?![\w+])/g;
 /** "3GPP", "IETF", "RFC", "G.ACP": capitals, optionally with digits and dots, outside references. */
 const ACRONYM = /\b(?=[A-Z0-9.]*[A-Z]{2})[A-Z0-9][A-Z0-9.]{1,9}\b/g;
-/** A mobile generation or a video format: "6G", "8K" (one capital, so not an acronym above). */
-const GENERATION = /\b\d{1,2}[GK]\b/g;
+/** A mobile generation, a video format or a line rate: "6G", "8K", "800G" (one capital, so not an acronym above). */
+const GENERATION = /\b\d{1,3}[GK]\b/g;
 const VERSIONED = /\b(?:release|rel\.|version|phase|edition)\s*\d{1,3}(?:\.\d+)?\b/gi;
 /** A year, not one that is part of a name: "the 2030 Agenda", "Agenda 2030", "Connect 2030", "IMT-2020". */
 const YEAR = /(?<!\b(?:agenda|vision|connect)\s+|[A-Za-z]-)\b(?:19[5-9]\d|20\d\d)\b(?!\s+agenda\b)/gi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksForWinner, officeHolderClause, statesOccurrenceOf, statesPersonName, statesWinner, withoutOccurrenceVerbs } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -113,6 +113,29 @@ describe('the verbs a where / when question asks with', () => {
     ['how many meetings were held?', 'how many meetings were held?'],
   ])('%s → %s', (q, expected) => {
     expect(withoutOccurrenceVerbs(q)).toBe(expected);
+  });
+});
+
+describe('what a numbered event decided', () => {
+  it.each([
+    ['what did WRC-23 end up deciding on new IMT identifications?', 'wrc-23', true],
+    ['What has WTSA-24 adopted on AI?', 'wtsa-24', true],
+    ['what were the outcomes of WTSA-20?', 'wtsa-20', true],
+    ['the decisions of the WTDC-22 on connectivity', 'wtdc-22', true],
+    ['where was WRC-23 held?', 'wrc-23', false],
+    ['what did SG5 decide about WRC-23?', 'wrc-23', false],
+  ])('%s — asks what %s decided: %s', (q, event, expected) => {
+    expect(asksOutcomeOf(q, event)).toBe(expected);
+  });
+
+  it.each([
+    ['WTSA-20 revised 36 Resolutions, adopted two new Resolutions, suppressed four Resolutions.', 'wtsa-20', true],
+    ['The Kigali Declaration and the Kigali Action Plan adopted by WTDC-22 have put connectivity at the centre.', 'wtdc-22', true],
+    ['The main outcomes of WRC-19 are listed below.', 'wrc-19', false],
+    ['WRC-19 adopted new Resolutions containing the agenda for WRC-23.', 'wrc-23', false],
+    ['WTDC-22 featured a series of pioneering initiatives.', 'wtdc-22', false],
+  ])('%s — states what %s decided: %s', (sentence, event, expected) => {
+    expect(statesOutcomeOf(sentence, event)).toBe(expected);
   });
 });
 

@@ -32,6 +32,10 @@ describe('names a question depends on', () => {
     expect(readQuestionNames(q).names).toContain(name);
   });
 
+  it('a line rate is a name ("800G Ethernet")', () => {
+    expect(readQuestionNames('which IEEE 802.3 amendment covers 800G Ethernet?').names).toContain('800g');
+  });
+
   it('a sum is no review ("C+2" is not looked up, nor "44+30")', () => {
     expect(readQuestionNames('is 44+30 the same as C+2?').names.filter((n) => n.includes('+'))).toEqual([]);
   });

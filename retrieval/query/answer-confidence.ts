@@ -70,6 +70,19 @@ function covers(top: SearchHit[], name: string): boolean {
   return top.some((h) => squeezed(recordText(h.record)).includes(wanted) || squeezed(h.document.title).includes(wanted));
 }
 
+/** The first name the question gives ("SA5", "WTSA-32") that the reports never mention. */
+function absentName(index: CorpusIndex, names: string[]): string | undefined {
+  return names.find((name) => !corpusMentions(index, name));
+}
+
+/**
+ * "Which of 3GPP SA5's OAM study items are still open?": a list question whose topic no item is
+ * about, and which names something the reports never mention, is not about the plan at all.
+ */
+export function namesAbsentName(index: CorpusIndex, query: ParsedQuery): boolean {
+  return absentName(index, namesToCheck(query).names) !== undefined;
+}
+
 /**
  * Why the reports cannot answer whatever the ranking says: a name they never mention, a
  * capitalised word spelt like nothing in them, a numbered event ("WRC-23") the best hit does not
@@ -83,7 +96,7 @@ function missingName(
   top: SearchHit[],
   namedFiles: string[],
 ): string | undefined {
-  const absent = names.find((name) => !corpusMentions(index, name));
+  const absent = absentName(index, names);
   if (absent) return absent;
   // "WP 3/13", "Question 9/17": a numbered body the reports never name is not in them, whatever shares its words.
   const absentBody = bodies.find((body) => {

@@ -418,6 +418,8 @@ describe('abstention on names the reports never mention', () => {
     ['What did WRC-23 decide on the 6 GHz band?'],
     ['what did the UN General Assembly adopt at the WSIS+20 review?'],
     ['what did WRC-23 end up deciding on new IMT identifications?'],
+    ['which of the 3GPP SA5 study items are still open?'],
+    ['is TSB planning to open a new regional office in Oceania?'],
     ['Draft a 200-word press release about the regional offices'],
     ['Which study group drafts the 6G architecture Recommendations?'],
     // the reports name the co-funder, never the sum

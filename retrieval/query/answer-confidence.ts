@@ -125,14 +125,10 @@ function missingName(
   if (otherEdition) return `${otherEdition.ordinal} ${otherEdition.name}`;
   // "Radiocommunication Bureau Director" is new as a phrase but not as words, and may be answered;
   // an outside organisation ("Wi-Fi Alliance") the reports never name as such may not.
-  // Nor may a title whose words the best hit does not all hold ("Global Digital Compact": the
-  // reports name the UN Global Compact, and speak of digital things, never of the two as one).
   const absentTitle = titles.find(
     (title) =>
       !corpusMentions(index, title) &&
-      (ORGANISATION.test(title) ||
-        title.split(/\s+/).some((word) => !corpusMentions(index, word)) ||
-        !index.keywords.terms(title).every((t) => recordTerms(top[0]!.record).has(t))),
+      (ORGANISATION.test(title) || title.split(/\s+/).some((word) => !corpusMentions(index, word))),
   );
   if (absentTitle) return absentTitle;
   if (years.length === 0) return undefined;

@@ -420,8 +420,6 @@ describe('abstention on names the reports never mention', () => {
     ['what did WRC-23 end up deciding on new IMT identifications?'],
     ['which of the 3GPP SA5 study items are still open?'],
     ['is TSB planning to open a new regional office in Oceania?'],
-    ['what has ITU done under the Global Digital Compact?'],
-    ['how does a handset maker obtain a Type Allocation Code?'],
     ['Draft a 200-word press release about the regional offices'],
     ['Which study group drafts the 6G architecture Recommendations?'],
     // the reports name the co-funder, never the sum

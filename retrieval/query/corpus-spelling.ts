@@ -58,6 +58,17 @@ function startsWordOfReports(index: CorpusIndex, word: string): boolean {
   return compounds.some((known) => known.startsWith(word)) || [...corpusWords(index).keys()].some((known) => known.length > word.length && known.startsWith(word));
 }
 
+/**
+ * Whether two words one edit apart differ by one letter changed, not one missing, extra or two
+ * swapped. A name typed as one mid-sentence ("Mobily", "Unitel") is often a common word with a
+ * letter changed, while a title's typos ("Cybersecuirty Week", "Databse") drop, add or swap one.
+ */
+function isSubstitution(word: string, near: string): boolean {
+  if (word.length !== near.length) return false;
+  const at = [...word].findIndex((letter, i) => letter !== near[i]);
+  return !(word[at] === near[at + 1] && word[at + 1] === near[at]);
+}
+
 /** A word with each one of its letters left out in turn. */
 function deletions(word: string): string[] {
   return [...new Set([...word].map((_, i) => word.slice(0, i) + word.slice(i + 1)))];
@@ -86,7 +97,8 @@ function deletionKeys(index: CorpusIndex): Map<string, string[]> {
  * "Symposium"): one edit away (a letter missing, extra, changed, or two swapped:
  * Damerau–Levenshtein distance 1) with the same first letter, which typists rarely miss ("vishing"
  * is no "wishing", "mpayment" no "payment"); used clearly more often than any other word as near;
- * a name of the reports if the word is typed as one mid-sentence ("Mobily" is no "mobile").
+ * with a letter changed, a name of the reports if the word is typed as one mid-sentence
+ * ("Mobily" is no "mobile"; "Cybersecuirty Week" is "Cybersecurity Week").
  * The typed word is no English word, no contraction, no start of a word or compound of the
  * reports ("admin", "ewaste"), and the reports use it at most once. Undefined when there is none,
  * or when the word typed is only the plural of the word near ("metaverses").
@@ -99,7 +111,7 @@ function correctedWord(index: CorpusIndex, token: string, typedAsName: boolean):
   const keys = deletionKeys(index);
   const candidates = new Set([word, ...deletions(word)].flatMap((key) => keys.get(key) ?? []));
   const near = [...candidates]
-    .filter((candidate) => candidate[0] === word[0] && levenshtein(word, candidate).steps === 1 && (!typedAsName || writtenAsName(index, candidate)))
+    .filter((candidate) => candidate[0] === word[0] && levenshtein(word, candidate).steps === 1 && (!typedAsName || !isSubstitution(word, candidate) || writtenAsName(index, candidate)))
     .map((candidate) => ({ candidate, uses: words.get(candidate)?.all ?? 0 }))
     .sort((a, b) => b.uses - a.uses);
   const [best, next] = near;

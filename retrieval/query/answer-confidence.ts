@@ -79,7 +79,7 @@ function absentName(index: CorpusIndex, names: string[]): string | undefined {
  * "Which of 3GPP SA5's OAM study items are still open?": a list question whose topic no item is
  * about, and which names something the reports never mention, is not about the plan at all.
  */
-export function namesAbsentName(index: CorpusIndex, query: ParsedQuery): boolean {
+export function mentionsUnknownName(index: CorpusIndex, query: ParsedQuery): boolean {
   return absentName(index, namesToCheck(query).names) !== undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { ActionItemRecord, CorpusRecord, DocumentInfo, PassageRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
-import { isConfident, namesAbsentName } from './answer-confidence.js';
+import { isConfident, mentionsUnknownName } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
 import { asksWhetherAll, asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
@@ -326,7 +326,7 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     // No item about the topic (or chatter read as one): say so, and list what the filter matched.
     // Without a filter, the whole plan is no answer to a topic no item is about.
     // Nor, with one, to a question naming what the reports never mention ("3GPP SA5's study items").
-    if (narrowed.items.length === 0 && (!query.status || namesAbsentName(index, query))) return { query, mode: 'list', hits: [], unknown, confident: false, scope };
+    if (narrowed.items.length === 0 && (!query.status || mentionsUnknownName(index, query))) return { query, mode: 'list', hits: [], unknown, confident: false, scope };
     const items = narrowed.items.length > 0 ? narrowed.items : matching;
     const about = narrowed.phrases.length > 0 ? { topic: { phrases: narrowed.phrases, matched: narrowed.items.length > 0 } } : {};
     const unmatched =

@@ -98,6 +98,11 @@ const NOT_PLACE = String.raw`(?:${CAPITALISED_MONTH.source}|Region|Resolution|Re
  */
 const PLACE = new RegExp(String.raw`\b(?:in|at|hosted by)\s+(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b[A-Z]{2,6}-\d{1,4}\)?\s*,\s*(?:[^,.;]{1,40},\s*)?(?!${NOT_PLACE}\b)\p{Lu}\p{Ll}+|\b(?:held|took place|organi[sz]ed|convened)\s+(?:\w+\s+)?(?:online|virtually|remotely)\b|\b(?:online|virtual)\s+(?:meeting|event|format|edition|conference|session)s?\b`, 'u');
 
+/** The forms a where / when question asks for: a date, a place, or both; none for other questions. */
+function askedForms(question: string): RegExp[] {
+  return [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
+}
+
 /** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
 export function asksWhereOrWhenOf(question: string, event: string): boolean {
   const escaped = escapeStringRegexp(event);
@@ -114,7 +119,7 @@ export function asksWhereOrWhenOf(question: string, event: string): boolean {
  */
 export function answersWhereOrWhen(question: string, event: string, sentence: string): 'none' | 'some' | 'all' | undefined {
   if (!asksWhereOrWhenOf(question, event)) return undefined;
-  const asked = [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
+  const asked = askedForms(question);
   const answered = asked.filter((form) => form.test(sentence)).length;
   return answered === 0 ? 'none' : answered === asked.length ? 'all' : 'some';
 }
@@ -138,7 +143,7 @@ const OCCURRENCE = new RegExp(
  * Baghdad, Iraq, from 22 to 25 September 2019"). False when the question asks neither.
  */
 export function answersWhereOrWhenAt(question: string, sentence: string, at: number): boolean {
-  const asked = [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
+  const asked = askedForms(question);
   // A quoted title's own punctuation ("“Accessible Europe: ICTs 4 ALL” took place…") ends no clause.
   const rest = sentence.slice(at).replace(/^[\p{L}\d-]+/u, '').replace(/[“”"][^“”"]{1,80}[“”"]/gu, '“”');
   return asked.length > 0 && OCCURRENCE.test(rest) && asked.every((form) => form.test(rest));

@@ -3,6 +3,8 @@ import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
+import { RECOMMENDATION_NUMBER } from '../../retrieval/query/grammar/question-names.js';
+import { reportYears } from '../../retrieval/query/parse-query.js';
 import { truncate } from './key-sentences.js';
 
 /**
@@ -93,11 +95,19 @@ function numberedNames(text: string): Set<string> {
   return new Set([...names, ...resolutions, ...numberPairs(text)].map((name) => name.toLowerCase()));
 }
 
-/** The months, years and figures (three digits or more: "2600+", "1,281") a text names, as matched in sentences. */
+/**
+ * The months, years, figures (three digits or more: "2600+", "1,281") and Recommendations by
+ * number ("P.1301") a text names, lower-cased as matched in sentences.
+ */
 function periodMarks(text: string): string[] {
   const months = text.match(new RegExp(String.raw`\b${MONTH}\b`, 'gi')) ?? [];
-  const figures = (text.match(/(?<![\d.-])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.-])\d{3,}(?![\d-])/g) ?? []).map((f) => f.replace(/,/g, ''));
-  return [...new Set([...figures, ...months.map((m) => m.slice(0, 3).toLowerCase())])];
+  // "the 2021 RO report": the year names the edition the record comes from, not what a sentence must say.
+  const reports = reportYears(text);
+  const figures = (text.match(/(?<![\d.-])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d.-])\d{3,}(?![\d-])/g) ?? [])
+    .map((f) => f.replace(/,/g, ''))
+    .filter((f) => !reports.includes(f));
+  const recommendations = (text.match(RECOMMENDATION_NUMBER) ?? []).map((r) => r.toLowerCase());
+  return [...new Set([...figures, ...recommendations, ...months.map((m) => m.slice(0, 3).toLowerCase())])];
 }
 
 /**

@@ -49,8 +49,22 @@ export interface ParsedQuery {
 }
 
 const REGIONS = /\b(africa|americas|arab(?: states?)?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
-/** A year only hints at a document when it qualifies one: "2025 report", "report of 2021". */
-const EDITION_YEARS = /\b(20[12]\d)\s+(?:report|edition|document|version)\b|\b(?:report|edition|document|version)\s+(?:of|from|for|in)\s+(20[12]\d)\b/gi;
+/** A year only hints at a document when it qualifies one: "2025 report", "2021 RO report", "report of 2021". */
+const EDITION_YEARS = documentYears('report|edition|document|version');
+/** A year that names the report itself ("the 2021 RO report"), not an event's edition ("the 2021 edition of Accessible Americas"). */
+const REPORT_YEARS = documentYears('report|document');
+
+function documentYears(nouns: string): RegExp {
+  return new RegExp(
+    String.raw`\b(20[12]\d)\s+(?:(?!(?:the|a|an|this|that|of)\b)[\p{L}-]+\s+){0,2}?(?:${nouns})\b|\b(?:${nouns})\s+(?:of|from|for|in)\s+(20[12]\d)\b`,
+    'giu',
+  );
+}
+
+/** The years a question names as the report it asks of ("the 2021 RO report"), not as a period asked about. */
+export function reportYears(question: string): string[] {
+  return [...question.matchAll(REPORT_YEARS)].map((m) => (m[1] ?? m[2])!);
+}
 
 /** Strips control characters (keeping line breaks as spaces) and normalises hyphens and spaces. */
 export function sanitizeQuestion(question: string): string {

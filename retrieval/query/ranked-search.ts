@@ -19,7 +19,7 @@ import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMo
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
-import { isYear, numberedBodyPattern, readQuestionNames } from './grammar/question-names.js';
+import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 
@@ -258,15 +258,18 @@ function bodyFactor(record: CorpusRecord, bodies: RegExp[]): number {
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
-  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${f}(?!\\d)`).test(text));
+  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${escapeStringRegexp(f)}(?!\\d)`).test(text));
   if (found.length === 0) return 1;
   return 1 + (found.some((f) => !isYear(f)) ? FIGURE_BONUS : YEAR_BONUS);
 }
 
-/** The years and figures a question names, outside its references, as digits only. */
+/**
+ * The years and figures a question names, outside its references, as digits only, and the
+ * Recommendations it names by number ("P.1301"): as rare in the reports as a quoted figure.
+ */
 function namedFigures(query: ParsedQuery): string[] {
   const text = withoutReferences(query.text);
-  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')))];
+  return [...new Set([...[...text.matchAll(FIGURE)].map((m) => m[0].replace(/[,\u00a0 ]/g, '')), ...(text.match(RECOMMENDATION_NUMBER) ?? [])])];
 }
 
 /**

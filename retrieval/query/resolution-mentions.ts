@@ -4,6 +4,41 @@ import { keywordFields } from '../index/index-text.js';
 import { namesBody, resolutionBodyAt } from './grammar/references.js';
 
 const mentionCache = new WeakMap<CorpusIndex, Map<string, number[]>>();
+const venueCache = new WeakMap<CorpusIndex, Map<string, string>>();
+
+const ANY_RESOLUTION = /\bRes(?:olution|\.)?\s*(?:No\.\s*)?\d+\b(?!-\d)/gi;
+/** "(Rev. Busan, 2014)", "(Rev., Busan, 2014)", "(Hammamet, 2016)": where and when a Resolution was last revised. */
+const VENUE = /^\s*\((?:Rev\.?,?\s*)?(\p{Lu}[\p{L}' -]{2,30}?),?\s+((?:19|20)\d{2})\)/u;
+
+function venueAt(text: string, end: number): string | undefined {
+  const m = text.slice(end, end + 50).match(VENUE);
+  return m ? `${m[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} ${m[2]}` : undefined;
+}
+
+/**
+ * The conference each venue stands for, learnt from the reports' own mentions that name both
+ * ("Resolution 177 (Rev. Busan, 2014) of the Plenipotentiary Conference"), so that a mention
+ * naming the venue only ("fully implement Resolution 146 (Rev. Busan, 2014)") is that body's too.
+ * A venue the reports give to two bodies is left out. Computed once per index.
+ */
+function venueBodies(index: CorpusIndex): Map<string, string> {
+  let venues = venueCache.get(index);
+  if (venues) return venues;
+  const seen = new Map<string, Set<string>>();
+  for (const record of index.records) {
+    const fields = keywordFields(record);
+    const text = `${fields.title} ${fields.body}`;
+    for (const m of text.matchAll(ANY_RESOLUTION)) {
+      const end = m.index + m[0].length;
+      const venue = venueAt(text, end);
+      const body = venue && resolutionBodyAt(text, m.index, end);
+      if (venue && body) seen.set(venue, (seen.get(venue) ?? new Set()).add(body));
+    }
+  }
+  venues = new Map([...seen].flatMap(([venue, bodies]) => (bodies.size === 1 ? [[venue, [...bodies][0]!] as const] : [])));
+  venueCache.set(index, venues);
+  return venues;
+}
 
 /**
  * A passage under an entry for that Resolution ("188 (Rev. Dubai, 2018) Combating counterfeit…")
@@ -26,10 +61,12 @@ export function recordsReportingOnResolution(index: CorpusIndex, number: string,
  * Resolution 25 on strengthening the regional presence"). The action plan's own "Resolution 44"
  * and a mention of another body's or the assembly's ("WTSA Resolution 1") are not that body's.
  */
-function mentions(record: CorpusRecord, text: string, pattern: RegExp, body: string | undefined): boolean {
+function mentions(record: CorpusRecord, text: string, pattern: RegExp, body: string | undefined, venues: Map<string, string>): boolean {
   if (body === undefined) return pattern.test(text);
   return [...text.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => {
-    const named = resolutionBodyAt(text, m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    const venue = venueAt(text, end);
+    const named = resolutionBodyAt(text, m.index, end) ?? (venue ? venues.get(venue) : undefined);
     return named === body || (named === undefined && record.kind === 'passage');
   });
 }
@@ -49,9 +86,10 @@ export function recordsMentioningResolution(index: CorpusIndex, number: string, 
   let found = cache.get(key);
   if (!found) {
     const pattern = new RegExp(`\\bRes(?:olution|\\.)?\\s*(?:No\\.\\s*)?${number}\\b(?!-\\d)`, 'i');
+    const venues = venueBodies(index);
     found = index.records.flatMap((record, i) => {
       const fields = keywordFields(record);
-      return mentions(record, `${fields.title} ${fields.body}`, pattern, body) || reportsOnResolution(record, number, body) ? [i] : [];
+      return mentions(record, `${fields.title} ${fields.body}`, pattern, body, venues) || reportsOnResolution(record, number, body) ? [i] : [];
     });
     cache.set(key, found);
   }

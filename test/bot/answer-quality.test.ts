@@ -253,6 +253,18 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
   });
 
+  it('the year of the report asked of ("2021 RO report") does not pick the sentences that say it', async () => {
+    const answer = await bot.ask('2021 RO report - which countries are the Africa area offices in?');
+    expect(answer.citations[0]!.documentTitle).toContain('(2021)');
+    expect(answer.citations[0]!.excerpt).toContain('Area Offices in Cameroun, Senegal and Zimbabwe');
+  });
+
+  it('a Recommendation the question names by number finds the item that reports it', async () => {
+    const answer = await bot.ask('which action credits the revised P.1301 on telemeeting quality with cutting travel?');
+    expect(answer.citations[0]!.actionItem).toBe('73-18');
+    expect(answer.citations[0]!.excerpt).toContain('SG12 revised Recommendation ITU-T P.1301');
+  });
+
   it.each([
     ['how many area offices were there in 2021?', '(2021)', 'eight area offices'],
     ['how many area offices were there in 2025?', '(2025)', 'nine area offices'],
@@ -597,6 +609,13 @@ describe('abstention on names the reports never mention', () => {
     const answer = await bot.ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.section).toContain(`Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › ${entry}`);
+  });
+
+  it('an action naming another body\'s Resolution by its venue only ("Resolution 146 (Rev. Busan, 2014)") is found as that body\'s', async () => {
+    // Busan 2014 is the Plenipotentiary Conference's because other mentions of that venue say so.
+    const answer = await bot.ask('which Res 87 item has the TSB Director implementing PP Res 146?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('87-01');
   });
 
   it.each([

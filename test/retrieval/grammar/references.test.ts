@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualifiesResolution, readReferences, withoutReferences } from '../../../retrieval/query/grammar/references.js';
-import { parseQuery, sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
+import { parseQuery, reportYears, sanitizeQuestion } from '../../../retrieval/query/parse-query.js';
 
 const read = (q: string) => readReferences(sanitizeQuestion(q));
 
@@ -152,6 +152,8 @@ describe('action-item references as delegates type them', () => {
     ['Planet 50-50 campaign'],
     ['agenda item 3-1 in Resolution 22'],
     ['the 17-20 study period'],
+    ['ITU report 18-22, e-waste partnership work'],
+    ['the 2021 edition 20-21 figures'],
     ['Résolution 1, point 9.2'],
     ['Resolution 1 item 2.4.1'],
     ['what happened on 12/05?'],
@@ -348,7 +350,18 @@ describe('regions and editions that hint at a document', () => {
     ['what did the Arab office do on spam?', ['arab']],
     ['Arab States regional office workshops', ['arab states']],
     ['the Asia-Pacific office in the 2025 report', ['asia-pacific', '2025']],
+    ['2021 RO report - which countries are the Africa area offices in?', ['africa', '2021']],
+    ['the 2021 regional offices report on Europe', ['europe', '2021']],
+    ['in 2021 the report said little', []],
   ])('%s', (q, hints) => {
     expect(parseQuery(q).documentHints).toEqual(hints);
+  });
+
+  it.each([
+    ['2021 RO report - which countries are the Africa area offices in?', ['2021']],
+    ['where was the 2021 edition of Accessible Americas held?', []],
+    ['how many attended in 2019?', []],
+  ])('%s names the report of a year, not a period asked about', (q, years) => {
+    expect(reportYears(q)).toEqual(years);
   });
 });

@@ -1,6 +1,6 @@
 import { keywordTerms, numberPairs } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
-import { asksForOfficeHolder, statesPersonName } from '../../retrieval/query/grammar/asked-particulars.js';
+import { asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../retrieval/query/grammar/asked-particulars.js';
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
 import { RECOMMENDATION_NUMBER } from '../../retrieval/query/grammar/question-names.js';
@@ -11,7 +11,7 @@ import { truncate } from './key-sentences.js';
  * The sentences of one record that answer the question: shared words weighted by how specific
  * they are within the record (a word in every sentence says little), plus what the question's
  * form asks for — a figure for "how many", a date for "when", a place for "where", a frequency
- * for "how often", a name for "who", a partner for "who … with" — and the period it names ("Dec
+ * for "how often", a name for "who", a winner for "who won", a partner for "who … with" — and the period it names ("Dec
  * 2018 to Jul 2019").
  */
 
@@ -65,6 +65,9 @@ const FORMS: Form[] = [
   // "Who is the TSB Director?": the sentence naming the holder ("The Director of TSB, Mr Chaesub
   // Lee, continues…"), not the one that says most about the office.
   { bonus: 2 * FORM_BONUS, asks: { test: asksForOfficeHolder }, wants: { test: statesPersonName } },
+  // "Who won the regional round of #HackAgainstHunger?": "Jamaica won the regional event", not the
+  // sentence that names the hackathon most fully.
+  { bonus: 2 * FORM_BONUS, asks: { test: asksForWinner }, wants: { test: statesWinner } },
   // "Who is ITU co-organizing the course with?", "which partners…": the sentence naming a partner.
   // No other sentence answers "with whom", however many of the question's words it shares.
   {

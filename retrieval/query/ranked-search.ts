@@ -50,10 +50,10 @@ const CANDIDATES = 60;
 const RRF_K = 10;
 const KEYWORD_WEIGHT = 1.8;
 /**
- * Rank fusion forgets how far ahead a retriever's first place is. A keyword hit scoring three
- * times the next one ("IPSAS compliance" → the one table row that says IPSAS) keeps some of that lead.
+ * Rank fusion forgets how far ahead a retriever's first place is. A keyword hit scoring 2.5 times
+ * the next one ("IPSAS compliance" → the one table row that says IPSAS) keeps some of that lead.
  */
-const KEYWORD_DOMINANCE = 3;
+const KEYWORD_DOMINANCE = 2.5;
 const DOMINANT_BONUS = 0.5;
 /**
  * Records naming the holder a question asks for: a ranking of their own, weighted as keywords are,
@@ -77,7 +77,7 @@ const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as con
  * states more often than an action item does.
  */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
-const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted`;
+const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted|who won|which (?:[\w-]+\s+){1,2}?won`;
 const ASKS_FOR_FACT = new RegExp(String.raw`\b(?:how much|${FACT_FORMS})\b`, 'i');
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**
@@ -207,7 +207,7 @@ const ASKS_FOR_SUBJECT_FACT = new RegExp(String.raw`\b(?:${FACT_FORMS})\b`, 'i')
 /** The words that ask for the fact ("attended", "participants", "hosted", "country") name no subject. */
 const FACT_TERMS = new Set(
   keywordTerms(
-    'people persons participants participated attended attendees attendance delegates took part number total hosted host held country city town venue date',
+    'people persons participants participated attended attendees attendance delegates took part number total hosted host held country city town venue date won team',
   ),
 );
 /** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */

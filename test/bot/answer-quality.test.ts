@@ -253,6 +253,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
   });
 
+  it('a "who won" question quotes the sentence naming the winner, with a rare name\'s lead kept', async () => {
+    const answer = await bot.ask('which team won the regional round of the Caribbean #HackAgainstHunger?');
+    expect(answer.citations[0]!.section).toContain('Collaboration with FAO');
+    expect(answer.citations[0]!.excerpt).toContain('Jamaica won the regional event');
+  });
+
   it('the year of the report asked of ("2021 RO report") does not pick the sentences that say it', async () => {
     const answer = await bot.ask('2021 RO report - which countries are the Africa area offices in?');
     expect(answer.citations[0]!.documentTitle).toContain('(2021)');

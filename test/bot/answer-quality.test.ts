@@ -253,6 +253,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('2600+ existing and ongoing ICT security standards');
   });
 
+  it('a contact person asked for ("whos SG17\'s contact person to SCV?") is answered by the item naming that person', async () => {
+    const answer = await bot.ask("whos SG17's contact person for the SCV?");
+    expect(answer.citations[0]!.actionItem).toBe('50-05');
+    expect(answer.text).toContain('SG17 appointed Mr. Paul Najarian as its contact to SCV.');
+  });
+
   it('a "who won" question quotes the sentence naming the winner, with a rare name\'s lead kept', async () => {
     const answer = await bot.ask('which team won the regional round of the Caribbean #HackAgainstHunger?');
     expect(answer.citations[0]!.section).toContain('Collaboration with FAO');

@@ -25,6 +25,12 @@ describe('questions on who holds an office', () => {
     ['who chaired sessions on accessibility?', false],
     ['Who are the vice-chairmen of TSAG?', true],
     ['who is the ITU-T Study Group 11 chairman?', true],
+    // contact persons, focal points and liaisons are named people too; chat spellings ("whos") ask the same
+    ["whos SG17's contact person to SCV?", true],
+    ['who is the focal point for accessibility in TSB?', true],
+    ["who's SG13's liaison rapporteur to ITU-D?", true],
+    ['whos the SG13 chairman?', true],
+    ['who is in contact with the SCV?', false],
     // a body answers these, not a person
     ['Who heads the study group work on QoS?', false],
     ["Who heads ITU's work on cybersecurity?", false],
@@ -39,6 +45,7 @@ describe('questions on who holds an office', () => {
     ['for the invitation letter - who chairs SG17 now?', 'who chairs SG17 now'],
     ['quick one; who is the TSB Director!', 'who is the TSB Director'],
     ['who leads the work on counterfeit devices?', undefined],
+    ["whos SG17's contact person to SCV? need the name + which action item has it", "whos SG17's contact person to SCV"],
   ] as const)('the clause asking for a holder of "%s" is "%s"', (q, clause) => {
     expect(officeHolderClause(q)?.trim()).toBe(clause);
   });

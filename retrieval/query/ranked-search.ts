@@ -90,6 +90,26 @@ const FIGURE_BONUS = 1;
 const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{3,}(?![\d-])/g;
 
 /**
+ * "The Network 2030 workshop in Jan 2020": a month with its year is far rarer in the reports than
+ * the year alone, so a record giving that month of that year ("13 January 2020") is as likely the
+ * one as a record holding a figure the question quotes.
+ */
+const MONTH_YEAR_BONUS = 1;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b/gi;
+
+/** The months of a year a text names, as `jan 2020`. */
+function monthsOfYears(text: string): string[] {
+  return [...text.matchAll(MONTH_YEAR)].flatMap((m) => (MONTH_NAMES.includes(m[1]!.toLowerCase()) ? [`${m[1]!.toLowerCase()} ${m[2]}`] : []));
+}
+
+function monthYearFactor(record: CorpusRecord, asked: string[]): number {
+  if (asked.length === 0) return 1;
+  const given = monthsOfYears(recordText(record));
+  return asked.some((month) => given.includes(month)) ? 1 + MONTH_YEAR_BONUS : 1;
+}
+
+/**
  * "Which Council doc…", "what TD…", "the doc symbol": the answer is a document symbol (C18/54,
  * TSAG-TD1187, WTSA-C31), so records that cite one are more likely to hold it.
  */
@@ -323,6 +343,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   // that also says "2021" is no likelier the answer.
   const figures = namedFigures(query).filter((figure) => !query.documentHints.includes(figure));
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
+  const months = monthsOfYears(withoutReferences(query.text));
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
   const headcount = asksForHeadcount(query.searchText);
@@ -345,7 +366,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

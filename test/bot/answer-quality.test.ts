@@ -271,6 +271,11 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('Area Offices in Cameroun, Senegal and Zimbabwe');
   });
 
+  it('a month and year the question names ("Nov 2025") finds the record giving that month of that year', async () => {
+    const answer = await bot.ask('which city hosted the Green Digital Action track in Nov 2025?');
+    expect(answer.citations[0]!.excerpt).toContain('COP30 in Belém, Brazil, November 2025');
+  });
+
   it('a Recommendation the question names by number finds the item that reports it', async () => {
     const answer = await bot.ask('which action credits the revised P.1301 on telemeeting quality with cutting travel?');
     expect(answer.citations[0]!.actionItem).toBe('73-18');

@@ -1,12 +1,12 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerm } from '../index/keyword-index.js';
+import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
-import { asksForHeadcount, asksForMoney, asksForPercentage, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
+import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { qualifiesResolution } from './grammar/references.js';
 import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
@@ -162,15 +162,20 @@ function sharesAsked(index: CorpusIndex, asked: Set<string>, sentence: string): 
   return asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
 }
 
+/** The words that ask for a fact (`FACT_ASKING_WORDS`), as keyword terms. */
+const FACT_TERMS = new Set(keywordTerms(FACT_ASKING_WORDS));
+
 /**
  * Whether a best hit has a sentence that states what `states` looks for about the question's
- * subject: one sharing a rarer word of the question (any word, when it has none). "How many
- * women-led SMEs got fellowships for Telecom World?" is answered by the EQUALS sentence that
- * names SMEs, not by another event's "300 participants".
+ * subject: one sharing a rarer word of the question (any word, when it has none), the words that
+ * ask for the fact aside. "How many women-led SMEs got fellowships for Telecom World?" is answered
+ * by the EQUALS sentence that names SMEs, not by another event's "300 participants"; "how many
+ * delegates turned up to the Montevideo meetings?" not by a training "attended by 49 delegates".
  */
 function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
   const { all, rare } = askedTerms(index, query);
-  const subject = rare.length > 0 ? new Set(rare) : all;
+  const named = rare.filter((t) => !FACT_TERMS.has(t));
+  const subject = named.length > 0 ? new Set(named) : all;
   return top.some((h) => recordSentences(h.record).some((s) => states(s) && sharesAsked(index, subject, s)));
 }
 

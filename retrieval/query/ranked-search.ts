@@ -15,7 +15,7 @@ import { documentHintScore } from './record-filters.js';
 import { namedDocuments, withoutEditionNouns, type NamedDocuments } from './named-documents.js';
 import { favourDistinguishingSiblings } from './sibling-items.js';
 import { preferNamedEdition } from './edition-twins.js';
-import { asksForHeadcount, asksForMoney, countPattern, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
+import { asksForHeadcount, asksForMoney, countPattern, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
@@ -224,12 +224,8 @@ const SUBJECT_BONUS = 0.5;
  * ("BHBM"), and the money factor already lifts it.
  */
 const ASKS_FOR_SUBJECT_FACT = new RegExp(String.raw`\b(?:${FACT_FORMS})\b`, 'i');
-/** The words that ask for the fact ("attended", "participants", "hosted", "country") name no subject. */
-const FACT_TERMS = new Set(
-  keywordTerms(
-    'people persons participants participated attended attendees attendance delegates took part number total hosted host held country city town venue date won team',
-  ),
-);
+/** The words that ask for the fact ("attended", "participants", "hosted", "country", "won") name no subject. */
+const FACT_TERMS = new Set(keywordTerms(`${FACT_ASKING_WORDS} won team`));
 /** The two rarest: "McCaw" names the project, "Rwanda" the passage on its schools. */
 const SUBJECT_WORDS = 2;
 function factSubject(index: CorpusIndex, query: ParsedQuery): string[] {

@@ -457,6 +457,8 @@ describe('abstention on names the reports never mention', () => {
     ['per the BaAP report, what did the Europe region do in 2022?'],
     // announced before it took place: no attendance
     ['how many people attended the Future of TV workshop for Europe in November 2021?'],
+    // the meetings are named without a headcount; "49 delegates" of a training in the same passage are another event's
+    ['how many delegates came to the SG3RG-LAC meeting in Montevideo?'],
     ['can u translate my out-of-office reply into german pls'],
     // the reports give WRC-27's agenda, never its venue or dates
     ['when and where will WRC-27 take place?'],

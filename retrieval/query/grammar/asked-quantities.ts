@@ -33,6 +33,14 @@ const ASKS_FOR_HEADCOUNT =
 const HEADCOUNT =
   /\d[\d,.\u00a0 ]*\s+(?:[a-z-]+\s+){0,2}(?:participants|attendees|delegates|people|persons|experts|girls|women|students|trainees|representatives|officials)\b|\b(?:attended|joined)\s+by\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d/i;
 
+/**
+ * The words a fact question asks with ("how many delegates turned up", "which country hosted"):
+ * they name what is asked, not its subject, so a sentence sharing only them ("49 delegates from
+ * 21 countries") says nothing of the event asked about.
+ */
+export const FACT_ASKING_WORDS =
+  'people persons participants participated attended attendees attendance delegates took part turned showed came number total hosted host held country city town venue date';
+
 /** Whether the question asks how many people took part in something. */
 export function asksForHeadcount(question: string): boolean {
   return ASKS_FOR_HEADCOUNT.test(question);

@@ -6,6 +6,9 @@ describe('names a question depends on', () => {
     ['how did the ETSI General Assembly vote on its 2024 budget?', 'etsi general assembly'],
     ['What did the GSMA Board decide on roaming in 2021?', 'gsma board'],
     ['Has the IEEE Standards Committee met since?', 'ieee standards committee'],
+    ["how does oneM2M's Technical Plenary sign off a new Release?", 'onem2m technical plenary'],
+    ["what did ETSI's General Assembly decide?", 'etsi general assembly'],
+    ['when does the 3GPP Plenary meet?', '3gpp plenary'],
   ])('an acronym before a body of its own is one name: %s', (q, name) => {
     expect(readQuestionNames(q).names).toContain(name);
   });

@@ -2,7 +2,7 @@ import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { corpusHasTerm, SUBJECT_RARITY, termRarity, UBIQUITOUS_RARITY } from './corpus-vocabulary.js';
-import { officeHolderClause, statesPersonName } from './grammar/asked-particulars.js';
+import { officeHolderClause, statesPersonName, withoutReportReference } from './grammar/asked-particulars.js';
 import { isYear } from './grammar/question-names.js';
 import { englishQuestionFrame } from './multilingual/question-frame.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -22,6 +22,9 @@ const OFFICE_KINDS: ReadonlyArray<{ asks: ReadonlySet<string>; names: ReadonlySe
   'director',
   'head headed chief|director',
   'secretary-general',
+  // "Who's SG17's contact person to SCV?": "SG17 appointed Mr. Paul Najarian as its contact to SCV".
+  'contact focal',
+  'liaison rapporteur',
 ].map((kind) => {
   const [asks, alsoNames = ''] = kind.split('|');
   return { asks: officeTerms(asks!), names: officeTerms(`${asks} ${alsoNames}`) };
@@ -30,7 +33,7 @@ const OFFICE_TERMS: ReadonlySet<string> = new Set(OFFICE_KINDS.flatMap((kind) =>
 /** An office word, whole or hyphenated ("vice-chairmen", "co-chairs"). */
 const isOfficeTerm = (term: string): boolean => OFFICE_TERMS.has(term) || term.split('-').some((part) => OFFICE_TERMS.has(keywordTerm(part) ?? ''));
 /** Words of the office's time and of the asking ("current", "name"): not the body it is about. */
-const ASKING_TERMS: ReadonlySet<string> = new Set(keywordTerms('current new present incoming outgoing name deputy vice'));
+const ASKING_TERMS: ReadonlySet<string> = new Set(keywordTerms('current new present incoming outgoing name deputy vice person point officer'));
 /** How far apart, in words, a holder sentence may name the office and its body ("ITU-T SG11 Chairman", "Director of TSB"). */
 const OFFICE_BODY_WINDOW = 8;
 
@@ -57,8 +60,10 @@ export function askedHolder(index: CorpusIndex, query: ParsedQuery): AskedHolder
   // Another language's question reaches the grammar as its bridge: key terms ("председатель" →
   // chairmen, vice-chairmen) and, last, the English frame of what it asks ("who is the chair").
   const frame = query.language === 'en' ? undefined : englishQuestionFrame(query.text, query.language);
-  const clause = officeHolderClause(query.searchText);
-  if (clause === undefined) return undefined;
+  const asking = officeHolderClause(query.searchText);
+  if (asking === undefined) return undefined;
+  // "…in the 2021 RO report": the report to look in names no body, and its year is no term of office.
+  const clause = withoutReportReference(asking);
   const rarity = termRarity(index);
   // "JCA-MmeS" is one name: its part "jca" would meet another JCA's chair.
   const named = index.keywords.terms(clause);

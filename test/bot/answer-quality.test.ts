@@ -259,6 +259,20 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('SG17 appointed Mr. Paul Najarian as its contact to SCV.');
   });
 
+  it.each([
+    ["who's the TSB director according to the action plan?", 'Mr Chaesub Lee'],
+    ['whos the SG11 chairman in the 2021 RO report?', 'Mr. Andrey Kucheryavy'],
+  ])('a holder question naming the report to look in ("%s") is still answered', async (q, holder) => {
+    const answer = await bot.ask(q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.split('\n').slice(0, 3).join(' ')).toContain(holder);
+  });
+
+  it('a liaison asked of one study group is not another\'s ("who is SG17\'s liaison rapporteur to ITU-D?")', async () => {
+    const answer = await bot.ask("who is SG17's liaison rapporteur to ITU-D?");
+    expect(answer.text).not.toContain('Fidelis Onah');
+  });
+
   it('a "who won" question quotes the sentence naming the winner, with a rare name\'s lead kept', async () => {
     const answer = await bot.ask('which team won the regional round of the Caribbean #HackAgainstHunger?');
     expect(answer.citations[0]!.section).toContain('Collaboration with FAO');

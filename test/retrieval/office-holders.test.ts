@@ -29,6 +29,11 @@ describe('a sentence names the holder asked', () => {
     ['The appointed TSAG representatives to ISCG are: Mr Vladimir Minkin and Mr Matano Ndaro (Vice-Chairmen of TSAG).', asked('TSAG', CHAIR, { deputy: true }), true],
     // no person named
     ['The Chairman of Study Group 2 consulted TSAG.', asked('TSAG', CHAIR), false],
+    // contact persons and liaisons are offices of their own kinds
+    ['SG17 appointed Mr. Paul Najarian as its contact to SCV.', asked('SG17 SCV', 'contact focal'), true],
+    ['SG17 appointed Mr. Paul Najarian as its contact to SCV.', asked('accessible americas', 'contact focal'), false],
+    ['SG17 appointed Mr. Paul Najarian as its contact to SCV.', asked('SG17', 'liaison rapporteur'), false],
+    ['SG13 nominated a liaison rapporteur for ITU-D, Mr Fidelis Onah (Nigeria).', asked('SG13 ITU-D', 'liaison rapporteur'), true],
   ])('%s', (sentence, question, expected) => {
     expect(namesHolder(question, sentence)).toBe(expected);
   });

@@ -42,6 +42,14 @@ export function asksForOfficeHolder(question: string): boolean {
   return officeHolderClause(question) !== undefined;
 }
 
+/** "according to the action plan", "in the 2021 RO report", "per the BaAP report": where to look, not whose office. */
+const REPORT_REFERENCE = /\b(?:according\s+to|as\s+per|per|in|from)\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:report|action\s+plan|plan|document)\b/gi;
+
+/** A clause without the report it names as the place to look ("who's the TSB director according to the action plan"). */
+export function withoutReportReference(clause: string): string {
+  return clause.replace(REPORT_REFERENCE, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The clause of the question that asks who holds an office, where the office's body is named
  * ("who's the current SG13 chairman" of "…? need a name for an invitation letter"); undefined when

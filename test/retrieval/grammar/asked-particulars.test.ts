@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -48,6 +48,15 @@ describe('questions on who holds an office', () => {
     ["whos SG17's contact person to SCV? need the name + which action item has it", "whos SG17's contact person to SCV"],
   ] as const)('the clause asking for a holder of "%s" is "%s"', (q, clause) => {
     expect(officeHolderClause(q)?.trim()).toBe(clause);
+  });
+
+  it.each([
+    ["who's the TSB director according to the action plan", "who's the TSB director"],
+    ['whos the SG11 chairman in the 2021 RO report', 'whos the SG11 chairman'],
+    ['who chairs SG17 as per the BaAP report', 'who chairs SG17'],
+    ['who chaired the session in the plenary hall', 'who chaired the session in the plenary hall'],
+  ] as const)('"%s" without the report it names is "%s"', (clause, rest) => {
+    expect(withoutReportReference(clause)).toBe(rest);
   });
 
   it.each([

@@ -66,6 +66,12 @@ const HOLDER_FACTOR = 2;
  * Resolution: its entry's passages before WTSA Resolution 96's items on the same topic.
  */
 const ABOUT_FACTOR = 2;
+/**
+ * "What does the plan say about Plenipotentiary Resolution 130?": a record that names that
+ * Resolution ("as specified in Resolution 130 (Rev. Busan, 2014)") before one that only shares
+ * the words "Plenipotentiary Resolution".
+ */
+const MENTION_FACTOR = 2;
 /** Action items are what delegates ask about most; a resolution's operative text rarely answers. */
 const KIND_PRIOR = { 'action-item': 1.15, resolution: 0.75, passage: 1 } as const;
 /** Each pair of question words found side by side in a record's lead text. */
@@ -353,6 +359,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
   const namingHolder = new Set(holders);
   const about = new Set(options.about);
+  const mentioning = new Set(options.mentioned);
   const ranked = [...fused.entries()]
     .map(([i, score]) => {
       const record = index.records[i]!;
@@ -362,7 +369,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -651,6 +651,11 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.actionItem).toBe('87-01');
   });
 
+  it('a record naming the other body\'s Resolution asked ranks before one sharing only the words "Plenipotentiary Resolution"', async () => {
+    const answer = await bot.ask('what does the plan say about Plenipotentiary Resolution 130?');
+    expect(answer.citations.slice(0, 2).map((c) => c.section)).toContain('Resolution 50 – Cybersecurity');
+  });
+
   it.each([
     ['Resolution 44 of the Plenipotentiary Conference - what has been done?', 'Plenipotentiary Resolution 44 is not in the reports.'],
     ['WTSA-16 Resolution 188 status', 'WTSA Resolution 188 is not in the reports.'],

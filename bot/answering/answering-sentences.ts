@@ -11,8 +11,8 @@ import { truncate } from './key-sentences.js';
  * The sentences of one record that answer the question: shared words weighted by how specific
  * they are within the record (a word in every sentence says little), plus what the question's
  * form asks for — a figure for "how many", a date for "when", a place for "where", a frequency
- * for "how often", a name for "who", a winner for "who won", a partner for "who … with" — and the period it names ("Dec
- * 2018 to Jul 2019").
+ * for "how often", a name for "who", a winner for "who won", a partner for "who … with" — and
+ * the period it names ("Dec 2018 to Jul 2019").
  */
 
 export interface ScoredSentence {

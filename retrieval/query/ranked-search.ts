@@ -101,12 +101,12 @@ const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{
  * one as a record holding a figure the question quotes.
  */
 const MONTH_YEAR_BONUS = 1;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b/gi;
+const MONTH_YEAR =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b/gi;
 
-/** The months of a year a text names, as `jan 2020`. */
+/** The months of a year a text names, as `jan 2020` ("Jan 2020", "January 13, 2020"). */
 function monthsOfYears(text: string): string[] {
-  return [...text.matchAll(MONTH_YEAR)].flatMap((m) => (MONTH_NAMES.includes(m[1]!.toLowerCase()) ? [`${m[1]!.toLowerCase()} ${m[2]}`] : []));
+  return [...text.matchAll(MONTH_YEAR)].map((m) => `${m[1]!.slice(0, 3).toLowerCase()} ${m[2]}`);
 }
 
 function monthYearFactor(record: CorpusRecord, asked: string[]): number {

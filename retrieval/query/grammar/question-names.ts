@@ -70,8 +70,8 @@ const NUMBERED_TEXT = new RegExp(String.raw`${RECOMMENDATION_NUMBER.source}|\bQ\
 const CAPITALISED_WORD = /(?<![.?!]\s*|^\s*|[\p{L}\d_-])\p{Lu}\p{Ll}{3,}(?![\p{L}\d_-])/gu;
 /**
  * An organisation's acronym before a body of its own: "ETSI General Assembly", "GSMA Board",
- * "oneM2M's Technical Plenary", "3GPP Plenary". The last word must name a body, so that "AAP Recs" (a kind of
- * text) stays two known words.
+ * "oneM2M's Technical Plenary", "3GPP Plenary". The last word must name a body, so that "AAP
+ * Recs" (a kind of text) stays two known words.
  */
 const ACRONYM_BODY =
   /\b((?:[a-z]{1,4}(?=[A-Z]))?[A-Z][A-Z\d]{1,5}|\d[A-Z][A-Z\d]{1,4})(?:['’]s)?\s+((?:[A-Z][a-z]+\s+){0,3}(?:Assembly|Board|Council|Committee|Commission|Conference|Congress|Summit|Meeting|Plenary|Secretariat|Group|Team|Force|Panel|Forum|Symposium|Workshop|Session|Parliament|Cabinet|Ministry|Office|Directorate|Executive))\b/g;

@@ -55,8 +55,9 @@ const EDITION_YEARS = documentYears('report|edition|document|version');
 const REPORT_YEARS = documentYears('report|document');
 
 function documentYears(nouns: string): RegExp {
+  // "The 2019 edition of Accessible Americas" is the event's edition, not a report's.
   return new RegExp(
-    String.raw`\b(20[12]\d)\s+(?:(?!(?:the|a|an|this|that|of)\b)[\p{L}-]+\s+){0,2}?(?:${nouns})\b|\b(?:${nouns})\s+(?:of|from|for|in)\s+(20[12]\d)\b`,
+    String.raw`\b(20[12]\d)\s+(?:(?!(?:the|a|an|this|that|of)\b)[\p{L}-]+\s+){0,2}?(?:${nouns})\b(?!\s+of\s+(?!the\s+(?:\S+\s+){0,2}?(?:report|plan)\b))|\b(?:${nouns})\s+(?:of|from|for|in)\s+(20[12]\d)\b`,
     'giu',
   );
 }

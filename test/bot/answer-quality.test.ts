@@ -473,6 +473,8 @@ describe('abstention on names the reports never mention', () => {
     ['how many people attended the Future of TV workshop for Europe in November 2021?'],
     // the meetings are named without a headcount; "49 delegates" of a training in the same passage are another event's
     ['how many delegates came to the SG3RG-LAC meeting in Montevideo?'],
+    // the reports speak of Accessible Europe's 2018, 2019, 2021 and 2025 editions; "the 2020 edition" is 5G Techritory's
+    ['the 2020 edition of Accessible Europe - where was it held?'],
     ['can u translate my out-of-office reply into german pls'],
     // the reports give WRC-27's agenda, never its venue or dates
     ['when and where will WRC-27 take place?'],

@@ -34,6 +34,10 @@ describe('questions on one edition of an event', () => {
     ['when was the first FIGI symposium?', []],
     ['the 2nd meeting was held online', []],
     ['what did the 3rd item of Resolution 45 ask?', []],
+    // an edition named by its year
+    ['where was the 2019 edition of Accessible Americas held?', [{ ordinal: 2019, name: 'accessible', year: true }]],
+    ['the 2020 session of the WSIS Forum', [{ ordinal: 2020, name: 'wsis', year: true }]],
+    ['in the 2021 edition of the report', []],
   ] as const)('%s → %j', (q, editions) => {
     expect(askedEditions(q)).toEqual(editions);
   });
@@ -52,5 +56,13 @@ describe('texts that speak of the edition asked', () => {
     ['the 8th ITU Green Standards Week which took place in Zanzibar, and the 12th ITU Symposium on ICT, Environment and Climate Change', 8, 'green', true],
   ] as const)('%s: edition %i of %s → %s', (text, ordinal, name, expected) => {
     expect(speaksOfEdition(text, { ordinal, name })).toBe(expected);
+  });
+
+  it.each([
+    ['· Accessible Americas 2019 (Quito, 20-22 November 2019)', 2019, true],
+    ['The regional event “Accessible Americas: ICTs for ALL” is planned to be carried out in Varadero, Cuba, from 29 November to 1st December 2021.', 2021, true],
+    ['The regional event “Accessible Americas: ICTs for ALL” is planned to be carried out in Varadero, Cuba, from 29 November to 1st December 2021.', 2019, false],
+  ] as const)('%s: the %i edition of Accessible Americas → %s', (text, year, expected) => {
+    expect(speaksOfEdition(text, { ordinal: year, name: 'accessible', year: true })).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
 import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
 import { fuseRankings } from './fuse-rankings.js';
-import { withoutReferences } from './grammar/references.js';
+import { MONTHS, withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
 import { bigrams, sharedBigrams } from './phrase-overlap.js';
 import { bodySentences, leadTerms, recordSentences, recordTerms, recordText } from './record-terms.js';
@@ -101,8 +101,7 @@ const FIGURE = /(?<![\d.,-])\d{1,3}(?:[,\u00a0 ]\d{3})+(?![\d-])|(?<![\d.,-])\d{
  * one as a record holding a figure the question quotes.
  */
 const MONTH_YEAR_BONUS = 1;
-const MONTH_YEAR =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b/gi;
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS})\b\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`, 'gi');
 
 /** The months of a year a text names, as `jan 2020` ("Jan 2020", "January 13, 2020"). */
 function monthsOfYears(text: string): string[] {

@@ -1,6 +1,7 @@
 import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
+import { withoutAccents } from '../index/keyword-index.js';
 import { namesBody, resolutionBodyAt } from './grammar/references.js';
 
 const mentionCache = new WeakMap<CorpusIndex, Map<string, number[]>>();
@@ -12,7 +13,7 @@ const VENUE = /^\s*\((?:Rev\.?,?\s*)?(\p{Lu}[\p{L}' -]{2,30}?),?\s+((?:19|20)\d{
 
 function venueAt(text: string, end: number): string | undefined {
   const m = text.slice(end, end + 50).match(VENUE);
-  return m ? `${m[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()} ${m[2]}` : undefined;
+  return m ? `${withoutAccents(m[1]!).toLowerCase()} ${m[2]}` : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * One edition of a recurring event: "when is the 5th FIGI Symposium?", "where did the fourth
- * meeting of the U4SSC take place?", "the 2019 edition of Accessible Americas". The reports speak of some editions only, and a passage on
- * another edition ("the second edition of FIGI Symposium, in Cairo") is no answer.
+ * meeting of the U4SSC take place?", "the 2019 edition of Accessible Americas". The reports speak
+ * of some editions only, and a passage on another edition ("the second edition of FIGI
+ * Symposium, in Cairo") is no answer.
  */
 import escapeStringRegexp from 'escape-string-regexp';
 import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';

@@ -79,7 +79,8 @@ const pad = (n: string): string => n.padStart(2, '0');
  * a date ("2021-06-15") or a version ("1.44-30").
  */
 const ITEM_ID = /(?<![\d/]|\d\.|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
-const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A month's name, whole or shortened ('jan', 'sept', 'December'), for case-insensitive patterns. */
+export const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April", "ITU report 18-22": ranges of other things. */
 const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|sections?|paras?|paragraphs?|agenda\s+items?|study\s+groups?|from|between|weeks?|days?|Recommendations?|reports?|editions?|cycles?)\s*)$/i;
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');

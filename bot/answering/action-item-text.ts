@@ -1,4 +1,6 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { ActionItemRecord } from '../../retrieval/corpus/records.js';
+import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { readQuestionNames } from '../../retrieval/query/grammar/question-names.js';
 import type { ActionItemCard } from '../answer.js';
 import { answeringSentences, asksForParticulars } from './answering-sentences.js';
@@ -24,11 +26,17 @@ export function actionItemCard(item: ActionItemRecord): ActionItemCard {
   };
 }
 
-/** Whether a text holds a place or name the question gives ("what happened in N'Djamena?"): the sentences saying it answer. */
+/**
+ * Whether a text holds a place or name the question gives ("what happened in N'Djamena?"), or one
+ * sentence of it holds two or more acronyms the question gives ("SG2 told ETSI and TMF"): the
+ * sentences saying them answer. One acronym alone ("3GPP") is often the whole item's subject.
+ */
 function namesSaidIn(question: string, text: string): boolean {
-  const { words, titles } = readQuestionNames(question);
+  const { words, titles, names } = readQuestionNames(question);
   const lower = text.toLowerCase();
-  return [...words, ...titles].some((name) => lower.includes(name));
+  if ([...words, ...titles].some((name) => lower.includes(name))) return true;
+  const said = (sentence: string, name: string): boolean => new RegExp(String.raw`\b${escapeStringRegexp(name)}\b`, 'i').test(sentence);
+  return names.length >= 2 && splitIntoSentences(text).some((sentence) => names.every((name) => said(sentence, name)));
 }
 
 /**

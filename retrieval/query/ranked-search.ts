@@ -248,6 +248,24 @@ function subjectFactor(record: CorpusRecord, subject: string[]): number {
   return 1 + (SUBJECT_BONUS * held) / subject.length;
 }
 
+/**
+ * "Which item says SG2 told ETSI and TMF about its new work item?": two or more names the question
+ * writes in capitals, each in fewer than one record in forty, pin the record down that holds them
+ * all, where the vectors prefer a sibling on the same topic. One name alone ("LDCs", "QoS") does not.
+ */
+const RARE_NAMES_FACTOR = 1.5;
+const RARE_NAME_RARITY = Math.log(40);
+const CAPITALISED_NAME = /\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/g;
+function rareNames(index: CorpusIndex, query: ParsedQuery): string[] {
+  const rarity = termRarity(index);
+  const written = withoutReferences(query.text).match(CAPITALISED_NAME) ?? [];
+  const terms = [...new Set(written.map(keywordTerm))].filter((t): t is string => t !== null && corpusHasTerm(index, t) && rarity(t) >= RARE_NAME_RARITY);
+  return terms.length >= 2 ? terms : [];
+}
+function rareNamesFactor(record: CorpusRecord, names: string[]): number {
+  return names.length > 0 && names.every((t) => recordTerms(record).has(t)) ? RARE_NAMES_FACTOR : 1;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -356,6 +374,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const editions = askedEditions(query.text);
   const subject = factSubject(index, query);
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
+  const rare = rareNames(index, query);
   const namingHolder = new Set(holders);
   const about = new Set(options.about);
   const mentioning = new Set(options.mentioned);
@@ -368,7 +387,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

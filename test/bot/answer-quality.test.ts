@@ -297,6 +297,16 @@ describe('the excerpt carries the sentence that answers', () => {
   });
 
   it.each([
+    ['software-defined networking - which item says SG2 told ETSI and TMF about the new work item?', 'SG2 notified ETSI and TMF'],
+    ['was there any SDN information swapped with ETSI ISG NFV and the JCA-IMT2020?', 'SG11 exchanged information with ETSI ISG NFV, SG13 and JCA-IMT2020'],
+  ])('"%s": the record holding every rare name the question writes in capitals comes first', async (question, sentence) => {
+    // The vectors prefer 77-01 and 77-10, siblings on SDN that name neither pair.
+    const answer = await bot.ask(question);
+    expect(answer.citations[0]!.actionItem).toBe('77-06');
+    expect(answer.citations[0]!.excerpt).toContain(sentence);
+  });
+
+  it.each([
     ['how many area offices were there in 2021?', '(2021)', 'eight area offices'],
     ['how many area offices were there in 2025?', '(2025)', 'nine area offices'],
     ['how many area offices does ITU have?', '(2025)', 'nine area offices'],

@@ -87,7 +87,8 @@ const PLURAL_ITEMS = String.raw`(?:action\s+items|items|actions|tasks|ones|entri
 const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
   new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
-  /\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
+  // "list the…" asks for a set; "the catch-up to-do list" is a thing asked about.
+  /(?<!\b(?:the|a|an|this|that|our|their|its|whose|to-do)(?:\s+[\w-]+){0,2}\s+)\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
   // "action items for SG13", "tasks under the security study group": a heading for a set.
   new RegExp(String.raw`^\s*(?:the\s+|all\s+)?${PLURAL_ITEMS}\s+(?:for|of|under|on|about|involving|assigned\s+to|given\s+to|led\s+by)\b`, 'iu'),
   new RegExp(
@@ -123,6 +124,11 @@ function filteredItemsAsked(text: string): boolean {
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
 /** "which item", "which action": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)/iu;
+/**
+ * "…work items that got zero contributions – has it been closed?": the status word is asked of one
+ * thing the question points back to, whatever plural nouns describe it.
+ */
+const OF_ONE_THING = /\b(?:has|is|was|did|does)\s+(?:it|that|this)\b(?!\s+(?:items?|actions?|tasks?)\b)|\b(?:on|of|for)\s+(?:it|that|this)\s*(?:and|[,;?]|$)/iu;
 
 /**
  * What the question asks of the mark columns: completed, periodic goals met, neither. With an
@@ -251,7 +257,7 @@ export function readStatusIntent(text: string): StatusIntent {
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
   const listed =
     LIST_PATTERNS.some((pattern) => pattern.test(text)) ||
-    (status !== undefined && (filteredItemsAsked(text) || anythingFiltered(text) || WHETHER_ALL.test(text)));
+    (status !== undefined && ((filteredItemsAsked(text) && !OF_ONE_THING.test(text)) || anythingFiltered(text) || WHETHER_ALL.test(text)));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
   return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

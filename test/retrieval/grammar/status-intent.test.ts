@@ -201,6 +201,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
     expect(readStatusIntent(q).wantsList).toBe(true);
   });
 
+  it.each([['list the open items of res 44'], ['pls list completed items res 2'], ['Res 44 items - are they done? list them']])(
+    '"list" as a verb asks for a set: %s',
+    (q) => {
+      expect(readStatusIntent(q).wantsList).toBe(true);
+    },
+  );
+
   it.each([['action items for SG13'], ['tasks under SG17?'], ['the items assigned to SG12'], ['all actions involving TSAG']])(
     'plural item nouns heading the question ask for a set: %s',
     (q) => {
@@ -218,6 +225,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Has TSB done anything on fellowships under Resolution 44?'],
     ['Какой пункт плана касается рассмотрения КГСЭ выполнения ежегодных оперативных планов?'],
     ['are the EMF activities on the portal finished?'],
+    ["the TSB director flagging work items that got no contributions - what's the milestone on that and has it been closed?"],
+    ['the catch-up to-do list annexed to Res 44 - who keeps it up to date?'],
+    ['is the list of gaps reviewed every year, and is that done?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });

@@ -337,9 +337,12 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   }
 
   const documents = namedDocuments(query.searchText, index.documents);
+  // Naming a Resolution scopes the search softly: an item elsewhere that works on it, with a topic asked, may answer.
+  const citing = !noTopic && resolutions.scope.length > 0 ? new Set(resolutions.scope.flatMap((n) => recordsMentioningResolution(index, n)).filter((i) => !inScope(i) && index.records[i]!.kind === 'action-item')) : new Set<number>();
   const ranked = await rankRecords(index, query, {
     named: documents,
-    inScope: scope.length ? inScope : undefined,
+    inScope: scope.length ? (i) => inScope(i) || citing.has(i) : undefined,
+    citing,
     mentioned: resolutions.mentioned,
     about: resolutions.about,
   });

@@ -290,6 +290,13 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('COP30 in Belém, Brazil, November 2025');
   });
 
+  it('naming a Resolution still lets another Resolution\'s item that works on it answer', async () => {
+    // 22-13 (TSAG's working methods) carries the Res 1 redraft; Resolution 1's own items do not mention 1bis.10.
+    const answer = await bot.ask('Resolution 1: what was TSAG asked to do with paragraph 1bis.10 of Doc116?');
+    expect(answer.citations[0]!.actionItem).toBe('22-13');
+    expect(answer.citations[0]!.excerpt).toContain('amendments to WTSA Resolution 1');
+  });
+
   it('a Recommendation the question names by number finds the item that reports it', async () => {
     const answer = await bot.ask('which action credits the revised P.1301 on telemeeting quality with cutting travel?');
     expect(answer.citations[0]!.actionItem).toBe('73-18');

@@ -1,3 +1,4 @@
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
@@ -150,11 +151,22 @@ function missingName(
   return covered ? undefined : years.join(', ');
 }
 
-/** The question's content words, years aside, and those of them the corpus holds but rarely. */
+/**
+ * The question's content words, years aside, and those of them the corpus holds but rarely. A
+ * word the English lexicon (wink-lexicon) knows only as an adverb ("how many ppl *actually*
+ * attended…") is rare in reports but names no subject.
+ */
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);
-  const terms = index.keywords.terms(withoutStatusWords(query.searchText)).filter((t) => !isYear(t));
-  return { all: new Set(terms), rare: terms.filter((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY) };
+  const text = withoutStatusWords(query.searchText);
+  const terms = index.keywords.terms(text).filter((t) => !isYear(t));
+  const adverbs = new Set(keywordTerms(text.split(/\s+/).filter(isOnlyAdverb).join(' ')));
+  return { all: new Set(terms), rare: terms.filter((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && !adverbs.has(t)) };
+}
+
+function isOnlyAdverb(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => typeof tag === 'string' && tag.startsWith('RB'));
 }
 
 /** Whether a sentence shares a word with the question (any sentence, when the question has none). */

@@ -5,7 +5,8 @@ import wordNetWords from 'wink-lexicon/src/wn-words.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { withoutAccents } from '../index/keyword-index.js';
 import { americanSpelling } from '../index/spelling-variants.js';
-import { corpusWords, writtenAsName } from './corpus-vocabulary.js';
+import { corpusMentions, corpusWords, writtenAsName } from './corpus-vocabulary.js';
+import { countryOfDemonym } from './grammar/demonyms.js';
 import { recordText } from './record-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 
@@ -124,9 +125,21 @@ function correctedWord(index: CorpusIndex, token: string, typedAsName: boolean):
 const PLAIN_WORD = /(?<![\p{L}\d'’-])[a-z]+(?![\p{L}\d'’-])/giu;
 
 /**
+ * The country a demonym the reports never use names, when they name that country: "who from the
+ * Mexican government…" is asked of "Mexico", as the reports write it.
+ */
+function countryForDemonym(index: CorpusIndex, word: string, before: string, after: string): string | undefined {
+  // Only as an adjective before its noun: "translate it into German" names a language.
+  if (!/^\s+\p{L}/u.test(after) || /\b(?:in|into|to)$/i.test(before)) return undefined;
+  const country = countryOfDemonym(word);
+  return country && !corpusMentions(index, word.toLowerCase()) && corpusMentions(index, country.toLowerCase()) ? country : undefined;
+}
+
+/**
  * An English question with its topic words' typos mended to the reports' spelling ("fellowhsips
- * res 44" is asked as "fellowships res 44"), so that both the keyword and the vector search meet
- * the word the reports use. Other languages, and words the reports or English know, stay as typed.
+ * res 44" is asked as "fellowships res 44") and a country's adjective the reports never use put
+ * as its name ("Mexican" → "Mexico"), so that both the keyword and the vector search meet the
+ * word the reports use. Other languages, and words the reports or English know, stay as typed.
  */
 export function withCorpusSpelling(index: CorpusIndex, query: ParsedQuery): ParsedQuery {
   if (query.language !== 'en') return query;
@@ -136,7 +149,7 @@ export function withCorpusSpelling(index: CorpusIndex, query: ParsedQuery): Pars
       const before = text.slice(0, at).trimEnd();
       const opensSentence = before === '' || /[.?!:]$/.test(before);
       const word = correctedWord(index, token, /^\p{Lu}/u.test(token) && !opensSentence);
-      return word ? (/^[A-Z]/.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) : token;
+      return word ? (/^[A-Z]/.test(token) ? word[0]!.toUpperCase() + word.slice(1) : word) : (countryForDemonym(index, token, before, text.slice(at + token.length)) ?? token);
     });
   const text = mend(query.text);
   return text === query.text ? query : { ...query, text, searchText: mend(query.searchText), asked: query.asked ?? query.text };

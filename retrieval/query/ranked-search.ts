@@ -274,6 +274,29 @@ function rareNamesFactor(record: CorpusRecord, names: string[]): number {
   return names.length > 0 && names.every((t) => recordTerms(record).has(t)) ? RARE_NAMES_FACTOR : 1;
 }
 
+/**
+ * "ITU's Emerging Technology for Connectivity 2021 event": a run of capitalised words the question
+ * quotes that only one to `QUOTED_TITLE_RECORDS` records contain, word for word, names their
+ * subject, however deep in a long passage it sits and whatever else the passage is about. Records
+ * that write the name as the acronym the reports define for it ("QSDG") hold it too; "Tunisia and
+ * India" is two names, not one.
+ */
+const QUOTED_TITLE_FACTOR = 2;
+const QUOTED_TITLE_RECORDS = 3;
+function recordsQuotingTitles(index: CorpusIndex, titles: string[]): Set<number> {
+  const quoting = new Set<number>();
+  for (const title of titles.filter((t) => !/\band\b/.test(t))) {
+    const terms = keywordTerms(title);
+    const pattern = new RegExp(`(?<!\\p{L})${title.split(' ').map(escapeStringRegexp).join('\\s+')}(?!\\p{L})`, 'iu');
+    const acronyms = spelledOutAcronyms(title, definedAcronyms(index)).flatMap((a) => keywordTerm(a) ?? []);
+    const holds = (record: CorpusRecord): boolean =>
+      acronyms.some((a) => recordTerms(record).has(a)) || (terms.every((t) => recordTerms(record).has(t)) && pattern.test(recordText(record)));
+    const found = index.records.flatMap((record, i) => (holds(record) ? [i] : []));
+    if (found.length <= QUOTED_TITLE_RECORDS) found.forEach((i) => quoting.add(i));
+  }
+  return quoting;
+}
+
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */
@@ -353,9 +376,12 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
         .filter((i) => !options.inScope || options.inScope(i))
         .sort((a, b) => index.vectors.similarity(vector, b) - index.vectors.similarity(vector, a))
     : [];
+  // The bridge's glossary names are no quotation: another language's question quotes none.
+  const quoting = recordsQuotingTitles(index, query.language === 'en' ? readQuestionNames(query.text).titles : []);
   const fused = fuseRankings(
     [
       { weight: 1, keys: vectorHits.map((h) => h.index) },
+      { weight: 1, keys: [...quoting].filter((i) => !options.inScope || options.inScope(i)) },
       { weight: KEYWORD_WEIGHT, keys: keywordHits.map((h) => h.index) },
       { weight: 1, keys: options.mentioned ?? [] },
       { weight: HOLDER_WEIGHT, keys: holders },
@@ -395,7 +421,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1) * (quoting.has(i) ? QUOTED_TITLE_FACTOR : 1),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

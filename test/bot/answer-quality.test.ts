@@ -297,6 +297,25 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('amendments to WTSA Resolution 1');
   });
 
+  it('a name the question quotes in capitals finds the one long passage holding it word for word', async () => {
+    // PP Resolution 135's entry runs over many events; its vector and keywords favour Telecom World.
+    const answer = await bot.ask('how many people really took part in the Emerging Technology for Connectivity event?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('595 total present participants');
+  });
+
+  it('an adverb ("actually") is no subject the headcount\'s sentence must share', async () => {
+    const answer = await bot.ask("how many participants actually came to ITU's Emerging Technology for Connectivity 2021?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('595 total present participants');
+  });
+
+  it('a country\'s adjective the reports never use ("Mexican") is asked as the country they name', async () => {
+    const answer = await bot.ask('which Mexican official did the Americas regional office meet ahead of WTSA?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Carlos Alfonso Morán Miguel');
+  });
+
   it('a Recommendation the question names by number finds the item that reports it', async () => {
     const answer = await bot.ask('which action credits the revised P.1301 on telemeeting quality with cutting travel?');
     expect(answer.citations[0]!.actionItem).toBe('73-18');

@@ -3,7 +3,11 @@
  * `world-countries` data set (mledoze/countries: each country's English demonyms). Where two
  * territories share a demonym ("American"), the UN member's wins.
  */
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+
+// The package is CommonJS with ESM-style typings; require reads it as it is published.
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
 let byDemonym: Map<string, string> | undefined;
 

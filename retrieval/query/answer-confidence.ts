@@ -1,7 +1,7 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
-import { COMMON_RARITY, corpusHasTerm, corpusMentions, corpusMentionsWordStarting, definedAcronyms, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
+import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
@@ -240,8 +240,9 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const named = namesToCheck(query);
   const namedFiles = query.language === 'en' ? documents.files : [];
   if (top.length === 0 || isOffTask(query.text) || missingName(index, query, named, top, namedFiles)) return false;
-  // "any hotel recommendations near ITU HQ?": practical arrangements the reports never speak of.
-  if (practicalArrangementWords(query.text).some((word) => !corpusMentionsWordStarting(index, word))) return false;
+  // "any hotel recommendations near ITU HQ?", "the lunch menu at TSAG?": practical arrangements the
+  // best hits do not speak of (a "Network of Women luncheon" elsewhere serves no TSAG lunch).
+  if (practicalArrangementWords(query.text).some((word) => !top.some((h) => mentionsWordStarting(recordText(h.record), word)))) return false;
   // "What approval threshold does IEEE 802 require…?": the reports name IEEE as a partner, never its rules.
   const bodies = outsideRuleBodies(query.language === 'en' ? query.text : query.searchText).filter((acronym) => mayNameBody(index, acronym));
   if (bodies.length > 0 && !top.some((h) => recordSentences(h.record).some((s) => bodies.some((body) => statesRuleOf(s, body))))) return false;

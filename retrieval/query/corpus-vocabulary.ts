@@ -63,12 +63,12 @@ export function corpusMentions(index: CorpusIndex, name: string): boolean {
 }
 
 /**
- * Whether some word of the corpus starts with `word` (lower-cased), hyphens and spaces aside:
- * "lunch" is in "luncheon", "wifi" in "Wi-Fi".
+ * Whether some word of a text starts with `word` (lower-cased), case, accents, hyphens and spaces
+ * aside: "lunch" is in "Network of Women luncheon", "wifi" in "Wi-Fi".
  */
-export function corpusMentionsWordStarting(index: CorpusIndex, word: string): boolean {
+export function mentionsWordStarting(text: string, word: string): boolean {
   const letters = [...withoutAccents(word).replace(/[\s-]+/g, '')].map((c) => escapeStringRegexp(c));
-  return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`).test(corpusText(index));
+  return new RegExp(`(?<!\\w)${letters.join('[\\s-]?')}`, 'i').test(withoutAccents(text));
 }
 
 const wordCache = new WeakMap<CorpusIndex, Map<string, WordUse>>();

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { isConfident, mentionsUnknownName } from './answer-confidence.js';
 import { withoutReferences } from './grammar/references.js';
-import { asksWhetherAll, asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
+import { asksWhatBecameOf, asksWhetherAll, asksYesOrNo, namesMilestoneBody, withoutStatusWords } from './grammar/status-intent.js';
 import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { withCorpusSpelling } from './corpus-spelling.js';
 import { rankRecords } from './ranked-search.js';
@@ -254,12 +254,14 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
   // "Resolution 63 – anything completed?": no action items of its own (63 is only cited in prose);
   // listing the whole plan's completed items instead would answer another question.
   const itemless = query.resolutions.filter((n) => /^\d+$/.test(n) && !resolutions.scope.includes(n));
-  if (itemless.length > 0 && resolutions.scope.length === 0 && (query.status || query.wantsList)) {
+  if (itemless.length > 0 && resolutions.scope.length === 0) {
     // "what are the action items of Resolution 81?": the plan's appendix says it was suppressed.
     // Only the plan speaks of its own Resolutions: another report's "Resolution 81" may be another body's.
     const names = itemless.map((n) => `Resolution ${n}`);
     const planFiles = new Set(actionItems(index).map((r) => r.document));
-    return notInPlan(index, query, names, names, (passage) => planFiles.has(passage.document));
+    const gone = notInPlan(index, query, names, names, (passage) => planFiles.has(passage.document));
+    // "what happened to Resolution 82?" asks nothing else: the appendix answers, if it names it.
+    if (query.status || query.wantsList || (gone.unknownMentions && (asksWhatBecameOf(query.text) || topicTerms(index, query, []).length === 0))) return gone;
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   let namedByTitle = false;

@@ -22,11 +22,11 @@ export function isOffTask(text: string): boolean {
 
 /** A meeting's practical arrangements: lodging, meals, transport, dress. */
 const PRACTICAL_ARRANGEMENTS =
-  /\b(?:hotels?|restaurants?|dinner|lunch|breakfast|taxis?|cabs?|airports?|shuttle|canteen|cafeteria|dress\s+code|wi-?fi|parking|accommodation|coffee\s+break|train\s+station)\b/gi;
+  /\b(?:hotels?|restaurants?|dinner|lunch|breakfast|menus?|taxis?|cabs?|airports?|shuttle|canteen|cafeteria|dress\s+code|wi-?fi|parking|accommodation|coffee\s+break|train\s+station)\b/gi;
 
 /**
  * The words of a question about a meeting's practical arrangements ("any hotel recommendations
- * near ITU HQ for the TSAG week?"), lower-cased. The caller abstains on those the reports never
+ * near ITU HQ for the TSAG week?"), lower-cased. The caller abstains on those its best hits never
  * use: "Wi-Fi devices in trains and cars" is a WRC-19 decision, a hotel never comes up.
  */
 export function practicalArrangementWords(text: string): string[] {

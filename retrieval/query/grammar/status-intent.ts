@@ -61,7 +61,7 @@ const GOALS_MET =
   /\b(?:(?:periodic\s+)?goals?\s+(?:\S+\s+)?(?:met|achieved|reached|ticked)|(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:atteint|rempli)\s+(?:leurs?|ses|les)\s+objectifs|objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?))\b|цел\p{L}*\s+(?:\p{L}+\s+)?достигнут\p{L}*|(?:阶段性|定期)?目标已(?:实现|达到|完成)|الأهداف\s+(?:الدورية\s+)?(?:المحققة|تحققت|محققة)/iu;
 /** "not met their goals", "no periodic goal met", "goals not met": the first mark column is empty. */
 const GOALS_NOT_MET =
-  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|no\s+(?:tick|mark|check)s?\s+(?:in|under|on)\s+(?:the\s+)?(?:periodic\s+)?goals?|(?:no|without\s+(?:a|any))\s+(?:periodic\s+)?goals?\s+(?:tick|mark|check)s?|pas\s+(?:d'|de\s+|les\s+|leurs?\s+|ses\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:no\s+tienen|sin)\s+(?:ninguna\s+)?marca\s+de\s+objetivos|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:non|pas|ne\s+sont\s+pas)\s+(?:encore\s+)?(?:atteints?|remplis)|sans\s+(?:aucun\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:no|sin)\s+(?:se\s+han\s+)?(?:cumplidos?|cumplir|alcanzados?|alcanzar|logrados?)|sin\s+(?:ning[uú]n\s+)?objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?)|цел\p{L}*\s+(?:\p{L}+\s+)?не\s+достигнут\p{L}*|目标(?:未|没有|尚未)(?:实现|达到|完成)|(?:未|没有)(?:实现|达到)(?:阶段性|定期)?目标|(?:لم\s+تتحقق|غير\s+المحققة|غير\s+محققة)/iu;
+  /\b(?:no\s+(?:periodic\s+)?goals?\s+met|no\s+(?:tick|mark|check)s?\s+(?:in|under|on)\s+(?:the\s+)?(?:periodic\s+)?goals?|(?:no|without\s+(?:a|any))\s+(?:periodic\s+)?goals?\s+(?:tick|mark|check)s?|pas\s+(?:d'|de\s+|les\s+|leurs?\s+|ses\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|(?:no\s+tienen|sin)\s+(?:ninguna\s+)?marca\s+de\s+objetivos|(?:periodic\s+)?goals?\s+(?:\S+\s+)?not\s+(?:(?:yet|been|marked|ticked|shown|as)\s+)*(?:met|achieved|reached)|(?:not|n't|never)\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|(?:missed|miss(?:es|ing)?|failed\s+to\s+(?:meet|reach|achieve)|fell\s+short\s+(?:of|on))\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?)\b|n't\s+(?:yet\s+)?(?:met|achieved|reached)\s+(?:their\s+|its\s+|the\s+)?(?:periodic\s+)?goals?|objectifs?\s+(?:périodiques?\s+)?(?:non|pas|ne\s+sont\s+pas)\s+(?:encore\s+)?(?:atteints?|remplis)|sans\s+(?:aucun\s+)?objectifs?\s+(?:périodiques?\s+)?(?:atteints?|remplis)|objetivos?\s+(?:periódicos?\s+)?(?:no|sin)\s+(?:se\s+han\s+)?(?:cumplidos?|cumplir|alcanzados?|alcanzar|logrados?)|sin\s+(?:ning[uú]n\s+)?objetivos?\s+(?:periódicos?\s+)?(?:cumplidos?|alcanzados?|logrados?)|цел\p{L}*\s+(?:\p{L}+\s+)?не\s+достигнут\p{L}*|目标(?:未|没有|尚未)(?:实现|达到|完成)|(?:未|没有)(?:实现|达到)(?:阶段性|定期)?目标|(?:لم\s+تتحقق|غير\s+المحققة|غير\s+محققة)/iu;
 /** A year a milestone may name ("milestone 2020", "due at WTSA in 2024"). */
 const MILESTONE_YEAR = /(?<!\d)(20\d\d)(?!\d)/g;
 const MILESTONE_BODIES: [string, RegExp][] = [
@@ -215,6 +215,14 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
 const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, MILESTONE, OPEN_WORDS, DONE_ANYWHERE].map(
   (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
 );
+
+/** "what happened to Resolution 82?", "whatever became of res 33": its fate, not a topic. */
+const WHAT_BECAME_OF = /\bwhat(?:ever)?\s+(?:has\s+|had\s+)?(?:happened\s+(?:to|with)|became\s+of)\b/i;
+
+/** Whether the question asks what became of what it names, and nothing more. */
+export function asksWhatBecameOf(text: string): boolean {
+  return WHAT_BECAME_OF.test(text);
+}
 
 /**
  * The text without the phrases that name a filter, not a topic: "done" words (typos included:

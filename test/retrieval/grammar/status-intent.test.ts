@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhetherAll, readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
+import { asksWhatBecameOf, asksWhetherAll, readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
 
 describe('status filters and list intent anywhere in the sentence', () => {
   it.each([
@@ -17,6 +17,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Which Resolution 66 action items have not met their goals?', 'goals-not-met'],
     ["Which Res 73 items haven't met their periodic goals?", 'goals-not-met'],
     ['Which Res 77 items have no periodic goal met?', 'goals-not-met'],
+    ['which res 73 items missed their periodic goals', 'goals-not-met'],
+    ['Resolution 44: which actions failed to meet their goals?', 'goals-not-met'],
+    ['which res 50 items fell short of their periodic goals?', 'goals-not-met'],
     ['list the non-completed items of Resolution 22', 'not-completed'],
     ['第22号决议中哪些行动项目还没有完成？', 'not-completed'],
     ['Résolution 22 : quelles actions sont réalisées ?', 'completed'],
@@ -279,5 +282,18 @@ describe('yes or no of a whole set', () => {
     ['are the fellowships all about developing countries?', false],
   ] as const)('%s → %s', (q, whether) => {
     expect(asksWhetherAll(q)).toBe(whether);
+  });
+});
+
+describe('what became of a thing', () => {
+  it.each([
+    ['what happened to resolution 82?', true],
+    ['Whatever happened to Res 81', true],
+    ['what has happened with Resolution 33', true],
+    ['whatever became of res 33?', true],
+    ['what happens at the next TSAG?', false],
+    ['which items of Res 44 are completed?', false],
+  ] as const)('%s → %s', (q, asked) => {
+    expect(asksWhatBecameOf(q)).toBe(asked);
   });
 });

@@ -17,7 +17,7 @@ import { favourDistinguishingSiblings } from './sibling-items.js';
 import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, countPattern, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { askedEditions, speaksOfEdition, type AskedEdition } from './grammar/asked-editions.js';
+import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
@@ -206,7 +206,10 @@ function subjectOccurrenceFactor(record: CorpusRecord, question: string, subject
 const EDITION_BONUS = 0.5;
 function editionFactor(record: CorpusRecord, editions: AskedEdition[]): number {
   if (editions.length === 0) return 1;
-  return editions.some((edition) => speaksOfEdition(recordText(record), edition)) ? 1 + EDITION_BONUS : 1;
+  const text = recordText(record);
+  if (editions.some((edition) => speaksOfEdition(text, edition))) return 1 + EDITION_BONUS;
+  // "The second WISE event…" is no answer to "the first WISE event".
+  return editions.every((edition) => speaksOnlyOfOtherEditions(text, edition)) ? 1 / (1 + EDITION_BONUS) : 1;
 }
 
 /**
@@ -405,7 +408,8 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const names = readQuestionNames(asked);
   const events = names.events.filter((event) => asksWhereOrWhenOf(asked, event));
   const bodies = names.bodies.map(numberedBodyPattern);
-  const editions = askedEditions(query.text);
+  // "the first WISE event": the record on the first lifts, though one without "first" may answer too.
+  const editions = askedEditions(query.text, { first: true });
   const subject = factSubject(index, query);
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
   const rare = rareNames(index, query);

@@ -310,6 +310,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('595 total present participants');
   });
 
+  it('"the first" of a numbered series finds the record on the first, not the passage on the second', async () => {
+    const answer = await bot.ask('when was the first WISE event held?');
+    expect(answer.citations[0]!.actionItem).toBe('55-04');
+    expect(answer.text).toContain('30 October 2016');
+  });
+
   it('a country\'s adjective the reports never use ("Mexican") is asked as the country they name', async () => {
     const answer = await bot.ask('which Mexican official did the Americas regional office meet ahead of WTSA?');
     expect(answer.abstained).toBe(false);

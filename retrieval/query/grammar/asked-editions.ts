@@ -28,13 +28,14 @@ const YEAR_EDITION = /\b((?:19|20)\d\d)\s+(?:edition|meeting|session|round)\s+of
 const NAME_START = /^\p{Lu}/u;
 
 /**
- * The editions a question asks about. Not the first: the reports call it "the inaugural …" or
- * "the launch of …" as often as "the first".
+ * The editions a question asks about. The first only with `first` (for ranking): the reports call
+ * it "the inaugural …" or "the launch of …" as often as "the first", so a text without "first"
+ * may still speak of it.
  */
-export function askedEditions(question: string): AskedEdition[] {
+export function askedEditions(question: string, { first = false }: { first?: boolean } = {}): AskedEdition[] {
   const byOrdinal = [...question.matchAll(EDITION)]
     .map((m) => ({ ordinal: ordinalValue(m[1]!)!, name: m[2]! }))
-    .filter((e) => e.ordinal > 1 && NAME_START.test(e.name))
+    .filter((e) => (e.ordinal > 1 || (first && e.ordinal === 1)) && NAME_START.test(e.name))
     .map((e) => ({ ...e, name: e.name.toLowerCase() }));
   const byYear = [...question.matchAll(YEAR_EDITION)]
     .filter((m) => NAME_START.test(m[2]!))
@@ -66,12 +67,28 @@ export function speaksOfEdition(text: string, edition: AskedEdition): boolean {
     );
   }
   if (new RegExp(String.raw`(?<![\p{L}\d])${name}-${edition.ordinal}(?!\d)`, 'u').test(lower)) return true;
-  return [...lower.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${name}`, 'gu'))].some((m) => {
+  return ordinalsOf(text, edition.name).includes(edition.ordinal);
+}
+
+/** The ordinals a text numbers an event's editions with, by the rule of `speaksOfEdition`. */
+function ordinalsOf(text: string, lowerName: string): number[] {
+  const name = escapeStringRegexp(lowerName);
+  return [...text.toLowerCase().matchAll(new RegExp(String.raw`(?<![\p{L}\d])${name}`, 'gu'))].flatMap((m) => {
     const start = Math.max(0, m.index - NEAR);
     const before = [...text.slice(start, m.index).matchAll(ANY_ORDINAL)].at(-1);
-    if (before && ordinalValue(before[0]) === edition.ordinal) return true;
     const end = m.index + name.length;
     const after = text.slice(end, end + NEAR);
-    return [...after.matchAll(ANY_ORDINAL)].some((o) => ordinalValue(o[0]) === edition.ordinal && EDITION_WORD.test(after.slice(o.index + o[0].length)));
+    const numbering = [...after.matchAll(ANY_ORDINAL)].filter((o) => EDITION_WORD.test(after.slice(o.index + o[0].length)));
+    return [...(before ? [before[0]] : []), ...numbering.map((o) => o[0])].flatMap((o) => ordinalValue(o) ?? []);
   });
+}
+
+/**
+ * Whether a text numbers the event's editions, and only with other ordinals than the one asked:
+ * "The second Women in Standardization Expert Group (WISE) event…" for "the first WISE event".
+ */
+export function speaksOnlyOfOtherEditions(text: string, edition: AskedEdition): boolean {
+  if (edition.year) return false;
+  const ordinals = ordinalsOf(text, edition.name);
+  return ordinals.length > 0 && !ordinals.includes(edition.ordinal) && !speaksOfEdition(text, edition);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ordinalInWords, ordinalValue } from '../../../retrieval/corpus/ordinals.js';
-import { askedEditions, speaksOfEdition } from '../../../retrieval/query/grammar/asked-editions.js';
+import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions } from '../../../retrieval/query/grammar/asked-editions.js';
 
 describe('ordinals in figures and in words', () => {
   it.each([
@@ -40,6 +40,25 @@ describe('questions on one edition of an event', () => {
     ['in the 2021 edition of the report', []],
   ] as const)('%s → %j', (q, editions) => {
     expect(askedEditions(q)).toEqual(editions);
+  });
+});
+
+describe('the first edition, asked for ranking', () => {
+  it.each([
+    ['when was the first WISE event held?', [{ ordinal: 1, name: 'wise' }]],
+    ['when was the 1st FIGI symposium?', [{ ordinal: 1, name: 'figi' }]],
+    ['where was the second FIGI symposium held?', [{ ordinal: 2, name: 'figi' }]],
+    ['what was the first thing TSB did?', []],
+  ] as const)('%s → %j', (q, editions) => {
+    expect(askedEditions(q, { first: true })).toEqual(editions);
+  });
+
+  it.each([
+    ['The second Women in Standardization Expert Group (WISE) event was held on 8 March 2022.', true],
+    ['The first WISE event was held on 30 October 2016 at WTSA-16.', false],
+    ['ITU-T to continue WISE; and post WISE web-page.', false],
+  ] as const)('%s: only another edition than the first → %s', (text, expected) => {
+    expect(speaksOnlyOfOtherEditions(text, { ordinal: 1, name: 'wise' })).toBe(expected);
   });
 });
 

@@ -97,7 +97,7 @@ const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|a
  * Not a dot before one digit: "agenda item 5.2" is no action item.
  */
 const WORDED_ITEM_ID = new RegExp(
-  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|res\.?))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
+  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|r(?=\d)|res\.?))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
   'giu',
 );
 /**

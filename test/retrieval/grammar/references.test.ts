@@ -41,6 +41,8 @@ describe('action-item references as delegates type them', () => {
     ['what about item 44-3?', '44-03'],
     ['status of item 44/30', '44-30'],
     ['status of R.44/30', '44-30'],
+    ['R83-1: what does it ask?', '83-01'],
+    ['r44/30 pls', '44-30'],
     ['status of item 44.30', '44-30'],
     ['AI 44:30 done?', '44-30'],
     ['R. 44 item 30', '44-30'],

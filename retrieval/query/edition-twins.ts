@@ -11,6 +11,11 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 
 /** How far down the ranking twins are looked for: the citations shown and a few more. */
 const WINDOW = 10;
+/**
+ * A twin scoring under this share of the passage it would pass tells of something else under the
+ * same heading ("the workshop with WHO in June 2021" is in the 2021 Africa section only).
+ */
+const TWIN_MIN_SHARE = 0.5;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 const sectionOf = (record: PassageRecord): string => `${record.headingPath.join(' › ')}\u0000${record.entry?.title ?? ''}`;
@@ -19,10 +24,10 @@ const sectionOf = (record: PassageRecord): string => `${record.headingPath.join(
  * Reorders `ranked` (best first, `index` into `index.records`) so that, among its first
  * {@link WINDOW} entries, a passage whose document's title carries a year the question names (or,
  * when it names none, the newest edition's) comes before the same section of another edition in
- * the same series that does not. Nothing else moves; a question naming both editions' years leaves
- * the order as is.
+ * the same series that does not, unless it scores under {@link TWIN_MIN_SHARE} of it. Nothing
+ * else moves; a question naming both editions' years leaves the order as is.
  */
-export function preferNamedEdition<T extends { index: number }>(index: CorpusIndex, question: string, ranked: T[]): T[] {
+export function preferNamedEdition<T extends { index: number; score: number }>(index: CorpusIndex, question: string, ranked: T[]): T[] {
   const years = question.match(YEAR);
   const documents = new Map(index.documents.map((d) => [d.file, d]));
   const newest = (file: string): boolean =>
@@ -40,7 +45,8 @@ export function preferNamedEdition<T extends { index: number }>(index: CorpusInd
         record.document !== twin.document &&
         documents.get(record.document)?.series === series &&
         !preferred(record.document) &&
-        sectionOf(record) === sectionOf(twin)
+        sectionOf(record) === sectionOf(twin) &&
+        result[later]!.score >= TWIN_MIN_SHARE * hit.score
       );
     });
     if (earlier >= 0) result.splice(earlier, 0, ...result.splice(later, 1));

@@ -338,6 +338,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain(sentence);
   });
 
+  it('an older edition\'s passage on an event only it reports stays before the newer edition\'s far weaker twin section', async () => {
+    const answer = await bot.ask("when was the Africa office's workshop with WHO on AI for health and pandemic preparedness?");
+    expect(answer.citations[0]!.documentTitle).toContain('(2021)');
+    expect(answer.citations[0]!.excerpt).toContain('21-24 June 2021');
+  });
+
   it.each([
     ['how many area offices were there in 2021?', '(2021)', 'eight area offices'],
     ['how many area offices were there in 2025?', '(2025)', 'nine area offices'],

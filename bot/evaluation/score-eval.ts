@@ -1,4 +1,5 @@
 import type { Answer } from '../answer.js';
+import { normalizeTypography } from '../../retrieval/corpus/clean-text.js';
 
 /** One row of an evaluation set (`test/fixtures/eval/*.jsonl`). */
 export interface EvalCase {
@@ -54,7 +55,8 @@ function listedItems(answer: Answer): Set<string> {
 export function rankOf(testCase: EvalCase, answer: Answer): number | null {
   if (answer.abstained) return null;
   const docs = testCase.doc === undefined ? [] : Array.isArray(testCase.doc) ? testCase.doc : [testCase.doc];
-  const needle = testCase.text?.toLowerCase();
+  // The expected words as the index reads the document ("15–16 December" is kept as "15-16 December").
+  const needle = testCase.text === undefined ? undefined : normalizeTypography(testCase.text).toLowerCase();
   const index = answer.citations.findIndex((c) => {
     if (testCase.items) return c.actionItem !== null && testCase.items.includes(c.actionItem);
     if (docs.length) return docs.includes(c.document) && (!needle || c.excerpt.toLowerCase().includes(needle));

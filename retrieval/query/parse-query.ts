@@ -48,15 +48,7 @@ export interface ParsedQuery {
   documentHints: string[];
 }
 
-const REGIONS = /\b(africa|americas|arab(?: states?)?|asia(?: and the)? pacific|asia-pacific|asia|cis|commonwealth of independent states|europe|(?:latin|south|central) america|caribbean|middle east)\b/gi;
-/** The parts of a region delegates name, as the regional offices' sections name the region. */
-const REGION_SECTIONS: Record<string, string> = {
-  'latin america': 'americas',
-  'south america': 'americas',
-  'central america': 'americas',
-  caribbean: 'americas',
-  'middle east': 'arab',
-};
+const REGIONS = /\b(africa|americas|arab(?: states?)?|asia(?: and the)? pacific|asia-pacific|cis|commonwealth of independent states|europe)\b/gi;
 /** A year only hints at a document when it qualifies one: "2025 report", "2021 RO report", "report of 2021". */
 const EDITION_YEARS = documentYears('report|edition|document|version');
 /** A year that names the report itself ("the 2021 RO report"), not an event's edition ("the 2021 edition of Accessible Americas"). */
@@ -104,7 +96,7 @@ export function parseQuery(question: string): ParsedQuery {
       ? bareResolutionNumber(text)
       : undefined;
   const documentHints = [
-    ...[...searchText.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()).map((region) => REGION_SECTIONS[region] ?? region),
+    ...[...searchText.matchAll(REGIONS)].map((m) => m[1]!.toLowerCase()),
     ...[...searchText.matchAll(EDITION_YEARS)].map((m) => (m[1] ?? m[2])!),
   ];
   return {

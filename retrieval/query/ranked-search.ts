@@ -18,7 +18,7 @@ import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, countPattern, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions, type AskedEdition } from './grammar/asked-editions.js';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, statesOccurrenceOf } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, saysTookPlace, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
@@ -171,9 +171,13 @@ const IN_PASSING_FACTOR = 0.5;
 function particularsFactor(record: CorpusRecord, question: string, events: string[]): number {
   if (events.length === 0) return 1;
   const sentences = recordSentences(record);
-  const answers = events.some((event) =>
-    sentences.some((s) => statesOccurrenceOf(s, event) && answersWhereOrWhen(question, event, s) === 'all'),
-  );
+  // Under a heading that is the event ("WTPF-21"), a sentence not naming it speaks of it by its
+  // long name: "The Sixth World Telecommunication Policy Forum, held virtually from 16 to 18
+  // December 2021". One naming it is read as above ("WTDC-22 featured … held on 7-9 June").
+  const headed = record.kind === 'passage' ? events.filter((event) => record.headingPath.at(-1)?.toLowerCase().includes(event)) : [];
+  const answers =
+    events.some((event) => sentences.some((s) => statesOccurrenceOf(s, event) && answersWhereOrWhen(question, event, s) === 'all')) ||
+    headed.some((event) => bodySentences(record).some((s) => !s.toLowerCase().includes(event) && saysTookPlace(s) && answersWhereOrWhen(question, event, s) === 'all'));
   if (answers) return 1 + PARTICULARS_BONUS;
   const naming = sentences.filter((s) => events.some((event) => s.toLowerCase().includes(event)));
   const inPassing = naming.length > 0 && naming.every((s) => events.every((event) => answersWhereOrWhen(question, event, s) === 'none'));

@@ -316,6 +316,13 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('30 October 2016');
   });
 
+  it('an event named first and asked of as "it" ("WTPF-21 - when was it held?") finds the passage dating it under its heading', async () => {
+    // The passage names the forum in full ("The Sixth World Telecommunication Policy Forum"); a
+    // shorter one under the same heading speaks of MyWorkspace.
+    const answer = await bot.ask('WTPF-21 - when was it held, in person or virtual?');
+    expect(answer.citations[0]!.excerpt).toContain('held virtually from 16 to 18 December 2021');
+  });
+
   it('a country\'s adjective the reports never use ("Mexican") is asked as the country they name', async () => {
     const answer = await bot.ask('which Mexican official did the Americas regional office meet ahead of WTSA?');
     expect(answer.abstained).toBe(false);

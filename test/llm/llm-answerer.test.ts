@@ -36,7 +36,7 @@ describe('LlmAnswerer over the real pipeline, with a fake chat model', () => {
     );
     expect(sourcesOf(answer).map((c) => c.actionItem)).toEqual(['44-30']);
     // The retrieved units the model did not cite are shown apart, as related.
-    expect(relatedOf(answer).map((c) => c.actionItem)).toEqual(['44-01', '44-15', '44-21', 'unnumbered row after 44-35']);
+    expect(relatedOf(answer).map((c) => c.actionItem)).toEqual(['44-01', '44-21', '44-15', 'unnumbered row after 44-35']);
     expect(answer.citations[0]).toMatchObject({ document: '004_34e05be8ad0376c5.txt', resolution: '44' });
     expect(answer.cards.map((c) => c.id)).toEqual(['44-30']);
     // The model saw the retrieved action item with its id, and the question as data.

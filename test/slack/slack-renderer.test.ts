@@ -51,7 +51,7 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
       `*Sources*\n• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
     ]);
     expect(FELLOWSHIP_SOURCE).toBe(`• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`);
-    expect(contextTexts(message.blocks)).toEqual([`*Related*\n• Action items *44-01*, *44-15*, *44-21*, *unnumbered row after 44-35* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`]);
+    expect(contextTexts(message.blocks)).toEqual([`*Related*\n• Action items *44-01*, *44-21*, *44-15*, *unnumbered row after 44-35* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`]);
     expect(message.blocks.at(-1)).toMatchObject({
       type: 'context_actions',
       elements: [
@@ -72,7 +72,7 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
           'Milestone: Ongoing · Periodic goals met: yes · Completed: no\n' +
           `Latest status: ${answer.cards[0]!.latestStatus}`,
         `*Sources*\n• Action item *44-30* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
-        `*Related*\n• Action items *44-01*, *44-15*, *44-21*, *unnumbered row after 44-35* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
+        `*Related*\n• Action items *44-01*, *44-21*, *44-15*, *unnumbered row after 44-35* · Resolution 44 · ${PLAN} — ${RESOLUTION_44}`,
       ].join('\n\n'),
     );
     expect(JSON.stringify(message)).not.toMatch(SEED_FILE);

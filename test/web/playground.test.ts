@@ -91,7 +91,7 @@ describe.skipIf(missing)(title, () => {
     const related = answer.locator('details.related');
     expect(await related.locator('summary').first().textContent()).toBe('Related (4)');
     // The row after 44-35 without a number of its own (the BSG overview) is an item too.
-    expect(await related.locator('.chip-item').allTextContents()).toEqual(['44-01', '44-15', '44-21', 'unnumbered row after 44-35']);
+    expect(await related.locator('.chip-item').allTextContents()).toEqual(['44-01', '44-21', '44-15', 'unnumbered row after 44-35']);
     expect(await related.locator('.citation').first().isVisible()).toBe(false);
     await related.locator('summary').first().click();
     expect(await related.locator('.citation').first().isVisible()).toBe(true);

@@ -111,13 +111,19 @@ function askedForms(question: string): RegExp[] {
   return [ASKS_WHEN.test(question) && DATE, ASKS_WHERE.test(question) && PLACE].filter((form): form is RegExp => form !== false);
 }
 
-/** "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place": the event is what where / when asks of. */
+/**
+ * "where and when is WRC-27…", "when was WTDC-22 held", "where did WTSA-20 take place", "WTPF-21 -
+ * when was it held?": the event is what where / when asks of.
+ */
 export function asksWhereOrWhenOf(question: string, event: string): boolean {
   const escaped = escapeStringRegexp(event);
-  return new RegExp(
-    String.raw`\b(?:(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?|in\s+which\s+(?:city|country)\s+(?:is|was|will|did)|what\s+(?:are|were)\s+the\s+dates\s+of|(?:dates?|venue)\s+(?:of|for))\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,
-    'i',
-  ).test(question);
+  return (
+    new RegExp(
+      String.raw`\b(?:(?:where|when)(?:\s+and\s+(?:where|when))?(?:'s|’s|\s+(?:is|was|will|are|were|did|does|do))?|in\s+which\s+(?:city|country)\s+(?:is|was|will|did)|what\s+(?:are|were)\s+the\s+dates\s+of|(?:dates?|venue)\s+(?:of|for))\s+(?:the\s+)?(?:next\s+)?${escaped}(?![\w-])`,
+      'i',
+    ).test(question) ||
+    new RegExp(String.raw`^\s*(?:the\s+)?${escaped}(?![\w-])\s*[-–—:,]\s*(?:where|when)(?:\s+and\s+(?:where|when))?\s+(?:is|was|will|did|does)\s+(?:it|that|this)\b`, 'i').test(question)
+  );
 }
 
 /**
@@ -199,6 +205,14 @@ export function withoutOccurrenceVerbs(question: string): string {
 }
 
 /** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
+/** A verb saying something took place, anywhere in a sentence: "The Sixth World Telecommunication Policy Forum, held virtually from…". */
+const TOOK_PLACE = /\b(?:held|took place|takes place|organi[sz]ed|convened|hosted)\b/i;
+
+/** Whether a sentence says that something took place, whatever it names. */
+export function saysTookPlace(sentence: string): boolean {
+  return TOOK_PLACE.test(sentence);
+}
+
 export function statesOccurrenceOf(sentence: string, event: string): boolean {
   const lower = sentence.toLowerCase();
   for (let at = lower.indexOf(event); at >= 0; at = lower.indexOf(event, at + 1)) {

@@ -91,8 +91,15 @@ describe('where and when of a named event', () => {
     ['When was WRC-19 held?', 'wrc-19', 'At WRC-19 administrations may propose new items.', 'none'],
     ['In which city will WRC-27 take place?', 'wrc-27', 'the preliminary agenda for WRC-27', 'none'],
     ['What are the dates of WRC-23?', 'wrc-23', 'the agenda for WRC-23', 'none'],
+    // the event named first, then asked of as "it"
+    ['WTPF-21 - when was it held?', 'wtpf-21', 'WTPF-21 was held virtually from 16 to 18 December 2021.', 'all'],
+    ['WTPF-21: where was it?', 'wtpf-21', 'WTPF-21 discussed new and emerging technologies.', 'none'],
   ] as const)('%s — "%s" in "%s": %s', (q, event, sentence, expected) => {
     expect(answersWhereOrWhen(q, event, sentence)).toBe(expected);
+  });
+
+  it('asks nothing of an event named first when the where / when asks of something else', () => {
+    expect(answersWhereOrWhen('WTPF-21 - when was the report published?', 'wtpf-21', 'WTPF-21 was held virtually.')).toBeUndefined();
   });
 
   it("asks nothing of an event the where / when is not about (\"where's the list of meetings since WTSA-16?\")", () => {

@@ -161,8 +161,9 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
 }
 
 /**
- * The best-scoring sentences, best first until the budget is spent, returned in document order;
- * `undefined` when no sentence shares anything with the question.
+ * The best-scoring sentences, best first until the budget is spent, returned in document order
+ * (those that do not follow one another joined by "…"); `undefined` when no sentence shares
+ * anything with the question.
  */
 export function answeringSentences(text: string, question: string, maxChars: number): string | undefined {
   const all = scoreSentences(text, question);
@@ -208,10 +209,9 @@ export function answeringSentences(text: string, question: string, maxChars: num
       if (answering) take(answering);
     }
   }
-  return chosen
-    .sort((a, b) => a.position - b.position)
-    .map((c) => c.sentence)
-    .join(' ');
+  // Sentences that do not follow one another are marked apart, so no one reads them as one passage.
+  const ordered = chosen.sort((a, b) => a.position - b.position);
+  return ordered.map((c, i) => (i > 0 && c.position > ordered[i - 1]!.position + 1 ? `… ${c.sentence}` : c.sentence)).join(' ');
 }
 
 /** The sentences that answer the question within a budget, else the record's opening sentences. */

@@ -17,6 +17,14 @@ describe('keySentences', () => {
     expect(excerpt.endsWith('…')).toBe(true);
   });
 
+  it('marks sentences taken from apart with "…", and joins neighbours plainly', () => {
+    const text =
+      'The workshop on fibre planning was held in Chad. Nothing else happened. Regulators met in Geneva. ' +
+      'The fibre planning workshop drew 60 participants. It was organised with ARTAC.';
+    const excerpt = keySentences(text, 'how many attended the fibre planning workshop in Chad?', 400);
+    expect(excerpt).toBe('The workshop on fibre planning was held in Chad. … The fibre planning workshop drew 60 participants. It was organised with ARTAC.');
+  });
+
   it('a sentence answering each form asked ("where and when") beats one answering only one', () => {
     const text =
       'The first youth summit was held on 2-4 June 2022 as a side event. ' +

@@ -343,8 +343,11 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
         .filter((i) => !options.inScope || options.inScope(i))
         .sort((a, b) => index.vectors.similarity(vector, b) - index.vectors.similarity(vector, a))
     : [];
+  // Another language's "where and when" reaches the grammar through the bridge's English frame.
+  const asked = query.language === 'en' ? query.text : query.searchText;
+  const names = readQuestionNames(asked);
   // The bridge's glossary names are no quotation: another language's question quotes none.
-  const quoting = recordsQuotingTitles(index, query.language === 'en' ? readQuestionNames(query.text).titles : []);
+  const quoting = recordsQuotingTitles(index, query.language === 'en' ? names.titles : []);
   const fused = fuseRankings(
     [
       { weight: 1, keys: vectorHits.map((h) => h.index) },
@@ -367,9 +370,6 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForAmount = asksForMoney(query.searchText);
   const count = countPattern(query.searchText);
   const headcount = asksForHeadcount(query.searchText);
-  // Another language's "where and when" reaches the grammar through the bridge's English frame.
-  const asked = query.language === 'en' ? query.text : query.searchText;
-  const names = readQuestionNames(asked);
   const events = names.events.filter((event) => asksWhereOrWhenOf(asked, event));
   const bodies = names.bodies.map(numberedBodyPattern);
   // "the first WISE event": the record on the first lifts, though one without "first" may answer too.

@@ -204,7 +204,6 @@ export function withoutOccurrenceVerbs(question: string): string {
   return ASKS_WHEN.test(question) || ASKS_WHERE.test(question) ? question.replace(OCCURRENCE_VERBS, ' ').replace(/\s+/g, ' ').trim() : question;
 }
 
-/** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
 /** A verb saying something took place, anywhere in a sentence: "The Sixth World Telecommunication Policy Forum, held virtually from…". */
 const TOOK_PLACE = /\b(?:held|took place|takes place|organi[sz]ed|convened|hosted)\b/i;
 
@@ -213,6 +212,7 @@ export function saysTookPlace(sentence: string): boolean {
   return TOOK_PLACE.test(sentence);
 }
 
+/** Whether a sentence says that the event (lower-cased, `wtdc-22`) took or takes place (see `OCCURRENCE`). */
 export function statesOccurrenceOf(sentence: string, event: string): boolean {
   const lower = sentence.toLowerCase();
   for (let at = lower.indexOf(event); at >= 0; at = lower.indexOf(event, at + 1)) {

@@ -30,6 +30,14 @@ describe('delivery claims on PostgreSQL', () => {
     expect(writes).toEqual([]);
   });
 
+  it('a starved process (connections slow to open, the pool busy again and again) keeps trying, and never claims in memory', async () => {
+    const slow = pool(6, 'Connection terminated due to connection timeout', 10);
+    const ledger = new PostgresDeliveryLedger(slow.pool, writer, silentLogger);
+    expect(await ledger.claim(['message:C1:3.0'], 0)).toBe(true);
+    expect(slow.calls()).toBe(7);
+    expect(writes).toEqual([]);
+  });
+
   it('a database that is away falls back to this replica at once, and records the claim for later', async () => {
     const away = pool(1, 'connect ECONNREFUSED 127.0.0.1:5432', 0);
     const ledger = new PostgresDeliveryLedger(away.pool, writer, silentLogger);

@@ -6,12 +6,15 @@ import type { PostgresWriter } from './postgres-writer.js';
 
 const CLAIM = 'INSERT INTO deliveries (key, claimed_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING RETURNING key';
 /**
- * pg-pool's words when every connection is in use past `connectionTimeoutMillis`: the database
- * is there but busy (a burst of deliveries), so the claim waits its turn instead of falling back
- * to memory, which would let the retry on another replica answer a second time.
+ * pg-pool's words when every connection is in use past `connectionTimeoutMillis`, or when a new
+ * connection took longer than that to open: the database is there but busy or the process
+ * starved (a burst of deliveries on a loaded machine). The insert never reached the server, so
+ * the claim tries again instead of falling back to memory, which would let the retry on another
+ * replica answer a second time.
  */
-const POOL_BUSY = /timeout exceeded when trying to connect/i;
-const BUSY_RETRIES = 3;
+const POOL_BUSY = /timeout exceeded when trying to connect|connection terminated due to connection timeout/i;
+/** How long a claim keeps trying while the pool is busy; Slack and Bot Framework retry for longer. */
+const BUSY_DEADLINE_MS = 30_000;
 
 /**
  * Delivery claims shared by every replica: each key is a row, and `INSERT … ON CONFLICT DO
@@ -47,14 +50,15 @@ export class PostgresDeliveryLedger implements DeliveryClaims {
     }
   }
 
-  /** The claim's insert, tried again while the pool is busy but holds live connections. */
+  /** The claim's insert, tried again for up to `BUSY_DEADLINE_MS` while the pool is busy but holds live connections. */
   private async insert(keys: string[], now: number): Promise<pg.QueryResult> {
-    for (let attempt = 0; ; attempt++) {
+    const started = Date.now();
+    for (;;) {
       try {
         return await this.pool.query(CLAIM, [keys, now]);
       } catch (error) {
         const busy = POOL_BUSY.test(String((error as Error).message)) && this.pool.totalCount > 0;
-        if (!busy || attempt >= BUSY_RETRIES) throw error;
+        if (!busy || Date.now() - started >= BUSY_DEADLINE_MS) throw error;
       }
     }
   }

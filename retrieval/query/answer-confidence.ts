@@ -1,11 +1,10 @@
-import escapeStringRegexp from 'escape-string-regexp';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, onlyDatesQuestion, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
@@ -112,7 +111,7 @@ function missingName(
   // A title it cites (“Report on estimated financial needs up to WTSA-24”) does not speak of the event.
   // An event that only dates what is asked ("met … before WTSA-20") need not be its subject.
   const otherEvent = events.find(
-    (event) => !datesOnly(query.text, event) && !top.slice(0, 1).some((h) => squeezed(withoutQuotedTitles(recordText(h.record))).includes(squeezed(event))),
+    (event) => !onlyDatesQuestion(query.text, event) && !top.slice(0, 1).some((h) => squeezed(withoutQuotedTitles(recordText(h.record))).includes(squeezed(event))),
   );
   if (otherEvent) return otherEvent;
   // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
@@ -153,11 +152,6 @@ function missingName(
     years.some((year) => h.document.title.includes(year) || recordSentences(h.record).some((s) => s.includes(year) && sharesAsked(index, asked, s))),
   );
   return covered ? undefined : years.join(', ');
-}
-
-/** "before WTSA-20", "ahead of WTDC-22", "in the run-up to PP-22": the event dates the question, it is not what is asked. */
-function datesOnly(question: string, event: string): boolean {
-  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
 }
 
 /**

@@ -204,6 +204,14 @@ export function withoutOccurrenceVerbs(question: string): string {
   return ASKS_WHEN.test(question) || ASKS_WHERE.test(question) ? question.replace(OCCURRENCE_VERBS, ' ').replace(/\s+/g, ' ').trim() : question;
 }
 
+/**
+ * Whether a numbered event only dates the question ("which official did the office meet before
+ * WTSA-20?", "ahead of WTDC-22", "in the run-up to PP-22"): the answer need not name it.
+ */
+export function onlyDatesQuestion(question: string, event: string): boolean {
+  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
+}
+
 /** A verb saying something took place, anywhere in a sentence: "The Sixth World Telecommunication Policy Forum, held virtually from…". */
 const TOOK_PLACE = /\b(?:held|took place|takes place|organi[sz]ed|convened|hosted)\b/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -196,5 +196,27 @@ describe('sentences that say an event took place', () => {
     ['The Kigali Declaration and the Kigali Action Plan adopted by WTDC-22 have put universal and meaningful connectivity at the core.', 'wtdc-22', false],
   ] as const)('%s (%s): %s', (sentence, event, expected) => {
     expect(statesOccurrenceOf(sentence, event)).toBe(expected);
+  });
+});
+
+describe('an event that only dates the question', () => {
+  it.each([
+    ['which official did the Americas office meet before WTSA-20?', 'wtsa-20', true],
+    ['what did the Arab office do ahead of WTDC-22?', 'wtdc-22', true],
+    ['regional meetings in the run-up to the PP-22', 'pp-22', true],
+    ['what did WTSA-20 decide on study groups?', 'wtsa-20', false],
+    ['where was WTDC-22 held?', 'wtdc-22', false],
+  ] as const)('%s (%s) → %s', (q, event, expected) => {
+    expect(onlyDatesQuestion(q, event)).toBe(expected);
+  });
+});
+
+describe('a sentence that says something took place, whatever it names', () => {
+  it.each([
+    ['The Sixth World Telecommunication Policy Forum, held virtually from 16 to 18 December 2021, was themed…', true],
+    ['The workshop took place in Tunis.', true],
+    ['WTPF-21 discussed new and emerging technologies.', false],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(saysTookPlace(sentence)).toBe(expected);
   });
 });

@@ -2,9 +2,24 @@ import type { CorpusRecord } from '../corpus/records.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordFields } from '../index/index-text.js';
 import { withoutAccents } from '../index/keyword-index.js';
-import { namesBody, resolutionBodyAt } from './grammar/references.js';
+import { namesAssembly, namesBody, resolutionBodyAt } from './grammar/references.js';
 
 const mentionCache = new WeakMap<CorpusIndex, Map<string, number[]>>();
+
+/** The records `find` picks, computed once per key and index. */
+function cached(index: CorpusIndex, key: string, find: () => number[]): number[] {
+  let cache = mentionCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    mentionCache.set(index, cache);
+  }
+  let found = cache.get(key);
+  if (!found) {
+    found = find();
+    cache.set(key, found);
+  }
+  return found;
+}
 const venueCache = new WeakMap<CorpusIndex, Map<string, string>>();
 
 const ANY_RESOLUTION = /\bRes(?:olution|\.)?\s*(?:No\.\s*)?\d+\b(?!-\d)/gi;
@@ -64,11 +79,20 @@ export function recordsReportingOnResolution(index: CorpusIndex, number: string,
  */
 function mentions(record: CorpusRecord, text: string, pattern: RegExp, body: string | undefined, venues: Map<string, string>): boolean {
   if (body === undefined) return pattern.test(text);
-  return [...text.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => {
+  return mentionBodies(text, pattern, venues).some((named) => named === body || (named === undefined && record.kind === 'passage'));
+}
+
+/** "Resolution N" as the reports write it ("Res. 44", "Resolution No. 44"), not an item ("44-30"). */
+function resolutionPattern(number: string): RegExp {
+  return new RegExp(`\\bRes(?:olution|\\.)?\\s*(?:No\\.\\s*)?${number}\\b(?!-\\d)`, 'i');
+}
+
+/** The body each mention of the pattern in a text names, by its words or its venue; undefined where it names none. */
+function mentionBodies(text: string, pattern: RegExp, venues: Map<string, string>): (string | undefined)[] {
+  return [...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => {
     const end = m.index + m[0].length;
     const venue = venueAt(text, end);
-    const named = resolutionBodyAt(text, m.index, end) ?? (venue ? venues.get(venue) : undefined);
-    return named === body || (named === undefined && record.kind === 'passage');
+    return resolutionBodyAt(text, m.index, end) ?? (venue ? venues.get(venue) : undefined);
   });
 }
 
@@ -78,21 +102,31 @@ function mentions(record: CorpusRecord, text: string, pattern: RegExp, body: str
  * the body asked, by position in the index; computed once per number, body and index.
  */
 export function recordsMentioningResolution(index: CorpusIndex, number: string, body?: string): number[] {
-  let cache = mentionCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    mentionCache.set(index, cache);
-  }
-  const key = `${body ?? ''} ${number}`;
-  let found = cache.get(key);
-  if (!found) {
-    const pattern = new RegExp(`\\bRes(?:olution|\\.)?\\s*(?:No\\.\\s*)?${number}\\b(?!-\\d)`, 'i');
+  return cached(index, `${body ?? ''} ${number}`, () => {
+    const pattern = resolutionPattern(number);
     const venues = venueBodies(index);
-    found = index.records.flatMap((record, i) => {
+    return index.records.flatMap((record, i) => {
       const fields = keywordFields(record);
       return mentions(record, `${fields.title} ${fields.body}`, pattern, body, venues) || reportsOnResolution(record, number, body) ? [i] : [];
     });
-    cache.set(key, found);
-  }
-  return found;
+  });
+}
+
+/**
+ * The passages on the assembly's own Resolution N: a mention the text gives to WTSA ("WTSA
+ * Resolution 1"), or one it gives to no body under a heading that names the assembly ("New
+ * WTSA-20 Resolutions › Resolution 99, Consideration of organizational reform…"); by position in
+ * the index, computed once per number and index. An ITU-T delegate's bare "Resolution 99" means
+ * this one, not the Plenipotentiary Resolution 99 the report's annex also covers.
+ */
+export function recordsOnAssemblyResolution(index: CorpusIndex, number: string): number[] {
+  return cached(index, `assembly ${number}`, () => {
+    const pattern = resolutionPattern(number);
+    const venues = venueBodies(index);
+    return index.records.flatMap((record, i) => {
+      if (record.kind !== 'passage') return [];
+      const underAssembly = namesAssembly(record.headingPath.join(' '));
+      return mentionBodies(keywordFields(record).body, pattern, venues).some((named) => named === 'WTSA' || (named === undefined && underAssembly)) ? [i] : [];
+    });
+  });
 }

@@ -10,7 +10,7 @@ import { rankRecords } from './ranked-search.js';
 import { recordTerms } from './record-terms.js';
 import { namedDocuments } from './named-documents.js';
 import { matchesStatus, resolutionOf } from './record-filters.js';
-import { recordsMentioningResolution, recordsReportingOnResolution } from './resolution-mentions.js';
+import { recordsMentioningResolution, recordsOnAssemblyResolution, recordsReportingOnResolution } from './resolution-mentions.js';
 import { isConnector, namedStudyGroups, narrowToTopic } from './list-topic.js';
 import { resolutionNamedByTitle } from './resolution-titles.js';
 import { actionItemById, actionItems, lastItemOf, passagesNamingItem } from './plan-items.js';
@@ -142,10 +142,12 @@ function readResolutions(index: CorpusIndex, query: ParsedQuery): { scope: strin
   for (const { number, body, label } of named) {
     // "WTSA-16 Resolution 188" is the assembly's own or nothing: Plenipotentiary Resolution 188's passages answer another question.
     const ownOnly = body === undefined && query.assemblyQualified.includes(number);
-    const records = /^\d+$/.test(number) && !ownOnly ? recordsMentioningResolution(index, number, body) : [];
+    // A bare "Resolution 99" is the assembly's where the reports tell of one (WTSA-20's new Resolutions).
+    const own = body === undefined && /^\d+$/.test(number) ? recordsOnAssemblyResolution(index, number) : [];
+    const records = own.length > 0 ? own : /^\d+$/.test(number) && !ownOnly ? recordsMentioningResolution(index, number, body) : [];
     if (records.length > 0) {
       mentioned.push(...records);
-      about.push(...recordsReportingOnResolution(index, number, body));
+      about.push(...(own.length > 0 ? own : recordsReportingOnResolution(index, number, body)));
     } else unknown.push(label);
   }
   return { scope, mentioned, about, unknown };

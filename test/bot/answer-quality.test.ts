@@ -708,6 +708,23 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.citations[0]!.section).toContain(`Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › ${entry}`);
   });
 
+  it.each([
+    ['Status of Resolution 99', 'Resolution 99, Consideration of organizational reform'],
+    ['what does WTSA Resolution 100 ask of TSB?', 'Resolution 100, A common emergency number for Africa'],
+  ])('a bare "%s" beyond the plan is the assembly\'s, told of among WTSA-20\'s new Resolutions', async (question, excerpt) => {
+    // The report's annex also covers Plenipotentiary Resolution 99 (Status of Palestine in ITU).
+    const answer = await bot.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.section).toBe('World Conferences › WTSA-20 › New WTSA-20 Resolutions');
+    expect(answer.citations[0]!.excerpt).toContain(excerpt);
+  });
+
+  it('a bare Resolution number the assembly never had is found as the body\'s the reports give it to', async () => {
+    const answer = await bot.ask('Resolution 188 - what has ITU done?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.section).toContain('Annex 1 Implementation of Resolutions of the Plenipotentiary Conference › 188 (Rev. Dubai, 2018)');
+  });
+
   it('an action naming another body\'s Resolution by its venue only ("Resolution 146 (Rev. Busan, 2014)") is found as that body\'s', async () => {
     // Busan 2014 is the Plenipotentiary Conference's because other mentions of that venue say so.
     const answer = await bot.ask('which Res 87 item has the TSB Director implementing PP Res 146?');

@@ -222,6 +222,13 @@ function bodyOf(text: string, start: number, end: number): string | undefined {
 const WTSA_BEFORE = new RegExp(String.raw`(?<!\p{L})${ASSEMBLY}['’]?s?\s*$`, 'iu');
 const WTSA_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,60}\)\s*)?(?:of\s+(?:this|the)\s+assembly\b|(?:(?:of|de|del|de\s+la|de\s+l['’])\s*(?:the\s+)?)?${ASSEMBLY}(?!\p{L}))`, 'iu');
 
+const NAMES_ASSEMBLY = new RegExp(String.raw`(?<!\p{L})${ASSEMBLY}(?!\p{L})`, 'u');
+
+/** Whether a text (a heading: "World Conferences › WTSA-20 › New WTSA-20 Resolutions") names the assembly, in one of its languages' forms. */
+export function namesAssembly(text: string): boolean {
+  return NAMES_ASSEMBLY.test(text);
+}
+
 /**
  * The body whose Resolution a text names at `start`–`end` (the span of "Resolution N"): a name of
  * {@link BODIES}, `WTSA` when it is the assembly's own ("WTSA Resolution 1", "Resolution 1 (Rev.

@@ -32,9 +32,9 @@ export interface StatusIntent {
 
 /**
  * "done", but not work under way or still to do: "anything being done to help…", "what's been
- * done about spam?", "what remains to be done?".
+ * done about spam?", "what remains to be done?", nor work asked about: "what has ITU done on…".
  */
-const DONE_WORD = String.raw`(?<!\b(?:being|been|be)\s)done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
+const DONE_WORD = String.raw`(?<!\b(?:being|been|be)\s)(?<!\bwhat\s+(?:has|have|had)\s+(?:[\w'’-]+\s+){1,4})done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
 const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н(?!и[еяюим])\p{L}*|выполн[её]н(?!и[еяюим])\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** A "done" word anywhere, not inside another word. */
 const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');

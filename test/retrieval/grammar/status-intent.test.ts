@@ -182,6 +182,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ["what's being done on spam?"],
     ['has anything been done about counterfeit phones?'],
     ['what is being done for accessibility?'],
+    ['Resolution 188 - what has ITU done?'],
+    ['what have the study groups done on e-waste?'],
   ])('work under way is a topic, not the completed filter: %s', (q) => {
     expect(readStatusIntent(q)).toMatchObject({ status: undefined, wantsList: false });
   });

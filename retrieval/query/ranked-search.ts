@@ -18,6 +18,7 @@ import { favourDistinguishingSiblings } from './sibling-items.js';
 import { preferNamedEdition } from './edition-twins.js';
 import { asksForHeadcount, asksForMoney, countPattern, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount } from './grammar/asked-quantities.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
+import { actionActors, questionActors, type ItemActor } from './grammar/item-actors.js';
 import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, saysTookPlace, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
@@ -121,6 +122,19 @@ function monthYearFactor(record: CorpusRecord, asked: string[]): number {
   if (asked.length === 0) return 1;
   const given = monthsOfYears(recordText(record));
   return asked.some((month) => given.includes(month)) ? 1 + MONTH_YEAR_BONUS : 1;
+}
+
+/**
+ * "Is the advisory group supposed to rally the SGs…?": an action item asking someone else to act
+ * (the study groups, TSB) is less likely the one. Lowering those rather than lifting TSAG's
+ * items leaves passages where they were (lifting them cost a passage its third place). With the
+ * sibling rule's use of the role, +5 first places on five sets and none lost; at 0.74, a second
+ * place lost where the status narrative, not the action, names the group.
+ */
+const OTHER_ACTOR_FACTOR = 1 / 1.2;
+function otherActorFactor(record: CorpusRecord, actors: ItemActor[]): number {
+  if (actors.length === 0 || record.kind !== 'action-item') return 1;
+  return actionActors(record.action).some((actor) => actors.includes(actor)) ? 1 : OTHER_ACTOR_FACTOR;
 }
 
 /**
@@ -378,6 +392,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
   const rare = rareNames(index, query);
   const namingHolder = new Set(holders);
+  const actors = query.language === 'en' ? questionActors(query.text) : [];
   const about = new Set(options.about);
   const mentioning = new Set(options.mentioned);
   const ranked = [...fused.entries()]
@@ -389,10 +404,10 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1) * (quoting.has(i) ? QUOTED_TITLE_FACTOR : 1),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1) * (quoting.has(i) ? QUOTED_TITLE_FACTOR : 1) * otherActorFactor(record, actors),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })
     .sort((a, b) => b.score - a.score);
-  return preferNamedEdition(index, query.text, favourDistinguishingSiblings(index, index.keywords.terms(withoutReferences(text)), ranked));
+  return preferNamedEdition(index, query.text, favourDistinguishingSiblings(index, index.keywords.terms(withoutReferences(text)), actors, ranked));
 }

@@ -213,6 +213,17 @@ describe('the words of the question that shape it are not its topic', () => {
   });
 });
 
+describe('the role a question names as acting', () => {
+  it.each([
+    ['Has TSB collected good practices on combating mobile phone theft?', '97-04'],
+    ['is the advisory group meant to drive a concerted effort on cloud-based event data? which item', '94-03'],
+    ['has the director set up a way for the study groups to work with the Smart Africa office? which item', '86-03'],
+  ])('"%s" is answered by the item asking that role to act (%s), not its siblings', async (question, id) => {
+    const answer = await bot.ask(question);
+    expect(answer.citations[0]!.actionItem).toBe(id);
+  });
+});
+
 describe('the excerpt carries the sentence that answers', () => {
   it('a period named in an item question', async () => {
     const answer = await bot.ask('Res 44 fellowships: how many were awarded from December 2018 to July 2019?');

@@ -176,13 +176,19 @@ describe('favourDistinguishingSiblings', () => {
   const ranked = (order: number[]) => order.map((i, n) => ({ index: i, score: 1 - n * 0.05, similarity: 0.5 }));
 
   it("lifts the sibling whose action holds the question's rare words over one that shares only the Resolution's words", () => {
-    const result = favourDistinguishingSiblings(index, keywordTerms('open source enquiries from TSAG'), ranked([0, 1, 2]));
+    const result = favourDistinguishingSiblings(index, keywordTerms('open source enquiries from TSAG'), [], ranked([0, 1, 2]));
     expect(result.map((r) => records[r.index]!.key)).toEqual(['item:90-02', 'item:90-01', 'item:90-03']);
   });
 
   it('leaves other Resolutions, and a question whose words no sibling singles out, as fusion ranked them', () => {
-    expect(favourDistinguishingSiblings(index, keywordTerms('open source'), ranked([0, 1, 2]))).toEqual(ranked([0, 1, 2]));
-    const other = favourDistinguishingSiblings(index, keywordTerms('enquiries'), ranked([0, 3, 1]));
+    expect(favourDistinguishingSiblings(index, keywordTerms('open source'), [], ranked([0, 1, 2]))).toEqual(ranked([0, 1, 2]));
+    const other = favourDistinguishingSiblings(index, keywordTerms('enquiries'), [], ranked([0, 3, 1]));
     expect(other.map((r) => records[r.index]!.key)).toEqual(['item:90-02', 'item:90-01', 'item:11-01']);
+  });
+
+  it('lifts the sibling whose action asks the role the question names as acting', () => {
+    // "Is TSB meant to give open source training?": only 90-03 asks TSB to act.
+    const result = favourDistinguishingSiblings(index, keywordTerms('open source'), ['TSB'], ranked([0, 1, 2]));
+    expect(result[0]!.index).toBe(2);
   });
 });

@@ -53,7 +53,7 @@ const SUBJECT = new RegExp(
   String.raw`(?:^|[:;–—?-]\s*|\b(?:is|are|has|have|does|do|did|was|were|will|should|can|could)\s+)` +
     String.raw`(?:(?:any(?:one|body)|some(?:one|body)|people)\s+(?:in|at|from)\s+)?` +
     String.raw`(?:(?:the|our|all|all\s+(?:the|our)|each|every|any\s+of\s+(?:the|our))\s+)?` +
-    String.raw`((?:ITU-T\s+)?(?:TSAG|advisory\s+(?:group|body)|TSB(?:\s+(?:director|boss|head))?|bureau(?:\s+director)?|secretariat|director|SGs?(?:\s?\d{1,2})?|study\s+groups?(?:\s+\d{1,2})?))\b` +
+    String.raw`((?:ITU-T\s+)?(?:TSAG|advisory\s+(?:group|body)|TSB(?:\s+(?:director|boss|head|chief))?|bureau(?:\s+(?:director|chief|head|boss))?|(?:head|chief|boss|director)\s+of\s+(?:the\s+|our\s+)?(?:bureau|secretariat|TSB)|secretariat|director|SGs?(?:\s?\d{1,2})?|study\s+groups?(?:\s+\d{1,2})?))\b` +
     // "the SG chairs", "the SG leadership teams" are people of the groups, not the groups.
     String.raw`(?!\s+(?:chair|vice|management|leadership|meeting|plenar|session))`,
   'gi',

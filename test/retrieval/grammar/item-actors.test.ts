@@ -28,6 +28,8 @@ describe('who a question asks about as acting', () => {
     ['Has TSB gathered good practices on fighting phone theft?', ['TSB']],
     ['are SG 17 and SG13 meant to work together?', ['SGs']],
     ['TSAG is supposed to review the list every year, right?', ['TSAG']],
+    ['does the head of our secretariat meet the ISO and IEC leaders?', ['TSB']],
+    ['is the bureau chief meant to coordinate the counterfeiting work?', ['TSB']],
   ])('%s → %j', (question, actors) => {
     expect(questionActors(question)).toEqual(actors);
   });

@@ -562,6 +562,8 @@ describe('abstention on names the reports never mention', () => {
     ['What does it cost to join ETSI as a full member?'],
     ['What approval threshold does IEEE 802 require for a draft standard to pass sponsor ballot?'],
     ['what is the quorum for CEPT to adopt a European Common Proposal?'],
+    // …nor how to join them
+    ['how does a company join 3GPP as an individual member?'],
     // the reports name the 2022 chair only, and no director of the CIS office (its text names SG11's chairman)
     ['Who chaired the WSIS Forum 2019?'],
     ['who is the director of the ITU Regional Office for the CIS region?'],

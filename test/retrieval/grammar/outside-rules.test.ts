@@ -13,6 +13,8 @@ describe("questions on another organisation's own rules", () => {
     ['how does 3GPP approve change requests?', ['3GPP']],
     ["What is ETSI's patent policy?", ['ETSI']],
     ['What does it cost to join ETSI as a full member?', ['ETSI']],
+    ['how does a company join 3GPP if it is not an ETSI member?', ['3GPP']],
+    ['what does a vendor need to become a member of ATIS?', ['ATIS']],
     ["what's the approval threshold for an IEEE 802 working group letter ballot?", ['IEEE']],
     ['What is the procedure for ICANN to delegate a new gTLD?', ['ICANN']],
     ['What is the IEEE balloting procedure?', ['IEEE']],
@@ -26,6 +28,9 @@ describe("questions on another organisation's own rules", () => {
     ['How much is the academia membership fee in CHF?', []],
     ['What has SG12 done on minimum QoS thresholds for alternative calling procedures?', []],
     ['what is the TSAG quorum?', []],
+    ['how can universities join ITU-T as Academia?', []],
+    ['has SG17 been joining the ETSI workshops?', []],
+    ['did SG17 join the ETSI workshop on NFV?', []],
     // no rule asked
     ['what did ITU-T and IEEE do together on time-sensitive networking?', []],
   ] as const)('%s → %j', (q, bodies) => {

@@ -189,7 +189,11 @@ const FACT_TERMS = new Set(keywordTerms(FACT_ASKING_WORDS));
  */
 function statedOfSubject(index: CorpusIndex, query: ParsedQuery, top: SearchHit[], states: (sentence: string) => boolean): boolean {
   const { all, rare } = askedTerms(index, query);
-  const named = rare.filter((t) => !FACT_TERMS.has(t));
+  // "ATU-4 (the WTSA-20 prep meeting) - how many delegates attended?": an aside in brackets
+  // describes the subject; WTSA-20's own headcount does not answer.
+  const unbracketed = new Set(index.keywords.terms(query.searchText.replace(/\([^)]*\)/g, ' ')));
+  const outside = rare.filter((t) => unbracketed.has(t));
+  const named = (outside.length > 0 ? outside : rare).filter((t) => !FACT_TERMS.has(t));
   const subject = named.length > 0 ? new Set(named) : all;
   return top.some((h) => recordSentences(h.record).some((s) => states(s) && sharesAsked(index, subject, s)));
 }

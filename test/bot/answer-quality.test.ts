@@ -564,6 +564,8 @@ describe('abstention on names the reports never mention', () => {
     ['what is the quorum for CEPT to adopt a European Common Proposal?'],
     // …nor how to join them
     ['how does a company join 3GPP as an individual member?'],
+    // an aside in brackets describes the subject: WTSA-20's headcount is not the APT meeting's
+    ['how many participants did the APT WTSA20-e meeting (an APT preparatory meeting for WTSA-20) have?'],
     // the reports name the 2022 chair only, and no director of the CIS office (its text names SG11's chairman)
     ['Who chaired the WSIS Forum 2019?'],
     ['who is the director of the ITU Regional Office for the CIS region?'],
@@ -707,6 +709,12 @@ describe('abstention on names the reports never mention', () => {
     // Both asked words ("DFS", "TSDSI") are rarer than the section words other passages share.
     const answer = await bot.ask(question);
     expect(answer.citations[0]!.excerpt).toContain(subject);
+  });
+
+  it('a headcount asked of a subject described in brackets is answered when the bracket adds nothing the reports lack', async () => {
+    const answer = await bot.ask('how many delegates attended WTSA-20 (the standardization assembly held in Geneva)?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('Participation in WTSA-20 totaled 1,281 delegates');
   });
 
   it.each([

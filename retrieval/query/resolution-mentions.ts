@@ -5,6 +5,7 @@ import { withoutAccents } from '../index/keyword-index.js';
 import { namesAssembly, namesBody, resolutionBodyAt } from './grammar/references.js';
 
 const mentionCache = new WeakMap<CorpusIndex, Map<string, number[]>>();
+const venueCache = new WeakMap<CorpusIndex, Map<string, string>>();
 
 /** The records `find` picks, computed once per key and index. */
 function cached(index: CorpusIndex, key: string, find: () => number[]): number[] {
@@ -20,7 +21,6 @@ function cached(index: CorpusIndex, key: string, find: () => number[]): number[]
   }
   return found;
 }
-const venueCache = new WeakMap<CorpusIndex, Map<string, string>>();
 
 const ANY_RESOLUTION = /\bRes(?:olution|\.)?\s*(?:No\.\s*)?\d+\b(?!-\d)/gi;
 /** "(Rev. Busan, 2014)", "(Rev., Busan, 2014)", "(Hammamet, 2016)": where and when a Resolution was last revised. */

@@ -2,9 +2,10 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
- * How an organisation decides, whom it admits and what it charges: voting thresholds, quorum, ballots,
- * procedures, approval, IPR and patent policy, statutes, joining, membership fees. The reports speak of other bodies (IEEE, ETSI,
- * CEPT) as ITU's partners, never of these rules of theirs.
+ * How an organisation decides, whom it admits and what it charges: voting thresholds, quorum,
+ * ballots, procedures, approval, IPR and patent policy, statutes, how to join ("how do you join
+ * ETSI ISG NFV", not "did SG17 join the ETSI workshop"), membership fees. The reports speak of
+ * other bodies (IEEE, ETSI, CEPT) as ITU's partners, never of these rules of theirs.
  */
 const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');

@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The full-corpus index is built once per run and shared by every test file.
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/event-loop-turn.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',

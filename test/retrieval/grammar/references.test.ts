@@ -29,6 +29,8 @@ describe('action-item references as delegates type them', () => {
     ['res-44 #30', '44-30'],
     ['R-44 item 30', '44-30'],
     ['res44 #30 what happened', '44-30'],
+    ['Res44/AI30 - where is it posted?', '44-30'],
+    ['res 44 / item 30', '44-30'],
     ['Res. 44 action 30', '44-30'],
     ['Resolution 44, action item no. 30', '44-30'],
     ['item 30 of Resolution 44', '44-30'],

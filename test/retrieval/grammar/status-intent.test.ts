@@ -28,6 +28,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Резолюция 22: какие пункты без отметок?', 'needs-attention'],
     ['第22号决议哪些行动项没有标记？', 'needs-attention'],
     ['Res 22 - which items have both columns blank?', 'needs-attention'],
+    ['Res 22: which actions are blank in both tick columns (goals met + completed)?', 'needs-attention'],
+    ['res 22 items left unticked in each column', 'needs-attention'],
     ['res 22 - which items are still open, i.e. no tick in the completed column?', 'not-completed'],
     ['Res 44: which items have no mark under the periodic goals column?', 'goals-not-met'],
     ['which res 47 items have no tick in either column?', 'needs-attention'],
@@ -236,6 +238,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ["the TSB director flagging work items that got no contributions - what's the milestone on that and has it been closed?"],
     ['the catch-up to-do list annexed to Res 44 - who keeps it up to date?'],
     ['is the list of gaps reviewed every year, and is that done?'],
+    ['spam res: the one where SG17 reports to TSAG - anything reported, and which boxes are ticked?'],
+    ['the one about the climate calendar under Res 73 - completed?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });

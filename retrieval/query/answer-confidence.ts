@@ -10,7 +10,7 @@ import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { qualifiesResolution } from './grammar/references.js';
-import { outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
+import { ORGANISATION_NAMES, outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
 import { isYear, numberedBodyPattern, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
@@ -30,8 +30,6 @@ import type { SearchHit } from './search-corpus.js';
  * come 0.23+ close and are answered.
  */
 const FAR_SIMILARITY = 0.2;
-/** Names of outside organisations end in one of these words. */
-const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
 const ORGANISATION = new RegExp(String.raw`\s(?:${ORGANISATION_NAMES})$`);
 /**
  * The last word of an organisation's long form as the reports spell it out ("Internet Engineering

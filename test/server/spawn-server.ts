@@ -18,6 +18,9 @@ export interface SpawnedServer {
   stderr(): string;
 }
 
+/** How long an exit waits for the output still in the pipe. */
+const OUTPUT_GRACE_MS = 2_000;
+
 /** Runs a TypeScript entry (`node --import tsx`) and follows its pino log lines on stdout. */
 export function spawnServer(entry: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): SpawnedServer {
   return spawnLogged(process.execPath, ['--import', 'tsx', entry, ...args], { env });
@@ -30,13 +33,22 @@ export function spawnLogged(command: string, args: string[], options: { env?: No
   const waiters: { prefix: string; resolve: (line: LogLine) => void }[] = [];
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += String(chunk)));
-  createInterface({ input: child.stdout! }).on('line', (text) => {
+  const reader = createInterface({ input: child.stdout! });
+  const outputRead = new Promise<void>((resolve) => reader.once('close', resolve));
+  reader.on('line', (text) => {
     if (!text.startsWith('{')) return;
     const line = JSON.parse(text) as LogLine;
     lines.push(line);
     for (const waiter of waiters.filter((w) => line.msg.startsWith(w.prefix))) waiter.resolve(line);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'exit' can come before the last lines are read: a loaded machine had lost "stopped". The
+  // output is waited for, but not for long: a grandchild (npm start's server) may still hold it.
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      const late = new Promise<void>((done) => setTimeout(done, OUTPUT_GRACE_MS).unref());
+      void Promise.race([outputRead, late]).then(() => resolve(code));
+    }),
+  );
   const logged = (prefix: string) =>
     new Promise<LogLine>((resolve, reject) => {
       const seen = lines.find((l) => l.msg.startsWith(prefix));

@@ -7,7 +7,7 @@ import { isOwnOrChatAcronym } from './question-names.js';
  * ETSI ISG NFV", not "did SG17 join the ETSI workshop"), membership fees. The reports speak of
  * other bodies (IEEE, ETSI, CEPT) as ITU's partners, never of these rules of theirs.
  */
-const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
+const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|sign(?:s|ed|ing)?[\s-]+off|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
@@ -20,20 +20,27 @@ const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z]{2})[A-Z\d]{2,8}(?![\w-])/g;
  */
 const GAP = String.raw`(?:\W+\w+){0,2}?\W+`;
 
+/** Names of outside organisations end in one of these words ("Wi-Fi Alliance", "Broadband Forum"). */
+export const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
+/** An organisation named in capitalised words: "the Broadband Forum", "the Open Mobile Alliance". */
+const ORGANISATION_NAME = new RegExp(String.raw`(?<![\w-])(?:[A-Z][\w&-]*\s+){1,4}(?:${ORGANISATION_NAMES.replace(/(?<=^|\|)([a-z])/g, (l) => `[${l.toUpperCase()}${l}]`)})\b`, 'g');
+
 /**
  * The other organisations whose own rules a question asks about, as typed ("What approval
- * threshold does IEEE 802 require…?" → IEEE; "the quorum for CEPT Com-ITU…" → CEPT): capitals
- * next to a rule word, not ITU's own (`isOwnOrChatAcronym`), not in an aside in brackets ("the six
- * regional organizations (APT, ATU, CEPT)"). The caller checks the corpus's own definitions
- * ("TAP" is a process, "SME" a kind of member, not bodies).
+ * threshold does IEEE 802 require…?" → IEEE; "the quorum for CEPT Com-ITU…" → CEPT; "how does
+ * the Broadband Forum sign off a Technical Report?" → Broadband Forum): capitals next to a rule
+ * word, not ITU's own (`isOwnOrChatAcronym`), not in an aside in brackets ("the six regional
+ * organizations (APT, ATU, CEPT)"). The caller checks the corpus's own definitions ("TAP" is a
+ * process, "SME" a kind of member, not bodies).
  */
 export function outsideRuleBodies(question: string): string[] {
   if (!RULE_WORDS.test(question)) return [];
   const text = question.replace(/\([^)]*\)/g, ' ');
-  const bodies = [...text.matchAll(ACRONYM)]
+  const acronyms = [...text.matchAll(ACRONYM)]
     .map((m) => m[0])
     .filter((acronym) => !isOwnOrChatAcronym(acronym) && !NOT_BODIES.test(acronym));
-  return [...new Set(bodies)].filter((acronym) => {
+  const names = [...text.matchAll(ORGANISATION_NAME)].map((m) => m[0]);
+  return [...new Set([...acronyms, ...names])].filter((acronym) => {
     const name = escapeStringRegexp(acronym);
     return new RegExp(String.raw`\b${name}${GAP}${RULE_WORD}\b|\b${RULE_WORD}${GAP}${name}\b`, 'i').test(text);
   });

@@ -19,6 +19,9 @@ describe("questions on another organisation's own rules", () => {
     ['What is the procedure for ICANN to delegate a new gTLD?', ['ICANN']],
     ['What is the IEEE balloting procedure?', ['IEEE']],
     ['How does IETF approve RFCs?', ['IETF']],
+    ['how does the Broadband Forum sign off a new Technical Report - straight vote or a ballot period?', ['Broadband Forum']],
+    ['What is the voting procedure of the Open Mobile Alliance board?', ['Open Mobile Alliance']],
+    ['how does the Wi-Fi Alliance approve a certification programme?', ['Wi-Fi Alliance']],
     ['how many votes did WTSA-20 need to adopt Resolution 1?', []],
     // the acronym stands far from the rule word, in an aside, or is a generation or a currency
     ['What IPR issues were discussed at the joint ITU and NGMN workshop on open source?', []],
@@ -28,6 +31,8 @@ describe("questions on another organisation's own rules", () => {
     ['How much is the academia membership fee in CHF?', []],
     ['What has SG12 done on minimum QoS thresholds for alternative calling procedures?', []],
     ['what is the TSAG quorum?', []],
+    ['How does the Advisory Group approve its report?', []],
+    ['what did the Broadband Forum liaise on with SG15?', []],
     ['how can universities join ITU-T as Academia?', []],
     ['has SG17 been joining the ETSI workshops?', []],
     ['did SG17 join the ETSI workshop on NFV?', []],

@@ -2,6 +2,7 @@ import { keywordTerms, numberPairs } from '../../retrieval/index/keyword-index.j
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../retrieval/query/grammar/asked-particulars.js';
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
+import { asksForCountry, namesCountry } from '../../retrieval/query/grammar/countries.js';
 import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
 import { RECOMMENDATION_NUMBER } from '../../retrieval/query/grammar/question-names.js';
 import { reportYears } from '../../retrieval/query/parse-query.js';
@@ -45,6 +46,7 @@ const HOW_MANY_FORM: Form = {
   exact: new RegExp(String.raw`(?:\b(?!(?:19|20)\d\d\b)\d[\d,.\u00a0 ]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|hundred|thousand|million|billion))\s+(?:[a-z-]+\s+){0,2}(?!${MONTH}\b)[a-z]+s\b`, 'i'),
 };
 const HEADCOUNT_SENTENCE: Pattern = { test: statesHeadcount };
+const ASKS_WHERE = /\bwhere\b|\bwhich (?:country|city|venue|place)\s+(?:hosted|hosts|held|holds|was|were|is|will|did)\b|\bin which (?:country|city)\b|\bhosted\b/i;
 const FORMS: Form[] = [
   HOW_MANY_FORM,
   {
@@ -53,13 +55,11 @@ const FORMS: Form[] = [
     exact: new RegExp(String.raw`\b\d{1,2}\s+${MONTH}\b|\b${MONTH}\s+\d{1,2}\b|\b${MONTH}\s+(?:19|20)\d\d\b`, 'i'),
   },
   // "Which country hosted…" asks where; "which country signed…" asks who, below.
-  {
-    asks: /\bwhere\b|\bwhich (?:country|city|venue|place)\s+(?:hosted|hosts|held|holds|was|were|is|will|did)\b|\bin which (?:country|city)\b|\bhosted\b/i,
-    wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/,
-  },
+  { asks: ASKS_WHERE, wants: /\b(?:in|at|hosted by)\s+[A-Z][a-z]+/ },
   { asks: /\bhow often\b|\bfrequency\b|\bregularly\b/i, wants: /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|periodic(?:ally)?|regular(?:ly)?|every (?:week|month|year))\b/i },
   {
-    asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b|\bwhich (?:country|countries|city|cities)\s+(?!(?:hosted|hosts|held|holds|was|were|is|will|did)\b)[a-z]+/i,
+    // "Which country signed…" is the country form's, below.
+    asks: /\bwho\b(?![^?]*\bwith\b)|\bwhich (?:group|body|organi[sz]ation)\b|\bwhich (?:city|cities)\s+(?!(?:hosted|hosts|held|holds|was|were|is|will|did)\b)[a-z]+/i,
     wants: /\b(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+\b|\b[A-Z]{2,}\d*\b/,
   },
   // "Who is the TSB Director?": the sentence naming the holder ("The Director of TSB, Mr Chaesub
@@ -68,6 +68,10 @@ const FORMS: Form[] = [
   // "Who won the regional round of #HackAgainstHunger?": "Jamaica won the regional event", not the
   // sentence that names the hackathon most fully.
   { bonus: 2 * FORM_BONUS, asks: { test: asksForWinner }, wants: { test: statesWinner } },
+  // "Which country came on board as co-host?": "Switzerland joined as a co-convener of the Summit",
+  // not the sentence sharing most words ("In 2020, the AI for Good Global Summit was transformed…").
+  // "Which country hosted…" asks where, and a city answers it.
+  { bonus: 2 * FORM_BONUS, asks: { test: (q) => asksForCountry(q) && !ASKS_WHERE.test(q) }, wants: { test: namesCountry } },
   // "Who is ITU co-organizing the course with?", "which partners…": the sentence naming a partner.
   // No other sentence answers "with whom", however many of the question's words it shares.
   {

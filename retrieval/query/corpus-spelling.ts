@@ -6,7 +6,7 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { withoutAccents } from '../index/keyword-index.js';
 import { americanSpelling } from '../index/spelling-variants.js';
 import { corpusMentions, corpusWords, writtenAsName } from './corpus-vocabulary.js';
-import { countryOfDemonym } from './grammar/demonyms.js';
+import { countryOfDemonym } from './grammar/countries.js';
 import { recordText } from './record-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 

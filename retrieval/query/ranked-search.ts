@@ -24,6 +24,7 @@ import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, saysTookPl
 import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
+import { asksForCountry, namesCountry } from './grammar/countries.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -147,6 +148,15 @@ const DOCUMENT_SYMBOL = /\b(?:[A-Z]{2,}-)?TD\s?\d{2,}|\bC\d{2}\/\d+|\b[A-Z]{2,}-
 function documentFactor(record: CorpusRecord, asksForDocument: boolean): number {
   if (!asksForDocument) return 1;
   return DOCUMENT_SYMBOL.test(recordText(record)) ? 1 + DOCUMENT_BONUS : 1;
+}
+
+/**
+ * "Which country came on board as co-host?": a record naming a country in its text is more
+ * likely to answer than one on the same event that names none.
+ */
+const COUNTRY_BONUS = 0.3;
+function countryFactor(record: CorpusRecord, asked: boolean): number {
+  return asked && namesCountry(bodySentences(record).join(" ")) ? 1 + COUNTRY_BONUS : 1;
 }
 
 /** "How much funding was raised…": records that state a sum of money are more likely to answer. */
@@ -382,6 +392,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const asksForDocument = ASKS_FOR_DOCUMENT.test(query.text);
   const months = monthsOfYears(withoutReferences(query.text));
   const asksForAmount = asksForMoney(query.searchText);
+  const asksCountry = asksForCountry(query.searchText);
   const count = countPattern(query.searchText);
   const headcount = asksForHeadcount(query.searchText);
   const events = names.events.filter((event) => asksWhereOrWhenOf(asked, event));
@@ -404,7 +415,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
       return {
         index: i,
         score:
-          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1) * (quoting.has(i) ? QUOTED_TITLE_FACTOR : 1) * otherActorFactor(record, actors),
+          score * hint * prior(record, query) * documentFactor(record, asksForDocument) * moneyFactor(record, asksForAmount) * countryFactor(record, asksCountry) * countFactor(record, count, headcount, names.events) * subjectFactor(record, subject) * particularsFactor(record, asked, events) * subjectOccurrenceFactor(record, asked, subject, events, editions) * editionFactor(record, editions) * otherEventFactor(record, events) * (namingHolder.has(i) ? HOLDER_FACTOR : 1) * (about.has(i) ? ABOUT_FACTOR : 1) * (mentioning.has(i) ? MENTION_FACTOR : 1) * phrase * figureFactor(record, figures) * monthYearFactor(record, months) * bodyFactor(record, bodies) * linkFactor(record) * denialFactor(record, affirmed) * (i === dominant ? 1 + DOMINANT_BONUS : 1) * rareNamesFactor(record, rare) * (options.citing?.has(i) ? CITING_FACTOR : 1) * (quoting.has(i) ? QUOTED_TITLE_FACTOR : 1) * otherActorFactor(record, actors),
         similarity: similarity.get(i) ?? index.vectors.similarity(vector, i),
       };
     })

@@ -301,6 +301,11 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('COP30 in Belém, Brazil, November 2025');
   });
 
+  it('"which country" is answered by the sentence naming one, from the record that names it', async () => {
+    const answer = await bot.ask('when AI for Good moved online in 2020, what country joined as a co-convener?');
+    expect(answer.citations[0]!.excerpt).toContain('Switzerland joined as a co-convener of the Summit');
+  });
+
   it('naming a Resolution still lets another Resolution\'s item that works on it answer', async () => {
     // 22-13 (TSAG's working methods) carries the Res 1 redraft; Resolution 1's own items do not mention 1bis.10.
     const answer = await bot.ask('Resolution 1: what was TSAG asked to do with paragraph 1bis.10 of Doc116?');

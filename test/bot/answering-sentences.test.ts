@@ -69,6 +69,17 @@ describe('keySentences', () => {
     },
   );
 
+  it.each([['which country came on board as co-host of the online summit?'], ['what countries joined the summit as co-conveners in 2020?']])(
+    'a question asking which country takes the sentence naming one, over one sharing more words: %s',
+    (q) => {
+      const text =
+        'In 2020, the AI for Good Global Summit was transformed into an always online, all-year digital platform, with weekly and daily programming. ' +
+        'The Summit offers services demonstrating how AI helps achieve the SDGs. ' +
+        'Switzerland joined as a co-convener of the Summit.';
+      expect(keySentences(text, q, 90)).toBe('Switzerland joined as a co-convener of the Summit.');
+    },
+  );
+
   it('an honorific ("H.E.") does not end the sentence naming who chaired', () => {
     const text =
       'The forum celebrated innovation through emerging technologies. WSIS Forum 2022 was chaired by H.E. Professor Isa Ali Ibrahim (Pantami), Minister of Communications.';

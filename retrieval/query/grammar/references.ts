@@ -107,8 +107,8 @@ const WORDED_ITEM_ID = new RegExp(
  * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
 const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
-/** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark. */
-const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,])`;
+/** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark, a colon or dash ("44.05 — whose job is that?"). */
+const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,]|\s*[:—–]\s)`;
 
 /**
  * An action item run together into four digits after an item word ("item 4430", "AI4430"); never
@@ -131,6 +131,8 @@ const ASKED_LOOSE_ITEM = new RegExp(
   String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai|what['’]?s)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
   'giu',
 );
+/** "Res22(2)", "res 44 (30)": a Resolution's item in brackets after its number, nothing else in them. */
+const RES_BRACKET_ITEM = /(?<![\p{L}-])res\.?\s*(\d{1,2})\s?\((\d{1,2})\)(?!\s*\d)/giu;
 /** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */
 const OPINION_ITEM = /(?<![\p{L}\d-])OP-(\d{2})-(\d{2})(?![\d-])/giu;
 /**
@@ -278,6 +280,11 @@ export function readReferences(text: string): References {
   }
   for (const m of text.matchAll(ITEM_THEN_RES)) {
     for (const n of itemNumbers(m[1]!)) actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(RES_BRACKET_ITEM)) {
+    if (isCovered(m.index)) continue;
+    actionItems.push(`${pad(m[1]!)}-${pad(m[2]!)}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(WORDED_ITEM_ID)) {

@@ -30,6 +30,8 @@ describe('action-item references as delegates type them', () => {
     ['R-44 item 30', '44-30'],
     ['res44 #30 what happened', '44-30'],
     ['Res44/AI30 - where is it posted?', '44-30'],
+    ['Res44(30): what was TSB told to do?', '44-30'],
+    ['res 44 (30) done?', '44-30'],
     ['res 44 / item 30', '44-30'],
     ['Res. 44 action 30', '44-30'],
     ['Resolution 44, action item no. 30', '44-30'],
@@ -128,6 +130,8 @@ describe('action-item references as delegates type them', () => {
     ['44 30', ['44-30']],
     ['whats the status of item 44 30', ['44-30']],
     ['is 44.30 done?', ['44-30']],
+    ["44.05 — whose job is that, and what's it asking for?", ['44-05']],
+    ['44 30: who owns it?', ['44-30']],
   ])('%s → every item typed loosely', (q, ids) => {
     expect(read(q).actionItems).toEqual(ids);
     expect(read(q).tentative).toEqual(ids);

@@ -31,6 +31,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 22: which actions are blank in both tick columns (goals met + completed)?', 'needs-attention'],
     ['res 22 items left unticked in each column', 'needs-attention'],
     ['res 22 - which items are still open, i.e. no tick in the completed column?', 'not-completed'],
+    ['dispute settlement, Res 22: which items still have the completed box empty?', 'not-completed'],
+    ['Res 22: which items have the goals met column still blank?', 'goals-not-met'],
     ['Res 44: which items have no mark under the periodic goals column?', 'goals-not-met'],
     ['which res 47 items have no tick in either column?', 'needs-attention'],
     ['which items need attention in Res 2?', 'needs-attention'],

@@ -72,11 +72,12 @@ const FORMS: Form[] = [
   // not the sentence sharing most words ("In 2020, the AI for Good Global Summit was transformed…").
   // "Which country hosted…" asks where, and a city answers it.
   { bonus: 2 * FORM_BONUS, asks: { test: (q) => asksForCountry(q) && !ASKS_WHERE.test(q) }, wants: { test: namesCountry } },
-  // "Who is ITU co-organizing the course with?", "which partners…": the sentence naming a partner.
+  // "Who is ITU co-organizing the course with?", "which partners…", "apart from TTA, who else is
+  // putting it on?": the sentence naming a partner.
   // No other sentence answers "with whom", however many of the question's words it shares.
   {
     bonus: 2 * FORM_BONUS,
-    asks: /\bwho\b.*\bwith\b|\bwith whom\b|\bpartner(?:s|ed|ing)?\b|\bco-?organi[sz]\w*|\bjointly\b/i,
+    asks: /\bwho\b.*\bwith\b|\bwith whom\b|\bpartner(?:s|ed|ing)?\b|\bco-?organi[sz]\w*|\bjointly\b|\bwho\s+else\b/i,
     wants: /\b(?:together with|jointly with|(?:in|through) (?:close )?(?:cooperation|collaboration|partnership|coordination) with|co-?organi[sz]ed (?:by|with)|partnered with|with the support of|joint(?:ly)? (?:organi[sz]ed|hosted) by)\b/i,
   },
 ];

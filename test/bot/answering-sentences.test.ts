@@ -58,7 +58,12 @@ describe('keySentences', () => {
     expect(keySentences(text, 'what is Opinion 1', 300)).toMatch(/^is of the opinion that Member States concerned may wish/);
   });
 
-  it.each([['who is ITU co-organizing the course with?'], ['which partners is the Bangkok course run with?'], ['with whom is the course organized?']])(
+  it.each([
+    ['who is ITU co-organizing the course with?'],
+    ['which partners is the Bangkok course run with?'],
+    ['with whom is the course organized?'],
+    ['that Bangkok course on storage protection - apart from ITU, who else is putting it on?'],
+  ])(
     'a question on partners takes the sentence naming one: %s',
     (q) => {
       const text =

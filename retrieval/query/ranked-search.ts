@@ -90,11 +90,11 @@ const PHRASE_BONUS = 0.1;
 /** "Which item…", "which action…", "action item": the question asks for an action item, not a passage. */
 const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as const;
 /**
- * "How many…", "when was…", "where did…", "which country hosted…": a fact the reports' prose
- * states more often than an action item does.
+ * "How many…", "when was…", "where did…", "which country hosted…", "who did ITU team up with…": a
+ * fact the reports' prose states more often than an action item does.
  */
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
-const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted|who won|which (?:[\w-]+\s+){1,2}?won`;
+const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted|who won|which (?:[\w-]+\s+){1,2}?won|who (?:did|does|is|was|were) (?:[\w'’-]+\s+){1,4}?(?:team(?:ed)? up|partner(?:ed)?|work(?:ed)?|collaborat(?:e|ed)) with|with whom`;
 const ASKS_FOR_FACT = new RegExp(String.raw`\b(?:how much|${FACT_FORMS})\b`, 'i');
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**

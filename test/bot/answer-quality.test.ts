@@ -301,6 +301,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('COP30 in Belém, Brazil, November 2025');
   });
 
+  it('"who did ITU work with…" asks for a partner in an event the reports tell of, not for an action item', async () => {
+    const answer = await bot.ask("who did ITU work with on Guyana's e-health framework in 2018?");
+    expect(answer.citations[0]!.actionItem).toBeNull();
+    expect(answer.citations[0]!.excerpt).toContain('in collaboration with Pan American Health Organization (PAHO)');
+  });
+
   it('"which country" is answered by the sentence naming one, from the record that names it', async () => {
     const answer = await bot.ask('when AI for Good moved online in 2020, what country joined as a co-convener?');
     expect(answer.citations[0]!.excerpt).toContain('Switzerland joined as a co-convener of the Summit');

@@ -32,9 +32,9 @@ const BUSY_DEADLINE_MS = 30_000;
 /**
  * Delivery claims shared by every replica: each key is a row inserted once, by the claim whose
  * nonce it keeps, so a Slack retry or Teams redelivery that lands on another replica (or this
- * one) is recognised, even when the reply to the winning insert came too late to be read. While the database is away a claim falls back to this
- * process's memory (a retry to the same replica is still recognised; the question is still
- * answered) and the keys are written once it returns.
+ * one) is recognised, even when the reply to the winning insert came too late to be read. While
+ * the database is away a claim falls back to this process's memory (a retry to the same replica
+ * is still recognised; the question is still answered) and the keys are written once it returns.
  */
 export class PostgresDeliveryLedger implements DeliveryClaims {
   private lastPrune = 0;

@@ -22,7 +22,11 @@ const GAP = String.raw`(?:\W+\w+){0,2}?\W+`;
 
 /** Names of outside organisations end in one of these words ("Wi-Fi Alliance", "Broadband Forum"). */
 export const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
-/** An organisation named in capitalised words: "the Broadband Forum", "the Open Mobile Alliance". */
+/**
+ * An organisation named by capitalised words before the word for its kind, written "Forum" or
+ * "forum": "the Broadband Forum", "the Open Mobile Alliance". Case matters for the name words only,
+ * so the kind's first letter is matched either way.
+ */
 const ORGANISATION_NAME = new RegExp(String.raw`(?<![\w-])(?:[A-Z][\w&-]*\s+){1,4}(?:${ORGANISATION_NAMES.replace(/(?<=^|\|)([a-z])/g, (l) => `[${l.toUpperCase()}${l}]`)})\b`, 'g');
 
 /**

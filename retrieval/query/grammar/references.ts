@@ -167,8 +167,8 @@ const ORDINAL_THEN_RES = new RegExp(
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /**
  * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1", "Res. 44
- * (Rev. Hammamet, 2016) item 30", "Res73/AI9"; not "res 44 items 44-30 to 44-32", whose items are written in
- * full.
+ * (Rev. Hammamet, 2016) item 30", "Res73/AI9"; not "res 44 items 44-30 to 44-32", whose items are
+ * written in full.
  */
 const RES_THEN_ITEM = new RegExp(
   String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;/–-]*(?:(?:\((?![^)]*\d)[^)]{0,40}\)|${EDITION_ASIDE})\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,

@@ -3,11 +3,12 @@ import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
  * How an organisation decides, whom it admits and what it charges: voting thresholds, quorum,
- * ballots, procedures, approval, IPR and patent policy, statutes, how to join ("how do you join
- * ETSI ISG NFV", not "did SG17 join the ETSI workshop"), membership fees. The reports speak of
- * other bodies (IEEE, ETSI, CEPT) as ITU's partners, never of these rules of theirs.
+ * ballots, rules and procedures, approval and sign-off, a release's freeze, IPR and patent
+ * policy, statutes, how to join ("how do you join ETSI ISG NFV", not "did SG17 join the ETSI
+ * workshop"), membership fees. The reports speak of other bodies (IEEE, ETSI, CEPT) as ITU's
+ * partners, never of these rules of theirs.
  */
-const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|sign(?:s|ed|ing)?[\s-]+off|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
+const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|rules?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|sign(?:s|ed|ing)?[\s-]+off|freez(?:e|es|ing)|frozen|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;

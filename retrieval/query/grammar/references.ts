@@ -97,7 +97,7 @@ const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|a
  * Not a dot before one digit: "agenda item 5.2" is no action item.
  */
 const WORDED_ITEM_ID = new RegExp(
-  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|r(?=\d)|res\.?))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
+  String.raw`(?:(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions?|ai|ap)|(?<![\p{L}-])(?:r\.|r(?=\d)|res\.?|resolution))\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s?(?:-\s?(\d)(?![\d\-/])|/(\d{1,2})(?![\d/])|[.:](\d{2})(?![\d.:]))`,
   'giu',
 );
 /**
@@ -107,8 +107,8 @@ const WORDED_ITEM_ID = new RegExp(
  * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
 const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
-/** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark, a colon or dash ("44.05 — whose job is that?"). */
-const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,]|\s*[:—–]\s)`;
+/** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark. */
+const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,])`;
 
 /**
  * An action item run together into four digits after an item word ("item 4430", "AI4430"); never
@@ -131,6 +131,11 @@ const ASKED_LOOSE_ITEM = new RegExp(
   String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai|what['’]?s)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
   'giu',
 );
+/**
+ * "44.05 — whose job is that?", "44 30: who owns it?": a loosely typed item that opens the
+ * question as its heading; mid-sentence ("the fee was 44.30 — for what?") it is an amount.
+ */
+const LEADING_LOOSE_ITEM = /^[\s?!.:,;]*(\d{1,2})(?:-(\d)|[ .](\d{2}))\s*[:—–]\s/gu;
 /** "Res22(2)", "res 44 (30)": a Resolution's item in brackets after its number, nothing else in them. */
 const RES_BRACKET_ITEM = /(?<![\p{L}-])res\.?\s*(\d{1,2})\s?\((\d{1,2})\)(?!\s*\d)/giu;
 /** An Opinion's action item as the plan numbers it ("OP-01-02"), never item 01-02 of Resolution 1. */
@@ -167,11 +172,11 @@ const ORDINAL_THEN_RES = new RegExp(
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /**
  * "Res 45 item 3", "res45 #3", "Res. 80 action 2", "Resolution 61, action item no. 1", "Res. 44
- * (Rev. Hammamet, 2016) item 30", "Res73/AI9"; not "res 44 items 44-30 to 44-32", whose items are
- * written in full.
+ * (Rev. Hammamet, 2016) item 30", "Res 22 (2016) item 3", "Res73/AI9", "res.44/ai.30", "RES-73
+ * AI-9"; not "res 44 items 44-30 to 44-32", whose items are written in full.
  */
 const RES_THEN_ITEM = new RegExp(
-  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;/–-]*(?:(?:\((?![^)]*\d)[^)]{0,40}\)|${EDITION_ASIDE})\s*)?\(?\s*${ITEM_WORD}\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b[\s,:;/–-]*(?:(?:\((?![^)]*\d)[^)]{0,40}\)|\((?:19|20)\d\d\)|${EDITION_ASIDE})\s*)?\(?\s*${ITEM_WORD}(?:\.|\s*-)?\s*(?:no\.?\s*|n[°º]\s*|#\s*)?(?!\1\s?-\s?\d{2})${ITEM_NUMBERS}`,
   'giu',
 );
 /** "item 3 of Resolution 45", "action 2 under Res. 80", "item #30, res 44", "action 30 (Res 44)", "item 30 of WTSA Resolution 44". */
@@ -304,7 +309,7 @@ export function readReferences(text: string): References {
     tentative.push(`${m[1]}-${m[2]}`);
     claim(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(ASKED_LOOSE_ITEM)) {
+  for (const m of [...text.matchAll(ASKED_LOOSE_ITEM), ...text.matchAll(LEADING_LOOSE_ITEM)]) {
     if (isCovered(m.index)) continue;
     const id = `${pad(m[1]!)}-${pad((m[2] ?? m[3])!)}`;
     actionItems.push(id);

@@ -22,6 +22,8 @@ describe("questions on another organisation's own rules", () => {
     ['how does the Broadband Forum sign off a new Technical Report - straight vote or a ballot period?', ['Broadband Forum']],
     ['What is the voting procedure of the Open Mobile Alliance board?', ['Open Mobile Alliance']],
     ['how does the Wi-Fi Alliance approve a certification programme?', ['Wi-Fi Alliance']],
+    ['How does 3GPP freeze a release?', ['3GPP']],
+    ["What are the TM Forum's rules for approving a best practice document?", ['TM', 'TM Forum']],
     ['how many votes did WTSA-20 need to adopt Resolution 1?', []],
     // the acronym stands far from the rule word, in an aside, or is a generation or a currency
     ['What IPR issues were discussed at the joint ITU and NGMN workshop on open source?', []],
@@ -33,6 +35,7 @@ describe("questions on another organisation's own rules", () => {
     ['what is the TSAG quorum?', []],
     ['How does the Advisory Group approve its report?', []],
     ['what did the Broadband Forum liaise on with SG15?', []],
+    ['which item says SG2 told ETSI and TMF about its new rules?', []],
     ['how can universities join ITU-T as Academia?', []],
     ['has SG17 been joining the ETSI workshops?', []],
     ['did SG17 join the ETSI workshop on NFV?', []],

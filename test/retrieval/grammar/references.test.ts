@@ -12,6 +12,13 @@ describe('item ranges and full IDs after a Resolution', () => {
     expect(read(q).actionItems).toEqual(ids);
   });
 
+  it.each([['the fee was 44.30 — for what?'], ['costs rose by 12.50: why?'], ['Resolution 44 (2016): what does it say?']])(
+    'a figure or an edition mid-sentence is no item: %s',
+    (q) => {
+      expect(read(q).actionItems).toEqual([]);
+    },
+  );
+
   it('a date is no item', () => {
     expect(read('what happened on 2021-06-15?').actionItems).toEqual([]);
   });
@@ -31,6 +38,10 @@ describe('action-item references as delegates type them', () => {
     ['res44 #30 what happened', '44-30'],
     ['Res44/AI30 - where is it posted?', '44-30'],
     ['Res44(30): what was TSB told to do?', '44-30'],
+    ['res.44/ai.30 — who is responsible?', '44-30'],
+    ['RES-44 AI-30 status?', '44-30'],
+    ['Res 44 (2016) item 30 — status?', '44-30'],
+    ['Resolution 44/30 status?', '44-30'],
     ['res 44 (30) done?', '44-30'],
     ['res 44 / item 30', '44-30'],
     ['Res. 44 action 30', '44-30'],

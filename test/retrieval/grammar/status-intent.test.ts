@@ -38,6 +38,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 22 — which ones lack a tick for periodic goals?', 'goals-not-met'],
     ['Res 22: goals-met column empty — which items?', 'goals-not-met'],
     ['Res 22: any item with an empty periodic goals met cell?', 'goals-not-met'],
+    ["Res 22: what's left unticked in the Completed column?", 'not-completed'],
+    ['Res 22: which items are blank under the periodic goals column?', 'goals-not-met'],
     ['Res 44: which items have no mark under the periodic goals column?', 'goals-not-met'],
     ['which res 47 items have no tick in either column?', 'needs-attention'],
     ['which items need attention in Res 2?', 'needs-attention'],

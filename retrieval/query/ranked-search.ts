@@ -156,7 +156,7 @@ function documentFactor(record: CorpusRecord, asksForDocument: boolean): number 
  */
 const COUNTRY_BONUS = 0.3;
 function countryFactor(record: CorpusRecord, asked: boolean): number {
-  return asked && namesCountry(bodySentences(record).join(" ")) ? 1 + COUNTRY_BONUS : 1;
+  return asked && namesCountry(bodySentences(record).join(' ')) ? 1 + COUNTRY_BONUS : 1;
 }
 
 /** "How much funding was raised…": records that state a sum of money are more likely to answer. */

@@ -5,6 +5,8 @@
  * Council milestone", "quelles actions sont terminées ?", "¿qué acciones siguen pendientes?".
  */
 
+import { readColumnMarks } from './mark-columns.js';
+
 export type StatusFilter =
   | 'completed'
   | 'not-completed'
@@ -179,6 +181,25 @@ function milestoneContext(text: string): string {
     .join(' … ');
 }
 
+/**
+ * The filter from mark columns the question names with their state ("the goals-met box ticked but
+ * completed empty"), the other column read from the rest of the question ("goals met blank but
+ * completed", "goals met box ticked and not completed").
+ */
+function namedColumnsFilter(text: string): { status: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } | undefined {
+  const { goals: namedGoals, completed: namedCompleted, rest } = readColumnMarks(text);
+  if (namedGoals === undefined && namedCompleted === undefined) return undefined;
+  const goals = namedGoals ?? (GOALS_NOT_MET.test(rest) ? false : GOALS_MET.test(rest) ? true : undefined);
+  const others = withoutGoalWords(rest);
+  const completed =
+    namedCompleted ?? (NOT_DONE.test(others) || OPEN_WORDS.test(others) ? false : DONE_ANYWHERE.test(others) ? true : undefined);
+  if (goals === false && completed === false) return { status: 'needs-attention', milestoneNames: [] };
+  if (goals === undefined) return { status: completed ? 'completed' : 'not-completed', milestoneNames: [] };
+  const status: StatusFilter = goals ? 'goals-met' : 'goals-not-met';
+  if (completed === undefined) return { status, milestoneNames: [] };
+  return { status, milestoneNames: [], marks: completed ? 'completed' : 'not-completed' };
+}
+
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   // "pegged to a TSAG or Council milestone rather than just Ongoing" names its bodies; "a dated
   // milestone (a month, a year or a Council session) instead of Ongoing" only gives examples.
@@ -201,6 +222,8 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
     const marks = markFilterOf(text);
     return { status: 'ongoing', milestoneNames: [], ...(marks ? { marks } : {}) };
   }
+  const columns = namedColumnsFilter(text);
+  if (columns) return columns;
   // Both mark columns asked of: "goals met but not completed", "completed but no periodic goals tick".
   const openAsked = NOT_DONE.test(text) || OPEN_WORDS.test(text);
   if (GOALS_MET.test(text) && !GOALS_NOT_MET.test(text) && openAsked) return { status: 'goals-met', milestoneNames: [], marks: 'not-completed' };

@@ -40,6 +40,10 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 22: any item with an empty periodic goals met cell?', 'goals-not-met'],
     ["Res 22: what's left unticked in the Completed column?", 'not-completed'],
     ['Res 22: which items are blank under the periodic goals column?', 'goals-not-met'],
+    ['Res 44: which items have goals met ticked?', 'goals-met'],
+    ['Res 44: completed column is not ticked - which items?', 'not-completed'],
+    ['Res 44: which items have no mark in the completed column?', 'not-completed'],
+    ["Res 44: which items have the 'Completed' box checked?", 'completed'],
     ['Res 44: which items have no mark under the periodic goals column?', 'goals-not-met'],
     ['which res 47 items have no tick in either column?', 'needs-attention'],
     ['which items need attention in Res 2?', 'needs-attention'],
@@ -184,6 +188,16 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['ongoing Res 50 items with goals met', 'ongoing', 'goals-met'],
     ['Which Resolution 49 items have goals met but are not completed?', 'goals-met', 'not-completed'],
     ['Which action items are marked completed but have no periodic goals tick?', 'goals-not-met', 'completed'],
+    ['which Res 44 items have the goals-met box ticked but are not completed?', 'goals-met', 'not-completed'],
+    ['Res 73 items with completed ticked but goals met blank', 'goals-not-met', 'completed'],
+    ['Res 73: completed box ticked, goals met column blank - which ones?', 'goals-not-met', 'completed'],
+    ['which res 44 items have periodic goals met ticked but completed unticked', 'goals-met', 'not-completed'],
+    ['Res 44 items where goals met is ticked and completed is empty', 'goals-met', 'not-completed'],
+    ['Res 44: which items have a tick under Completed but nothing in the goals met column?', 'goals-not-met', 'completed'],
+    ['Res 44: which items have goals met checked and the completed box not ticked?', 'goals-met', 'not-completed'],
+    ['Res 44 items with both boxes ticked', 'goals-met', 'completed'],
+    ['which Res 44 items are ticked in both columns?', 'goals-met', 'completed'],
+    ['Res 50: which items have a tick in the goals column but are still open?', 'goals-met', 'not-completed'],
   ])('two filters together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });

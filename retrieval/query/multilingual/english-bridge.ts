@@ -41,6 +41,9 @@ const MARKERS: Record<'en' | 'fr' | 'es', RegExp> = {
   es: /(?:\b(?:el|los|las|del|es|son|qué|cuál|cuáles|quién|para|con|sobre|una|está|esa|ese|estado|punto|puntos|hito|hay|ha|han|fue|tiene)\b|[ñ¿¡áíóú])/giu,
 };
 
+/** "para 9", "paras. 3-5": a paragraph number; a year ("para 2030") stays Spanish. */
+const PARAGRAPH_NUMBER = /\bparas?\.?\s*\d{1,2}(?!\d)/giu;
+
 /** Which of ITU's six languages a question is in: by script, then by marker words and franc. */
 export function detectLanguage(text: string): QuestionLanguage {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -49,7 +52,9 @@ export function detectLanguage(text: string): QuestionLanguage {
   if (share(/\p{Script=Arabic}/gu) > 0.3) return 'ar';
   if (share(/\p{Script=Han}/gu) > 0.2) return 'zh';
   if (share(/\p{Script=Cyrillic}/gu) > 0.3) return 'ru';
-  const count = (lang: 'en' | 'fr' | 'es'): number => text.match(MARKERS[lang])?.length ?? 0;
+  // "Res 73 para 9": the English abbreviation of paragraph, not Spanish "para".
+  const marked = text.replace(PARAGRAPH_NUMBER, ' ');
+  const count = (lang: 'en' | 'fr' | 'es'): number => marked.match(MARKERS[lang])?.length ?? 0;
   const [en, fr, es] = [count('en'), count('fr'), count('es')];
   if (en >= fr && en >= es) return 'en';
   // franc reads short questions poorly ("Quand se tiendra la CMDT-30 ?" as Spanish): it only breaks a tie.

@@ -3,17 +3,23 @@ import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
  * How an organisation decides, whom it admits and what it charges: voting thresholds, quorum,
- * ballots, rules and procedures, approval and sign-off, a release's freeze, IPR and patent
+ * ballots, rules and procedures, approval, adoption and sign-off, a release's freeze, certification, IPR and patent
  * policy, statutes, how to join ("how do you join ETSI ISG NFV", not "did SG17 join the ETSI
  * workshop"), membership fees. The reports speak of other bodies (IEEE, ETSI, CEPT) as ITU's
- * partners, never of these rules of theirs.
+ * partners, never of these rules of theirs. ITU's own certification (C&I) is asked with ITU's
+ * own names, which are no outside body (`isOwnOrChatAcronym`).
  */
-const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|rules?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|sign(?:s|ed|ing)?[\s-]+off|freez(?:e|es|ing)|frozen|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
+const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|rules?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|adopt(?:s|ed|ing|ion)?|certif(?:y|ies|ied|ying|ication)|sign(?:s|ed|ing)?[\s-]+off|freez(?:e|es|ing)|frozen|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
 /** An acronym as typed, in capitals ("IEEE", "3GPP"); a generation ("5G") is none. */
 const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z]{2})[A-Z\d]{2,8}(?![\w-])/g;
+/**
+ * A name with capitals inside the word, as bodies brand themselves: "oneM2M", "CableLabs", "LoRa";
+ * not a term's abbreviation ("QoS", "IoT", "VoIP", "eSIM"), whose inner capital stands alone.
+ */
+const INNER_CAPITALS = /(?<![\w-])(?:[a-z]+[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z][a-z]+[A-Z][a-z][A-Za-z\d]*)(?![\w-])/g;
 /**
  * An acronym owns the rule when at most two words stand between them: "ETSI's IPR policy", "the
  * quorum for CEPT", "what threshold does IEEE 802 require", "ETSI General Assembly vote"; not
@@ -22,7 +28,7 @@ const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z]{2})[A-Z\d]{2,8}(?![\w-])/g;
 const GAP = String.raw`(?:\W+\w+){0,2}?\W+`;
 
 /** Names of outside organisations end in one of these words ("Wi-Fi Alliance", "Broadband Forum"). */
-export const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund`;
+export const ORGANISATION_NAMES = String.raw`alliance|foundation|forum|consortium|association|institute|society|federation|organi[sz]ation|agency|bank|fund|task\s+[Ff]orce`;
 /**
  * An organisation named by capitalised words before the word for its kind, written "Forum" or
  * "forum": "the Broadband Forum", "the Open Mobile Alliance". Case matters for the name words only,
@@ -33,7 +39,8 @@ const ORGANISATION_NAME = new RegExp(String.raw`(?<![\w-])(?:[A-Z][\w&-]*\s+){1,
 /**
  * The other organisations whose own rules a question asks about, as typed ("What approval
  * threshold does IEEE 802 require…?" → IEEE; "the quorum for CEPT Com-ITU…" → CEPT; "how does
- * the Broadband Forum sign off a Technical Report?" → Broadband Forum): capitals next to a rule
+ * the Broadband Forum sign off a Technical Report?" → Broadband Forum; "how does oneM2M approve a
+ * release?" → oneM2M): capitals next to a rule
  * word, not ITU's own (`isOwnOrChatAcronym`), not in an aside in brackets ("the six regional
  * organizations (APT, ATU, CEPT)"). The caller checks the corpus's own definitions ("TAP" is a
  * process, "SME" a kind of member, not bodies).
@@ -44,7 +51,7 @@ export function outsideRuleBodies(question: string): string[] {
   const acronyms = [...text.matchAll(ACRONYM)]
     .map((m) => m[0])
     .filter((acronym) => !isOwnOrChatAcronym(acronym) && !NOT_BODIES.test(acronym));
-  const names = [...text.matchAll(ORGANISATION_NAME)].map((m) => m[0]);
+  const names = [...text.matchAll(ORGANISATION_NAME), ...text.matchAll(INNER_CAPITALS)].map((m) => m[0]);
   return [...new Set([...acronyms, ...names])].filter((acronym) => {
     const name = escapeStringRegexp(acronym);
     return new RegExp(String.raw`\b${name}${GAP}${RULE_WORD}\b|\b${RULE_WORD}${GAP}${name}\b`, 'i').test(text);

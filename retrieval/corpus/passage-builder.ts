@@ -34,10 +34,22 @@ function isMostlyFigures(text: string): boolean {
   return letters < text.replace(/\s/g, '').length * 0.3;
 }
 
+/** Longest line read as a title of the text after it. */
+const TITLE_LINE_CHARS = 200;
+
+/**
+ * A line that belongs with the text after it: a lead-in ending in ":", or a title line without
+ * closing punctuation ("Proposed Resolution [IAP-3], Use of in-person and virtual options…"
+ * before the paragraph on what WTSA-20 did with it).
+ */
+function leadsIn(line: string): boolean {
+  return /:$/.test(line) || (line.length <= TITLE_LINE_CHARS && !/[.!?;)"”»]$/.test(line.trim()));
+}
+
 /**
  * Collects a report's paragraphs into passages under their heading path, for every file type:
  * a passage never straddles two sections, keeps its heading path for citing, and a lead-in
- * ending in ":" stays with the list it introduces.
+ * ending in ":" or a title line stays with the text it introduces.
  */
 export class PassageBuilder {
   readonly passages: PassageRecord[] = [];
@@ -50,7 +62,7 @@ export class PassageBuilder {
 
   private flush(carryLeadIn: boolean): void {
     const buffer = this.buffer;
-    const carried = carryLeadIn && buffer.length > 1 && /:$/.test(buffer[buffer.length - 1]!) ? buffer.pop()! : undefined;
+    const carried = carryLeadIn && buffer.length > 1 && leadsIn(buffer[buffer.length - 1]!) ? buffer.pop()! : undefined;
     const body = buffer.join('\n').trim();
     this.buffer = carried ? [carried] : [];
     // Under an entry, a line is an answer ("See section 1.7." is where Resolution 70's work is told).
@@ -68,7 +80,9 @@ export class PassageBuilder {
   /** Adds a paragraph (or a table row rendered as text), splitting it when very long. */
   addParagraph(paragraph: string): void {
     for (const part of splitLongParagraph(paragraph)) {
-      if (this.buffer.length > 0 && this.buffer.join('\n').length + part.length > TARGET_CHARS) this.flush(true);
+      // A lone lead-in or title waits for its text, however long.
+      const leadInOnly = this.buffer.length === 1 && leadsIn(this.buffer[0]!);
+      if (this.buffer.length > 0 && !leadInOnly && this.buffer.join('\n').length + part.length > TARGET_CHARS) this.flush(true);
       this.buffer.push(part);
     }
   }

@@ -41,6 +41,12 @@ describe('parseSectionedReport', () => {
     expect(offices2025.some((p) => p.text.includes('Comment by'))).toBe(false);
   });
 
+  it('keeps a title line with the paragraph it introduces', () => {
+    const proposal = ituReport.find((p) => p.text.startsWith('Proposed Resolution [IAP-3]'))!;
+    expect(proposal.text).toContain('WTSA-20 considered (but did not adopt) a proposed new Resolution [IAP-3]');
+    expect(ituReport.filter((p) => p.text.includes('[IAP-3], Use of in-person'))).toHaveLength(1);
+  });
+
   it('reads Wingdings ticks and crosses as marks, each with its column header', () => {
     const ipsas = ituReport.find((p) => p.text.includes('IPSAS Compliance'))!;
     expect(ipsas.text).toContain(

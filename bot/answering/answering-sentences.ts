@@ -3,7 +3,7 @@ import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../retrieval/query/grammar/asked-particulars.js';
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksForCountry, namesCountry } from '../../retrieval/query/grammar/countries.js';
-import { asksWithDenial, deniedTerms } from '../../retrieval/query/grammar/denials.js';
+import { denialsAnswer, deniedTerms } from '../../retrieval/query/grammar/denials.js';
 import { RECOMMENDATION_NUMBER } from '../../retrieval/query/grammar/question-names.js';
 import { reportYears } from '../../retrieval/query/parse-query.js';
 import { truncate } from './key-sentences.js';
@@ -131,8 +131,8 @@ function affirmedTerms(sentence: string, questionDenies: boolean): Set<string> {
 /** Every sentence of `text` with its score for `question`, in document order. */
 export function scoreSentences(text: string, question: string): ScoredSentence[] {
   const sentences = splitIntoSentences(text);
-  const questionDenies = asksWithDenial(question);
-  const sentenceTerms = sentences.map((s) => affirmedTerms(s, questionDenies));
+  const denialAnswers = denialsAnswer(question);
+  const sentenceTerms = sentences.map((s) => affirmedTerms(s, denialAnswers));
   const wanted = [...new Set(keywordTerms(question))].filter((t) => !/^\d+$/.test(t));
   // Within-record specificity: log-scaled inverse of how many sentences hold the word.
   const weight = new Map(

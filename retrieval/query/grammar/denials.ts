@@ -4,6 +4,7 @@
  */
 
 import { keywordTerms } from '../../index/keyword-index.js';
+import { asksYesOrNo } from './status-intent.js';
 
 /** "did not adopt", "was not approved", "has not yet been met", "never met": the word denied. */
 const NEGATED = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:been|be|yet|fully|formally)\s+){0,2}([a-z-]+)/gi;
@@ -20,9 +21,13 @@ export function deniableTerms(terms: string[]): string[] {
   return terms.filter((term) => !ASKING_VERBS.has(term));
 }
 
-/** Whether a question asks about something not done ("which items were not completed?"): then denials answer it. */
-export function asksWithDenial(question: string): boolean {
-  return NEGATION.test(question);
+/**
+ * Whether a denial answers the question: it asks about something not done ("which items were not
+ * completed?"), or asks yes or no ("did WTSA-20 adopt the resolution on virtual options?": "considered
+ * (but did not adopt)" is the answer).
+ */
+export function denialsAnswer(question: string): boolean {
+  return NEGATION.test(question) || asksYesOrNo(question);
 }
 
 /** The keyword terms (`keywordTerms`) a text denies, each as often as denied. */

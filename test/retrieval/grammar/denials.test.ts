@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWithDenial, deniableTerms, deniedTerms, deniesOnly } from '../../../retrieval/query/grammar/denials.js';
+import { denialsAnswer, deniableTerms, deniedTerms, deniesOnly } from '../../../retrieval/query/grammar/denials.js';
 import { keywordTerms } from '../../../retrieval/index/keyword-index.js';
 import { answeringSentences } from '../../../bot/answering/answering-sentences.js';
 
@@ -29,8 +29,9 @@ describe('words a text denies', () => {
   });
 
   it('a question asking what was not done is answered by denials', () => {
-    expect(asksWithDenial('which items were not completed?')).toBe(true);
-    expect(asksWithDenial('what did WTSA-20 adopt?')).toBe(false);
+    expect(denialsAnswer('which items were not completed?')).toBe(true);
+    expect(denialsAnswer('what did WTSA-20 adopt?')).toBe(false);
+    expect(denialsAnswer('did WTSA-20 adopt the draft resolution on in-person and virtual options?')).toBe(true);
   });
 
   it('the answering sentence is not the one that denies what the question asks', () => {

@@ -6,6 +6,7 @@
  */
 
 import escapeStringRegexp from 'escape-string-regexp';
+import numbered from 'numbered';
 import { ORDINAL_SOURCE, ordinalValue } from '../../corpus/ordinals.js';
 
 /** A resolution of a body other than WTSA, mentioned in the reports' prose. */
@@ -75,10 +76,10 @@ const BODY_AFTER =
 const pad = (n: string): string => n.padStart(2, '0');
 
 /**
- * `44-30`, `44 - 30`, `AI69-03`, `AI-44-30`, `44-030`, `Res.44-30`; not part of a longer number,
+ * `44-30`, `44 - 30`, `44_30` (as a file name writes it), `AI69-03`, `AI-44-30`, `44-030`, `Res.44-30`; not part of a longer number,
  * a date ("2021-06-15") or a version ("1.44-30").
  */
-const ITEM_ID = /(?<![\d/]|\d\.|\d-)(\d{1,2})\s?-\s?0?(\d{2})(?![\d\-/])/g;
+const ITEM_ID = /(?<![\d/_]|\d\.|\d-)(\d{1,2})(?:\s?-\s?|_)0?(\d{2})(?![\d\-/_])/g;
 /** A month's name, whole or shortened ('jan', 'sept', 'December'), for case-insensitive patterns. */
 export const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** "SG 11-17", "pages 12-14", "agenda item 3-1", "from 9-12 April", "ITU report 18-22": ranges of other things. */
@@ -86,10 +87,10 @@ const NOT_ITEM_BEFORE = /(?:\b(?:SGs?|WPs?|Q|Questions?|pages?|pp?\.|clauses?|se
 const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|period|years?\b|days?\b|hours?\b|%)`, 'i');
 /**
  * The words that name an action item, in the six languages' usual shorthand ("it. 30", "point
- * d'action 30", "пункту 30", "البند 30"), with the slips of fast typing after a Resolution's
+ * d'action 30", "пункту 30", "البند 30", "R97 no. 9"), with the slips of fast typing after a Resolution's
  * number ("res 18 itme 5", "iten 5", "acton 2").
  */
-const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#)`;
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#|no\.|nr\.?|n[°º])`;
 /**
  * Forms read as a reference only after an item word or "Res": one digit after the hyphen ("AI
  * 47-2"), a slash ("item 44/30", "R.44/30", "res44/30"), a dot or colon before two digits ("item
@@ -246,8 +247,19 @@ export function resolutionBodyAt(text: string, start: number, end: number): stri
   return bodyOf(text, start, end);
 }
 
+/** A cardinal in words up to forty-nine, as an item is numbered: "eight", "twenty-one", "thirty two". */
+const CARDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/** "Resolution 92, item eight", "action two of Res 45": an item word with its number in words; not "items one by one". */
+const ITEM_NUMBER_IN_WORDS = new RegExp(String.raw`(?<![\p{L}-])(${ITEM_WORD}\s*)(${CARDINAL_WORD})(?![\p{L}-])(?!\s+(?:by|or|more|at\s+a\s+time)\b)`, 'giu');
+
+/** The text with item numbers written in words put in figures ("item eight" → "item 8"), by `numbered`. */
+function itemNumbersInFigures(text: string): string {
+  return text.replace(ITEM_NUMBER_IN_WORDS, (_, word: string, number: string) => `${word}${numbered.parse(number)}`);
+}
+
 /** Reads every reference in a question; each list is de-duplicated and in order of appearance. */
-export function readReferences(text: string): References {
+export function readReferences(question: string): References {
+  const text = itemNumbersInFigures(question);
   const actionItems: string[] = [];
   const tentative: string[] = [];
   const resolutions: string[] = [];

@@ -37,17 +37,17 @@ export interface StatusIntent {
  * done about spam?", "what remains to be done?", nor work asked about: "what has ITU done on…".
  */
 const DONE_WORD = String.raw`(?<!\b(?:being|been|be)\s)(?<!\bwhat\s+(?:has|have|had)\s+(?:[\w'’-]+\s+){1,4})done(?!\s+(?:about|regarding|to(?!\s+date))\b)`;
-const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н(?!и[еяюим])\p{L}*|выполн[её]н(?!и[еяюим])\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
+const DONE = String.raw`(?:compl[ea]{0,2}t(?:ed|e|d)|${DONE_WORD}|finish(?:ed)?|closed(?:\s+out)?|signed\s+off|ticked(?:\s+(?:off|done|completed))?|achieved|terminé\w*|achevé\w*|complété\w*|fini\w*|clôturé\w*|réalisé\w*|completad\w*|terminad\w*|cerrad\w*|finalizad\w*|concluid\w*|заверш[её]н(?!и[еяюим])\p{L}*|выполн[её]н(?!и[еяюим])\p{L}*|закрыт\p{L}*|已完成|完成了|(?:ال)?مكتمل\w*|(?:ال)?منجز\w*|[اتي]كتمل\w*|(?:ال)?اكتمال)`;
 /** A "done" word anywhere, not inside another word. */
 const DONE_ANYWHERE = new RegExp(String.raw`(?<!\p{L})${DONE}`, 'iu');
-/** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed". */
+/** Negation close before the "done" word: "not (yet) (been) (marked) completed", "haven't been closed", "haven't been signed off as completed". */
 const NOT_DONE = new RegExp(
-  String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be|sin|sans)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,3}?${DONE}`,
+  String.raw`(?:\b(?:not|never|n't|no(?!\.?\s*\d)|non|yet to be|sin|sans)\b|n't|\bpas\b|(?<!\p{L})не(?!\p{L})|未|没有|尚未|还没|غير|لم)[\s-]*(?:\S+\s+){0,4}?${DONE}`,
   'iu',
 );
 const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|(?:items?|actions?|ones?|tasks?)\s+(?:still\s+)?remain\b|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|(?:remains?|left|still|yet)\s+to\s+be\s+(?:done|completed|finished)|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|(?<!c[oó]digo\s|fuente\s)abiert[oa]s?(?!\s+(?:c[oó]digo|fuente))|(?<!code\s|source\s)ouverte?s?(?!\s+(?:code|source))|sin\s+completar|(?:completed?|done)\s+(?:box|column|cell)\s+(?:(?:is|still|left|stays?|remains?)\s+)*(?:empty|blank|unticked|unchecked)|(?:empty|blank|unticked|unchecked)\s+(?:(?:in|under)\s+(?:the\s+)?)?(?:completed?|done)\s+(?:box|column|cell))\b|незаверш[её]нн?\p{L}*|невыполн[её]нн?\p{L}*|открыт\p{L}*(?!\p{L})(?!\s+(?:исходн|код))|(?:未|没有|尚未|还没有?)完成|(?<!المصدر\s(?:ال)?)(?:ال)?مفتوح\p{L}*(?!\p{L})(?!\s+المصدر)|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check|check\s?mark)s?\b(?!\s+(?:in|under|on|for)\s+(?:the\s+)?(?:completed?|done|periodic|goals?)\b)|(?:missing|lack(?:s|ing)?)\s+(?:both|all|any)\s+(?:ticks?|marks?|checks?|check\s?marks?)|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:blank|empty|unticked|unchecked|unmarked)\s+in\s+(?:both|each|the\s+two)\b|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*|(?:两|二)?(?:栏|列|个框)?都(?:没有|没|未)(?:打勾|打钩|勾选|标记)|均未(?:打勾|打钩|勾选|标记)|\baucune\s+des\s+deux\s+(?:colonnes|cases)\b|\bninguna\s+de\s+las\s+dos\s+(?:columnas|casillas)\b|\bni\b[^?.!]{0,60}\bni\b|(?<!\p{L})ни(?!\p{L})[^?.!]{0,60}(?<!\p{L})ни(?!\p{L})|ни\s+в\s+одной\s+(?:из\s+)?(?:двух\s+)?(?:колон|граф)\p{L}*/iu;
+  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check|check\s?mark)s?\b(?!\s+(?:in|under|on|for)\s+(?:the\s+)?(?:completed?|done|periodic|goals?)\b)|(?:missing|lack(?:s|ing)?)\s+(?:both|all|any)\s+(?:ticks?|marks?|checks?|check\s?marks?)|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:blank|empty|unticked|unchecked|unmarked)\s+(?:in|under|across|for)\s+(?:both|each|the\s+two)\b|(?:completely|totally|entirely|fully|wholly)\s+(?:unmarked|unticked|blank)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*|(?:两|二)?(?:栏|列|个框)?都(?:没有|没|未)(?:打勾|打钩|勾选|标记)|均未(?:打勾|打钩|勾选|标记)|\baucune\s+des\s+deux\s+(?:colonnes|cases)\b|\bninguna\s+de\s+las\s+dos\s+(?:columnas|casillas)\b|\bni\b[^?.!]{0,60}\bni\b|(?<!\p{L})ни(?!\p{L})[^?.!]{0,60}(?<!\p{L})ни(?!\p{L})|ни\s+в\s+одной\s+(?:из\s+)?(?:двух\s+)?(?:колон|граф)\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
 /**
  * "not ongoing", "non-ongoing", "other than Ongoing", "excluding those with an ongoing milestone", "a
@@ -200,6 +200,9 @@ function namedColumnsFilter(text: string): { status: StatusFilter; milestoneName
   return { status, milestoneNames: [], marks: completed ? 'completed' : 'not-completed' };
 }
 
+/** "TSAG or Council in the milestone rather than WTSA-20", "due at TSAG, not Council": a name the milestone must not be. */
+const EXCLUDED_NAME = /\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*[\p{L}\d-]+/giu;
+
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   // "pegged to a TSAG or Council milestone rather than just Ongoing" names its bodies; "a dated
   // milestone (a month, a year or a Council session) instead of Ongoing" only gives examples.
@@ -209,7 +212,7 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
     return milestoneFilter('dated', [], text);
   }
   if (MILESTONE.test(named)) {
-    const near = milestoneContext(named);
+    const near = milestoneContext(named).replace(EXCLUDED_NAME, ' ');
     const names = MILESTONE_BODIES.filter(([, pattern]) => pattern.test(near)).map(([name]) => name);
     // "WTSA-20" names an assembly and "IMT-2020" a technology, not the year 2020 alone.
     const years = [...near.replace(/\b[A-Z]{2,}-\d{2}(?:\d{2})?\b/g, ' ').matchAll(MILESTONE_YEAR)].map((m) => m[1]!);

@@ -108,6 +108,15 @@ describe('action-item references as delegates type them', () => {
     ['how is 9810 doing', '98-10'],
     ['whats 4430', '44-30'],
     ["what's 44 30?", '44-30'],
+    ["61_02: what's the ask there?", '61-02'],
+    ['44_34 - what is the bureau looking into?', '44-34'],
+    ['R97 no.9 — which two SGs are tasked?', '97-09'],
+    ['Resolution 44 no. 30', '44-30'],
+    ['Res 44 nr 30 status', '44-30'],
+    ['Resolution 92, item eight: which group is on the hook?', '92-08'],
+    ['item eight of Res 92', '92-08'],
+    ['Res 44 item twenty-one', '44-21'],
+    ['Res 44, action thirty one?', '44-31'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });
@@ -355,7 +364,7 @@ describe('the last item of a Resolution', () => {
 });
 
 describe('numbers that are part of a name', () => {
-  it.each([['Planet 50-50 gender initiative'], ['the Gender 50-50 campaign']])('%s names no item', (q) => {
+  it.each([['Planet 50-50 gender initiative'], ['the Gender 50-50 campaign'], ['the file T17_SG13_0045'], ['Res 44 items one by one, please'], ['Res 44 items, one or two lines each']])('%s names no item', (q) => {
     expect(read(q).actionItems).toEqual([]);
   });
 

@@ -41,6 +41,10 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ["Res 22: what's left unticked in the Completed column?", 'not-completed'],
     ['Res 22: which items are blank under the periodic goals column?', 'goals-not-met'],
     ['Res 44: which items have goals met ticked?', 'goals-met'],
+    ["in the ENUM resolution's table (49), which rows are completely unmarked?", 'needs-attention'],
+    ['Res 49: which items are blank under both columns?', 'needs-attention'],
+    ["SDN, Res 77 - which action items haven't been signed off as completed yet?", 'not-completed'],
+    ["Res 77: which items haven't been signed off yet?", 'not-completed'],
     ['Res 44: completed column is not ticked - which items?', 'not-completed'],
     ['Res 44: which items have no mark in the completed column?', 'not-completed'],
     ["Res 44: which items have the 'Completed' box checked?", 'completed'],
@@ -134,6 +138,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Пункты с вехой «Совет 2021»', ['Council', '2021']],
     ['ما هي بنود العمل التي موعدها المجلس 2021؟', ['Council', '2021']],
     ['¿Qué puntos de acción tienen como hito el GANT 2021?', ['TSAG', '2021']],
+    ['Res 1: which items have TSAG or Council in the milestone rather than WTSA-20?', ['TSAG', 'Council']],
+    ['Res 22 items due at TSAG, not Council', ['TSAG']],
+    ['Res 22: items with a Council milestone instead of a WTSA one', ['Council']],
   ])('%s: a milestone naming %j', (q, names) => {
     expect(readStatusIntent(q)).toMatchObject({ status: 'milestone-names', milestoneNames: names });
   });

@@ -81,6 +81,23 @@ const FORMS: Form[] = [
     wants: /\b(?:together with|jointly with|(?:in|through) (?:close )?(?:cooperation|collaboration|partnership|coordination) with|co-?organi[sz]ed (?:by|with)|partnered with|with the support of|joint(?:ly)? (?:organi[sz]ed|hosted) by)\b/i,
   },
 ];
+/**
+ * The word that names what is asked: the verb after "who" ("who co-leads the working group?": the
+ * sentence saying who co-leads it, not the one describing the group), the noun after "which" or
+ * "what" ("which Jamaican minister did the office brief?": the sentence naming a minister).
+ */
+const WHO_VERB = /\bwho(?:['’]s|\s+(?:is|was|are|were|has|have|had|will|would|did|does|do|else))?\s+(?:(?:actually|currently|now|also|really)\s+)?([a-z][\w-]*)/gi;
+const WHICH_NOUN =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:is|was|are|were|has|have|had|will|did|does|do|got|gets|can|could)\b|\s*[?]|\s*$)/gi;
+/** Words after "who" that ask nothing themselves ("who is the…", "who from the government…"). */
+const NOT_ASKED = /^(?:the|a|an|from|in|at|of|on|to|for|with|that|this|these|those|it|they|its|their|our|your|is|are|was|were|be|been|being|has|have|had|s)$/i;
+
+/** The keyword terms of the words naming what the question asks (`WHO_VERB`, `WHICH_NOUN`). */
+function askedWordTerms(question: string): Set<string> {
+  const words = [...question.matchAll(WHO_VERB), ...question.matchAll(WHICH_NOUN)].map((m) => m[1]!).filter((w) => !NOT_ASKED.test(w));
+  return new Set(words.flatMap((w) => keywordTerms(w)));
+}
+
 /** A sentence that opens by pointing back continues the one before it. */
 const CONTINUES = /^(?:these|this|they|it|its|their|such|the latter|both)\b/i;
 /** A line that only leads in ("is of the opinion that", "resolves:") says nothing without the next. */
@@ -143,10 +160,12 @@ export function scoreSentences(text: string, question: string): ScoredSentence[]
   const numbered = numberedNames(question);
   const counted = countPattern(question);
   const headcount = asksForHeadcount(question);
+  const askedTerms = askedWordTerms(question);
   return sentences.map((sentence, position) => {
     const terms = sentenceTerms[position]!;
     let score = wanted.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
     if (numbered.size > 0 && [...numberedNames(sentence)].some((name) => numbered.has(name))) score += 2 * FORM_BONUS;
+    if ([...askedTerms].some((t) => terms.has(t))) score += FORM_BONUS;
     // "Where and when was WTDC-22 held?": each form asked that the sentence answers counts.
     for (const form of forms) {
       const bonus = form.bonus ?? FORM_BONUS;

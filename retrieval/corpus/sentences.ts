@@ -60,12 +60,15 @@ export function splitIntoSentences(text: string): string[] {
 /** Titles and abbreviations the segmenter takes for a sentence end ("Mr. Carlos Morán", "H.E. Mr …", "St. Petersburg", "e.g. Kenya"). */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Nos?|Rev|Vol|vs|cf|approx|e\.g|i\.e|Jr|Sr|H\.E|H\.R\.H|H\.M)\.\s*$/i;
 
-/** Joins each segment that ends in such an abbreviation with the one after it. */
+/** A name's initial: "Senator the Honourable J. Kwasi Thompson". */
+const INITIAL_END = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+
+/** Joins each segment that ends in such an abbreviation or an initial with the one after it. */
 function joinAbbreviations(segments: string[]): string[] {
   const joined: string[] = [];
   for (const segment of segments) {
     const last = joined.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) joined[joined.length - 1] = last + segment;
+    if (last !== undefined && (ABBREVIATION_END.test(last) || INITIAL_END.test(last))) joined[joined.length - 1] = last + segment;
     else joined.push(segment);
   }
   return joined;

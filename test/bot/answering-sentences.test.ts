@@ -93,6 +93,18 @@ describe('keySentences', () => {
     );
   });
 
+  it('the sentence holding what "who" or "which" asks for beats the one describing the subject', () => {
+    const group =
+      'High-Level Committee on Programmes (HLCP) Interagency Working Group on AI (IAWG-AI): During the 40th HLCP session in October 2020, ' +
+      'an HLCP interagency working group on AI (IAWG-AI) was established to focus on policy and programmatic coherence of AI activities within the UN. ' +
+      'The IAWG-AI, co-led by UNESCO and ITU, is leveraging the ITU analysis exercise on capacity within the UN and other stakeholders.';
+    expect(keySentences(group, 'who co-leads the UN inter-agency working group on AI that HLCP set up?', 200)).toContain('co-led by UNESCO and ITU');
+    const meetings =
+      'Jamaica: July 2021; Mr Ansord Hewitt, Director General, Office of Utilities Regulation to update on upcoming WTSA. ' +
+      'Jamaica: July 2021; Honourable Daryl Vaz, Minister of Science, Energy and Technology to update on upcoming WTSA.';
+    expect(keySentences(meetings, 'July 2021 - which Jamaican minister did the Americas office brief on the upcoming WTSA?', 150)).toContain('Daryl Vaz');
+  });
+
   it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
     const text = [
       'ITU has offices in the six BDT regions:',

@@ -26,6 +26,13 @@ describe('sentences of a record', () => {
     expect(splitIntoSentences(text)).toHaveLength(2);
   });
 
+  it("a name's initial ends no sentence", () => {
+    expect(splitIntoSentences('Bahamas: July 2021; Senator the Honourable J. Kwasi Thompson, Minister of State for Finance. He was briefed.')).toEqual([
+      'Bahamas: July 2021; Senator the Honourable J. Kwasi Thompson, Minister of State for Finance.',
+      'He was briefed.',
+    ]);
+  });
+
   it('a lead-in keeps its short list', () => {
     expect(splitIntoSentences('ITU has offices in:\n· Africa\n· Americas')).toEqual(['ITU has offices in: Africa; Americas']);
   });

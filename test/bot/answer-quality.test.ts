@@ -307,6 +307,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('in collaboration with Pan American Health Organization (PAHO)');
   });
 
+  it('an acronym the reports only spell out ("VR/AR") is answered from the best hit that spells it', async () => {
+    const answer = await bot.ask('ITU helped Armenia with some VR/AR lab - where is it?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.excerpt).toContain('virtual reality/augmented reality lab in Echmiadzin');
+  });
+
   it('"which country" is answered by the sentence naming one, from the record that names it', async () => {
     const answer = await bot.ask('when AI for Good moved online in 2020, what country joined as a co-convener?');
     expect(answer.citations[0]!.excerpt).toContain('Switzerland joined as a co-convener of the Summit');

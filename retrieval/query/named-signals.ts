@@ -15,16 +15,20 @@ import { recordTerms, recordText } from './record-terms.js';
 /**
  * "Which item says SG2 told ETSI and TMF about its new work item?": two or more names the question
  * writes in capitals, each in fewer than one record in forty, pin the record down that holds them
- * all, where the vectors prefer a sibling on the same topic. One name alone ("LDCs", "QoS") does not.
+ * all, where the vectors prefer a sibling on the same topic. One name alone ("LDCs", "QoS") does
+ * not, unless hardly any record holds it ("GovStack - which workstream…?").
  */
 const RARE_NAMES_FACTOR = 1.5;
 const RARE_NAME_RARITY = Math.log(40);
+/** One name alone pins the record down when at most this many records hold it ("GovStack", in one heading). */
+const UNIQUE_NAME_RECORDS = 2;
 const CAPITALISED_NAME = /\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/g;
 export function rareNames(index: CorpusIndex, query: ParsedQuery): string[] {
   const rarity = termRarity(index);
   const written = withoutReferences(query.text).match(CAPITALISED_NAME) ?? [];
   const terms = [...new Set(written.map(keywordTerm))].filter((t): t is string => t !== null && corpusHasTerm(index, t) && rarity(t) >= RARE_NAME_RARITY);
-  return terms.length >= 2 ? terms : [];
+  if (terms.length >= 2) return terms;
+  return terms.filter((t) => rarity(t) >= Math.log(index.records.length / UNIQUE_NAME_RECORDS));
 }
 export function rareNamesFactor(record: CorpusRecord, names: string[]): number {
   return names.length > 0 && names.every((t) => recordTerms(record).has(t)) ? RARE_NAMES_FACTOR : 1;

@@ -307,6 +307,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.citations[0]!.excerpt).toContain('in collaboration with Pan American Health Organization (PAHO)');
   });
 
+  it('a name hardly any record holds ("GovStack", a heading) pins its passage down alone', async () => {
+    const answer = await bot.ask('GovStack - which workstream is TSB putting expert input into?');
+    expect(answer.citations[0]!.section).toContain('GovStack Initiative');
+    expect(answer.citations[0]!.excerpt).toContain('workstream related to the identification and financial services');
+  });
+
   it('an acronym the reports only spell out ("VR/AR") is answered from the best hit that spells it', async () => {
     const answer = await bot.ask('ITU helped Armenia with some VR/AR lab - where is it?');
     expect(answer.abstained).toBe(false);

@@ -240,7 +240,42 @@ export function answeringSentences(text: string, question: string, maxChars: num
 
 /** The sentences that answer the question within a budget, else the record's opening sentences. */
 export function keySentences(text: string, question: string, maxChars: number): string {
-  return truncate(answeringSentences(text, question, maxChars) ?? splitIntoSentences(text).join(' '), maxChars);
+  const answering = answeringSentences(text, question, maxChars);
+  return answering === undefined ? truncate(splitIntoSentences(text).join(' '), maxChars) : cutToAnswer(answering, question, maxChars);
+}
+
+/**
+ * Text too long for the budget, cut to the run of words holding most of the question's words (each
+ * counted up to twice), the earliest among equals: a long sentence's answer may sit at its end ("Building on the joint
+ * presentation … in June 2020 …, the Regional Office worked with the U4SSC Secretariat to present
+ * the initiative bilaterally to Brunei Darussalam and Thailand in August 2021.").
+ */
+function cutToAnswer(text: string, question: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const wanted = new Set(keywordTerms(question));
+  // "Aug 2021" asked, "August 2021" written: months and figures count as the question's words.
+  const marks = periodMarks(question);
+  const held = (word: string): string[] => {
+    const lower = word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');
+    const mark = marks.find((m) => lower === m || (/^\p{L}{3}$/u.test(m) && lower.startsWith(m)));
+    return [...keywordTerms(word).filter((t) => wanted.has(t)), ...(mark ? [`mark:${mark}`] : [])];
+  };
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: held(m[0]) }));
+  const room = maxChars - 2;
+  let best = { from: 0, to: 0, count: -1 };
+  for (let from = 0; from < words.length; from++) {
+    let to = from;
+    while (to + 1 < words.length && words[to + 1]!.end - words[from]!.start <= room) to++;
+    // A word held twice counts twice ("January 2021 … August 2021" for "Aug 2021"), no more.
+    const times = new Map<string, number>();
+    for (const term of words.slice(from, to + 1).flatMap((w) => w.terms)) times.set(term, Math.min(2, (times.get(term) ?? 0) + 1));
+    const count = [...times.values()].reduce((sum, n) => sum + n, 0);
+    if (count > best.count) best = { from, to, count };
+    if (to === words.length - 1) break;
+  }
+  if (best.from === 0) return truncate(text, maxChars);
+  const window = text.slice(words[best.from]!.start, words[best.to]!.end);
+  return `… ${window}${best.to < words.length - 1 ? '…' : ''}`;
 }
 
 /** Whether the question's form or a period it names points at particular sentences rather than the latest. */

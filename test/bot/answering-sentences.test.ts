@@ -105,6 +105,20 @@ describe('keySentences', () => {
     expect(keySentences(meetings, 'July 2021 - which Jamaican minister did the Americas office brief on the upcoming WTSA?', 150)).toContain('Daryl Vaz');
   });
 
+  it("cuts a sentence too long for the budget to the words holding the question's, not always at its end", () => {
+    const text =
+      'Building on the impactful joint presentation of the ITU Regional Office for Asia and the Pacific and TSB colleagues on different aspects of ' +
+      'the Smart Sustainable Cities hosted by Brunei online back in June 2020 and the discussion in January 2021 as part of the ASEAN Digital Senior ' +
+      "Officials' Meeting (ADGSOM), the ITU Regional Office worked with the U4SSC Secretariat in Geneva to present the initiative bilaterally to " +
+      'Brunei Darussalam and Thailand in August 2021.';
+    const excerpt = keySentences(text, 'which countries did the Bangkok office and the U4SSC secretariat pitch the initiative to bilaterally in Aug 2021?', 300);
+    expect(excerpt.startsWith('… ')).toBe(true);
+    expect(excerpt.endsWith('Brunei Darussalam and Thailand in August 2021.')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(300);
+    // Where the words asked are as many from the start, the cut stays at the end.
+    expect(keySentences(text, 'what did the Asia-Pacific office present with TSB colleagues on smart sustainable cities in Brunei?', 300)).toMatch(/^Building on the impactful/);
+  });
+
   it('keeps the short list a lead-in announces, and leaves long bullets apart', () => {
     const text = [
       'ITU has offices in the six BDT regions:',

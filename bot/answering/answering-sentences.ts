@@ -245,10 +245,11 @@ export function keySentences(text: string, question: string, maxChars: number): 
 }
 
 /**
- * Text too long for the budget, cut to the run of words holding most of the question's words (each
- * counted up to twice), the earliest among equals: a long sentence's answer may sit at its end ("Building on the joint
- * presentation … in June 2020 …, the Regional Office worked with the U4SSC Secretariat to present
- * the initiative bilaterally to Brunei Darussalam and Thailand in August 2021.").
+ * Text too long for the budget, cut to the run of words holding most of the question's words
+ * (each counted up to twice), the earliest among equals: a long sentence's answer may sit at its
+ * end ("Building on the joint presentation … in June 2020 …, the Regional Office worked with the
+ * U4SSC Secretariat to present the initiative bilaterally to Brunei Darussalam and Thailand in
+ * August 2021.").
  */
 function cutToAnswer(text: string, question: string, maxChars: number): string {
   if (text.length <= maxChars) return text;

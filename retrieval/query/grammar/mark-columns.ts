@@ -19,13 +19,13 @@ const COLUMN_NOUN = String.raw`(?:[\s-]+(?:box|column|col|cell|field|mark|check\
 const LINK = String.raw`(?:\s+(?:is|are|was|were|stays?|remains?|left|still|already|been|has|have|got|gets|not|isn't|aren't|wasn't|currently|now|marked\s+as|as))*`;
 const TICKED = String.raw`ticked|checked|marked|filled(?:\s+in)?|√`;
 const EMPTY = String.raw`blank|empty|unticked|unchecked|unmarked|unfilled|missing|without\s+(?:a\s+)?(?:tick|mark|check)`;
-const STATE = String.raw`(?<ticked>${TICKED})|(?<empty>${EMPTY})`;
+const STATE = String.raw`(?<ticked>${TICKED})|${EMPTY}`;
 
 /** "the goals-met box ticked", "completed is not ticked", "goals met blank". */
-const COLUMN_THEN_STATE = new RegExp(String.raw`\b(?<column>(?<goals>${GOALS_COLUMN})|${COMPLETED_COLUMN})${COLUMN_NOUN}(?<link>${LINK})\s+(?:${STATE})\b`, 'giu');
+const COLUMN_THEN_STATE = new RegExp(String.raw`\b(?:(?<goals>${GOALS_COLUMN})|${COMPLETED_COLUMN})${COLUMN_NOUN}(?<link>${LINK})\s+(?:${STATE})\b`, 'giu');
 /** "a tick in the completed column", "no tick under goals met", "blank under Completed". */
 const STATE_THEN_COLUMN = new RegExp(
-  String.raw`(?:(?<no>\bno|nothing|(?:without|lack(?:s|ing)?|missing)\s+(?:a|any|the))(?:\s+(?:ticks?|marks?|checks?|check\s?marks?))?|\b(?:a|the|with\s+a|has\s+a|have\s+a)\s+(?<tick>ticks?|marks?|checks?|check\s?marks?)|\b(?:${STATE}))\s+(?:in|under|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:['"‘“])?(?<column>(?<goals>${GOALS_COLUMN})|${COMPLETED_COLUMN})(?:['"’”])?${COLUMN_NOUN}\b`,
+  String.raw`(?:(?<no>\bno|nothing|(?:without|lack(?:s|ing)?|missing)\s+(?:a|any|the))(?:\s+(?:ticks?|marks?|checks?|check\s?marks?))?|\b(?:a|the|with\s+a|has\s+a|have\s+a)\s+(?<tick>ticks?|marks?|checks?|check\s?marks?)|\b(?:${STATE}))\s+(?:in|under|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:['"‘“])?(?:(?<goals>${GOALS_COLUMN})|${COMPLETED_COLUMN})(?:['"’”])?${COLUMN_NOUN}\b`,
   'giu',
 );
 /** "both boxes ticked", "ticked in both columns", "two ticks". */
@@ -39,13 +39,14 @@ const NEGATION = /\b(?:not|isn't|aren't|wasn't)\b/i;
  */
 export function readColumnMarks(text: string): ColumnMarks {
   const said: { goals: boolean[]; completed: boolean[] } = { goals: [], completed: [] };
+  // A copy without the global flag: `test` on the global pattern would keep its lastIndex.
   if (new RegExp(BOTH_TICKED.source, 'iu').test(text)) {
     said.goals.push(true);
     said.completed.push(true);
   }
   for (const m of text.matchAll(COLUMN_THEN_STATE)) {
     const g = m.groups!;
-    // "completed ticked": the column's name; "marked as done" after a column is the done word itself.
+    // "completed is not ticked": a negation between the column and its state turns the state.
     const ticked = g.ticked !== undefined;
     said[g.goals ? 'goals' : 'completed'].push(NEGATION.test(g.link ?? '') ? !ticked : ticked);
   }

@@ -23,7 +23,7 @@ import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions, type AskedEd
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, saysTookPlace, statesOccurrenceOf } from './grammar/asked-particulars.js';
 import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
-import { denialsAnswer, deniableTerms, deniesOnly } from './grammar/denials.js';
+import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 import { asksForCountry, namesCountry } from './grammar/countries.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
@@ -400,7 +400,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   // "the first WISE event": the record on the first lifts, though one without "first" may answer too.
   const editions = askedEditions(query.text, { first: true });
   const subject = factSubject(index, query);
-  const affirmed = denialsAnswer(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
+  const affirmed = asksWithDenial(query.text) ? undefined : deniableTerms(index.keywords.terms(text));
   const rare = rareNames(index, query);
   const namingHolder = new Set(holders);
   const actors = query.language === 'en' ? questionActors(query.text) : [];

@@ -28,9 +28,26 @@ const STATE_THEN_COLUMN = new RegExp(
   String.raw`(?:(?<no>\bno|nothing|(?:without|lack(?:s|ing)?|missing)\s+(?:a|any|the))(?:\s+(?:ticks?|marks?|checks?|check\s?marks?))?|\b(?:a|the|with\s+a|has\s+a|have\s+a)\s+(?<tick>ticks?|marks?|checks?|check\s?marks?)|\b(?:${STATE}))\s+(?:in|under|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:['"‘“])?(?:(?<goals>${GOALS_COLUMN})|${COMPLETED_COLUMN})(?:['"’”])?${COLUMN_NOUN}\b`,
   'giu',
 );
-/** "both boxes ticked", "ticked in both columns", "two ticks". */
-const BOTH_TICKED = /\bboth\s+(?:boxes|columns|cells|marks)\s+(?:are\s+|were\s+)?(?:ticked|checked|marked)|\b(?:ticked|checked|marked)\s+in\s+both\b|(?<!\b(?:no|without|missing|lack(?:s|ing)?)\s+)\b(?:two|both)\s+(?:ticks|checkmarks|check\s+marks)\b/giu;
+/** A column named in quotes or not: "'Completed'", "goals-met". */
+const QUOTED = (column: string): string => String.raw`['"‘“]?(?:${column})['"’”]?`;
+/**
+ * "both boxes ticked", "ticked in (or under) both columns", "two ticks", "both goals met and
+ * completed", "ticked under both Periodic goals met and Completed".
+ */
+const BOTH_TICKED = new RegExp(
+  String.raw`\bboth\s+(?:boxes|columns|cells|marks)\s+(?:are\s+|were\s+)?(?:ticked|checked|marked)|\b(?:ticked|checked|marked)\s+(?:in|under|for)\s+both\b|(?<!\b(?:no|without|missing|lack(?:s|ing)?)\s+)\b(?:two|both)\s+(?:ticks|checkmarks|check\s+marks)\b|\bboth\s+(?:(?:marked|ticked|checked)\s+)?(?:as\s+)?${QUOTED(GOALS_COLUMN)}\s+(?:and|&)\s+${QUOTED(COMPLETED_COLUMN)}`,
+  'giu',
+);
+/** "without a goals-met tick", "no 'Completed' mark", "completed without goals met": the column empty. */
+const NO_COLUMN = new RegExp(
+  String.raw`(?:\bno|\bwithout(?:\s+(?:a|any|the))?|\black(?:s|ing)?(?:\s+(?:a|any|the))?|\bmissing(?:\s+(?:a|any|the))?)\s+(?:(?<goals>${QUOTED(GOALS_COLUMN)})|${QUOTED(COMPLETED_COLUMN)})(?:[\s-]+(?:ticks?|marks?|checks?|check\s?marks?|box|column|cell))?\b`,
+  'giu',
+);
+/** "a completed tick", "with the goals-met mark": the column ticked. */
+const COLUMN_TICK = new RegExp(String.raw`\b(?:(?<goals>${QUOTED(GOALS_COLUMN)})|${QUOTED(COMPLETED_COLUMN)})[\s-]+(?:ticks?|check\s?marks?)\b`, 'giu');
 const NEGATION = /\b(?:not|isn't|aren't|wasn't)\b/i;
+/** "don't have periodic goals met ticked", "still don't have the completed tick": a negation before the column turns its state. */
+const NEGATED_BEFORE = /\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|didn['’]t|haven['’]t|hasn['’]t|not|never)\s+(?:(?:have|has|had|got|get)\s+)?(?:(?:the|a|their|its)\s+)?$/i;
 
 /**
  * Reads the state each mark column is asked in, from phrases that name the column: `{ goals: true,
@@ -39,23 +56,28 @@ const NEGATION = /\b(?:not|isn't|aren't|wasn't)\b/i;
  */
 export function readColumnMarks(text: string): ColumnMarks {
   const said: { goals: boolean[]; completed: boolean[] } = { goals: [], completed: [] };
-  // A copy without the global flag: `test` on the global pattern would keep its lastIndex.
-  if (new RegExp(BOTH_TICKED.source, 'iu').test(text)) {
-    said.goals.push(true);
-    said.completed.push(true);
-  }
-  for (const m of text.matchAll(COLUMN_THEN_STATE)) {
-    const g = m.groups!;
-    // "completed is not ticked": a negation between the column and its state turns the state.
-    const ticked = g.ticked !== undefined;
-    said[g.goals ? 'goals' : 'completed'].push(NEGATION.test(g.link ?? '') ? !ticked : ticked);
-  }
-  for (const m of text.matchAll(STATE_THEN_COLUMN)) {
-    const g = m.groups!;
-    const ticked = g.no === undefined && (g.tick !== undefined || g.ticked !== undefined);
-    said[g.goals ? 'goals' : 'completed'].push(ticked);
-  }
-  const marks: ColumnMarks = { rest: [COLUMN_THEN_STATE, STATE_THEN_COLUMN, BOTH_TICKED].reduce((rest, phrase) => rest.replace(phrase, ' '), text) };
+  // Each phrase read is blanked, so that "no goals-met tick" is not read again as "goals-met tick".
+  let rest = text;
+  const read = (pattern: RegExp, state: (m: RegExpMatchArray) => boolean | undefined, both = false): void => {
+    for (const m of rest.matchAll(pattern)) {
+      const ticked = state(m);
+      if (ticked === undefined) continue;
+      if (both || m.groups?.goals) said.goals.push(ticked);
+      if (both || !m.groups?.goals) said.completed.push(ticked);
+    }
+    rest = rest.replace(pattern, (phrase) => ' '.repeat(phrase.length));
+  };
+  read(BOTH_TICKED, () => true, true);
+  read(NO_COLUMN, () => false);
+  read(STATE_THEN_COLUMN, (m) => m.groups!.no === undefined && (m.groups!.tick !== undefined || m.groups!.ticked !== undefined));
+  read(COLUMN_THEN_STATE, (m) => {
+    const ticked = m.groups!.ticked !== undefined;
+    // "completed is not ticked", "don't have goals met ticked": a negation turns the state.
+    const negated = NEGATION.test(m.groups!.link ?? '') !== NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index));
+    return negated ? !ticked : ticked;
+  });
+  read(COLUMN_TICK, (m) => !NEGATED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index)));
+  const marks: ColumnMarks = { rest };
   for (const column of ['goals', 'completed'] as const) {
     const states = new Set(said[column]);
     if (states.size === 1) marks[column] = [...states][0]!;

@@ -13,8 +13,8 @@ const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|p
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
-/** An acronym as typed, in capitals ("IEEE", "3GPP"); a generation ("5G") is none. */
-const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z]{2})[A-Z\d]{2,8}(?![\w-])/g;
+/** An acronym as typed, in capitals ("IEEE", "3GPP", "W3C"); a generation ("5G") is none. */
+const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z][A-Z\d]*[A-Z])[A-Z\d]{2,8}(?![\w-])/g;
 /**
  * A name with capitals inside the word, as bodies brand themselves: "oneM2M", "CableLabs", "LoRa";
  * not a term's abbreviation ("QoS", "IoT", "VoIP", "eSIM"), whose inner capital stands alone.

@@ -90,7 +90,7 @@ const NOT_ITEM_AFTER = new RegExp(String.raw`^\s*(?:${MONTHS}\b|study\s+period|p
  * d'action 30", "пункту 30", "البند 30", "R97 no. 9"), with the slips of fast typing after a Resolution's
  * number ("res 18 itme 5", "iten 5", "acton 2").
  */
-const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#|no\.|nr\.?|n[°º])`;
+const ITEM_WORD = String.raw`(?:action\s+items?|action\s+points?|it(?:em|me|en|am|m|eam)s?|it\.|ac(?:tion|ton|toin|iton)s?|ai|ap|points?\s+d['’]action|puntos?\s+de\s+acci[oó]n|points?|punto|acci[oó]n|пункт\p{L}{0,2}|(?:ال)?بند|#|no\.|nr\.?|n[°º]|number)`;
 /**
  * Forms read as a reference only after an item word or "Res": one digit after the hyphen ("AI
  * 47-2"), a slash ("item 44/30", "R.44/30", "res44/30"), a dot or colon before two digits ("item

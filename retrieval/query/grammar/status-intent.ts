@@ -187,6 +187,8 @@ function milestoneContext(text: string): string {
  * completed", "goals met box ticked and not completed").
  */
 function namedColumnsFilter(text: string): { status: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } | undefined {
+  // "neither goals met nor completed ticked": no mark at all, whatever column is named.
+  if (NO_MARKS.test(text)) return undefined;
   const { goals: namedGoals, completed: namedCompleted, rest } = readColumnMarks(text);
   if (namedGoals === undefined && namedCompleted === undefined) return undefined;
   const goals = namedGoals ?? (GOALS_NOT_MET.test(rest) ? false : GOALS_MET.test(rest) ? true : undefined);
@@ -202,6 +204,12 @@ function namedColumnsFilter(text: string): { status: StatusFilter; milestoneName
 
 /** "TSAG or Council in the milestone rather than WTSA-20", "due at TSAG, not Council": a name the milestone must not be. */
 const EXCLUDED_NAME = /\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*[\p{L}\d-]+/giu;
+
+/** "Resolution 73: a tick under Completed but nothing in the goals met column": a state asked of a column is asked of a set. */
+function namesColumnStates(text: string): boolean {
+  const { goals, completed } = readColumnMarks(text);
+  return goals !== undefined || completed !== undefined;
+}
 
 function statusOf(text: string): { status?: StatusFilter; milestoneNames: string[]; marks?: MarkFilter } {
   // "pegged to a TSAG or Council milestone rather than just Ongoing" names its bodies; "a dated
@@ -239,8 +247,14 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
   return { milestoneNames: [] };
 }
 
+/** "rather than WTSA-20", "not Council": a body the milestone must not name, no topic. */
+const EXCLUDED_BODY = new RegExp(
+  String.raw`\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*(?:${MILESTONE_BODIES.map(([, pattern]) => pattern.source).join('|')})(?:-\d{2})?`,
+  'iu',
+);
+
 /** Every phrase the filters are read from: "goals met", "due at", "a fixed deadline", "still open". */
-const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, MILESTONE, OPEN_WORDS, DONE_ANYWHERE].map(
+const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, EXCLUDED_BODY, MILESTONE, OPEN_WORDS, DONE_ANYWHERE].map(
   (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
 );
 
@@ -293,7 +307,8 @@ export function readStatusIntent(text: string): StatusIntent {
   // "Res 70 items with a Council milestone", "Resolution 44 completed items": a filter on plural items asks for a set.
   const listed =
     LIST_PATTERNS.some((pattern) => pattern.test(text)) ||
-    (status !== undefined && ((filteredItemsAsked(text) && !OF_ONE_THING.test(text)) || anythingFiltered(text) || WHETHER_ALL.test(text) || ANY_ITEM_WITH.test(text)));
+    (status !== undefined &&
+      ((filteredItemsAsked(text) && !OF_ONE_THING.test(text)) || anythingFiltered(text) || WHETHER_ALL.test(text) || ANY_ITEM_WITH.test(text) || namesColumnStates(text)));
   const wantsList = listed && !(SINGLE_ITEM.test(text) && !/\b(?:items|actions|tasks)\b/i.test(text));
   return { status, milestoneNames, ...(marks ? { marks } : {}), wantsList, wantsAll: wantsList && ALL_ITEMS.test(text) };
 }

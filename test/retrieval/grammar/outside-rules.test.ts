@@ -25,6 +25,7 @@ describe("questions on another organisation's own rules", () => {
     ['How does 3GPP freeze a release?', ['3GPP']],
     ["What are the TM Forum's rules for approving a best practice document?", ['TM', 'TM Forum']],
     ['how does oneM2M approve a new release?', ['oneM2M']],
+    ['how does W3C approve a recommendation?', ['W3C']],
     ['how does the Internet Engineering Task Force approve a standard?', ['Internet Engineering Task Force']],
     ['How does ETSI adopt a European Standard?', ['ETSI']],
     ['how does CableLabs certify cable modems?', ['CableLabs']],

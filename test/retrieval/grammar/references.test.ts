@@ -117,6 +117,8 @@ describe('action-item references as delegates type them', () => {
     ['item eight of Res 92', '92-08'],
     ['Res 44 item twenty-one', '44-21'],
     ['Res 44, action thirty one?', '44-31'],
+    ['number 9 of Resolution 97', '97-09'],
+    ['Res 97 number 9', '97-09'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

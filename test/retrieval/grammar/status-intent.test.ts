@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatBecameOf, asksWhetherAll, readStatusIntent } from '../../../retrieval/query/grammar/status-intent.js';
+import { asksWhatBecameOf, asksWhetherAll, readStatusIntent, withoutStatusWords } from '../../../retrieval/query/grammar/status-intent.js';
 
 describe('status filters and list intent anywhere in the sentence', () => {
   it.each([
@@ -45,6 +45,9 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 49: which items are blank under both columns?', 'needs-attention'],
     ["SDN, Res 77 - which action items haven't been signed off as completed yet?", 'not-completed'],
     ["Res 77: which items haven't been signed off yet?", 'not-completed'],
+    ["which action items don't have periodic goals met ticked?", 'goals-not-met'],
+    ["Res 69: which actions still don't have the completed tick?", 'not-completed'],
+    ['Which items have neither goals met nor completed ticked?', 'needs-attention'],
     ['Res 44: completed column is not ticked - which items?', 'not-completed'],
     ['Res 44: which items have no mark in the completed column?', 'not-completed'],
     ["Res 44: which items have the 'Completed' box checked?", 'completed'],
@@ -205,6 +208,13 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['Res 44 items with both boxes ticked', 'goals-met', 'completed'],
     ['which Res 44 items are ticked in both columns?', 'goals-met', 'completed'],
     ['Res 50: which items have a tick in the goals column but are still open?', 'goals-met', 'not-completed'],
+    ['Resolution 73: a tick under Completed but nothing in the goals met column', 'goals-not-met', 'completed'],
+    ['completed items without a goals-met tick', 'goals-not-met', 'completed'],
+    ['Res 92 items completed without goals met', 'goals-not-met', 'completed'],
+    ['Res 77 items with completed tick but no goals-met tick', 'goals-not-met', 'completed'],
+    ['which actions are marked both goals met and completed?', 'goals-met', 'completed'],
+    ['which items are both goals-met and completed?', 'goals-met', 'completed'],
+    ['Res 22 items ticked under both Periodic goals met and Completed', 'goals-met', 'completed'],
   ])('two filters together: %s', (q, status, marks) => {
     expect(readStatusIntent(q)).toMatchObject({ status, marks, wantsList: true });
   });
@@ -331,5 +341,12 @@ describe('what became of a thing', () => {
     ['which items of Res 44 are completed?', false],
   ] as const)('%s → %s', (q, asked) => {
     expect(asksWhatBecameOf(q)).toBe(asked);
+  });
+
+  it.each([
+    ['which items have TSAG or Council in the milestone rather than WTSA-20?', 'WTSA'],
+    ['items whose milestone is TSAG, not Council', 'Council'],
+  ])('a body the milestone must not name is no topic: %s', (q, body) => {
+    expect(withoutStatusWords(q)).not.toContain(body);
   });
 });

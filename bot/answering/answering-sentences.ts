@@ -261,14 +261,7 @@ function cutToAnswer(text: string, question: string, maxChars: number): string {
     const mark = marks.find((m) => lower === m || (/^\p{L}{3}$/u.test(m) && lower.startsWith(m)));
     return [...keywordTerms(word).filter((t) => wanted.has(t)), ...(mark ? [`mark:${mark}`] : [])];
   };
-  // What the question's form wants ("when": a month or year) counts as one of its words too.
-  const forms = FORMS.filter((f) => f.asks.test(question));
-  const tokens = [...text.matchAll(/\S+/g)];
-  const words = tokens.map((m, i) => {
-    const pair = `${m[0]} ${tokens[i + 1]?.[0] ?? ''}`;
-    const wanted = forms.flatMap((f, k) => (f.wants.test(m[0]) || (f.exact ?? f.wants).test(pair) ? [`form:${k}`] : []));
-    return { start: m.index, end: m.index + m[0].length, terms: [...held(m[0]), ...wanted] };
-  });
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: held(m[0]) }));
   const room = maxChars - 2;
   let best = { from: 0, to: 0, count: -1 };
   for (let from = 0; from < words.length; from++) {

@@ -169,6 +169,11 @@ const ORDINAL_THEN_RES = new RegExp(
   String.raw`\b(${ORDINAL_SOURCE})\s+(?:action\s+item|item|action)\s+(?:of|under|in|from)\s+(?:the\s+)?${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b`,
   'giu',
 );
+/** "Res 44 first item", "Resolution 45, second action", "Res 80's third action item". */
+const RES_THEN_ORDINAL = new RegExp(
+  String.raw`${RESOLUTION_WORD}\s*${NUMBER_MARK}(\d{1,3})\b(?:['’]s)?[\s,:–-]+(?:the\s+|its\s+)?(${ORDINAL_SOURCE})\s+(?:action\s+item|item|action)\b`,
+  'giu',
+);
 /** "Planet 50-50": equal halves after a capitalised word are a name, not an item ("cite 99-99" is one). */
 const NAMED_NUMBER = /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u;
 /**
@@ -284,6 +289,10 @@ export function readReferences(question: string): References {
   for (const m of text.matchAll(ORDINAL_THEN_RES)) {
     const n = ordinalValue(m[1]!)!;
     actionItems.push(`${pad(m[2]!)}-${pad(String(n))}`);
+    claim(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(RES_THEN_ORDINAL)) {
+    actionItems.push(`${pad(m[1]!)}-${pad(String(ordinalValue(m[2]!)!))}`);
     claim(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ITEM_RANGE)) {

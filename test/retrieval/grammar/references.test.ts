@@ -119,6 +119,9 @@ describe('action-item references as delegates type them', () => {
     ['Res 44, action thirty one?', '44-31'],
     ['number 9 of Resolution 97', '97-09'],
     ['Res 97 number 9', '97-09'],
+    ['Res 44 first item', '44-01'],
+    ['Resolution 45, second action: who?', '45-02'],
+    ["Res 80's third action item", '80-03'],
   ])('%s → %s', (q, id) => {
     expect(read(q).actionItems).toEqual([id]);
   });

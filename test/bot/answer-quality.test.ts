@@ -699,7 +699,7 @@ describe('abstention on names the reports never mention', () => {
   });
 
   it.each([
-    ['What is REG4COVID?', 'Global Network Resiliency Platform (#REG4COVID)'],
+    ['What is REG4COVID?', '#REG4COVID – Global Network Resiliency Platform'],
     ['is any group researching lightweight virtualisation (the Kubernetes kind) for networks?', ''],
     ['Quelle a été la participation à la CMDT-22 (WTDC-22) ?', 'WTDC-22'],
   ])('answers %s: a name the reports use, an aside, the French name of an event', async (q, excerpt) => {

@@ -21,15 +21,18 @@ export function deniableTerms(terms: string[]): string[] {
   return terms.filter((term) => !ASKING_VERBS.has(term));
 }
 
-/** Whether a question asks about something not done ("which items were not completed?"): then records denying its words rank as others. */
+/**
+ * Whether a question asks about something not done ("which items were not completed?"): then
+ * records denying its words rank as others do.
+ */
 export function asksWithDenial(question: string): boolean {
   return NEGATION.test(question);
 }
 
 /**
- * Whether a denial answers the question, for choosing its sentence: it asks about something not done ("which items were not
- * completed?"), or asks yes or no ("did WTSA-20 adopt the resolution on virtual options?": "considered
- * (but did not adopt)" is the answer).
+ * Whether a denial answers the question, for choosing its sentence: it asks about something not
+ * done ("which items were not completed?"), or asks yes or no ("did WTSA-20 adopt the resolution
+ * on virtual options?": "considered (but did not adopt)" is the answer).
  */
 export function denialsAnswer(question: string): boolean {
   return asksWithDenial(question) || asksYesOrNo(question);

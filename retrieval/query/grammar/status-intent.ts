@@ -202,8 +202,10 @@ function namedColumnsFilter(text: string): { status: StatusFilter; milestoneName
   return { status, milestoneNames: [], marks: completed ? 'completed' : 'not-completed' };
 }
 
+/** The words before a name the milestone must not be: "rather than", "not", "excluding". */
+const EXCLUSION = String.raw`\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*`;
 /** "TSAG or Council in the milestone rather than WTSA-20", "due at TSAG, not Council": a name the milestone must not be. */
-const EXCLUDED_NAME = /\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*[\p{L}\d-]+/giu;
+const EXCLUDED_NAME = new RegExp(String.raw`${EXCLUSION}[\p{L}\d-]+`, 'giu');
 
 /** "Resolution 73: a tick under Completed but nothing in the goals met column": a state asked of a column is asked of a set. */
 function namesColumnStates(text: string): boolean {
@@ -248,10 +250,7 @@ function statusOf(text: string): { status?: StatusFilter; milestoneNames: string
 }
 
 /** "rather than WTSA-20", "not Council": a body the milestone must not name, no topic. */
-const EXCLUDED_BODY = new RegExp(
-  String.raw`\b(?:rather\s+than|instead\s+of|other\s+than|excluding|except(?:\s+for)?|apart\s+from|but\s+not|not)\s+(?:(?:just|only|merely|simply|the|a|an|at)\s+)*(?:${MILESTONE_BODIES.map(([, pattern]) => pattern.source).join('|')})(?:-\d{2})?`,
-  'iu',
-);
+const EXCLUDED_BODY = new RegExp(String.raw`${EXCLUSION}(?:${MILESTONE_BODIES.map(([, pattern]) => pattern.source).join('|')})(?:-\d{2})?`, 'iu');
 
 /** Every phrase the filters are read from: "goals met", "due at", "a fixed deadline", "still open". */
 const FILTER_PHRASES = [NO_MARKS, GOALS_NOT_MET, GOALS_MET, DATED, EXCLUDED_BODY, MILESTONE, OPEN_WORDS, DONE_ANYWHERE].map(

@@ -1,4 +1,3 @@
-import escapeStringRegexp from 'escape-string-regexp';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
@@ -16,6 +15,7 @@ import { withoutStatusWords } from './grammar/status-intent.js';
 import { isYear, numberedBodyPattern, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
 import { isStudyGroupForm } from './multilingual/english-bridge.js';
 import { isGlossaryForm } from './multilingual/key-terms.js';
+import { spellsOutAcronym } from './expand-acronyms.js';
 import type { NamedDocuments } from './named-documents.js';
 import { isConnector } from './list-topic.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -75,20 +75,6 @@ function absentName(index: CorpusIndex, names: string[]): string | undefined {
   return names.find((name) => !corpusMentions(index, name));
 }
 
-/** A name of two to five letters, as acronyms are typed ("vr", "ar"), lower-cased. */
-const LETTERS_ONLY = /^\p{L}{2,5}$/u;
-
-/**
- * Whether a text spells an acronym out, one word of three letters or more for each of its letters
- * in turn ("virtual reality" for VR); only the best hits are searched, since across the whole
- * corpus some run of words has any short acronym's initials.
- */
-function spellsOut(text: string, acronym: string): boolean {
-  if (!LETTERS_ONLY.test(acronym)) return false;
-  const words = [...acronym].map((letter) => String.raw`${escapeStringRegexp(letter)}\p{L}{2,}`);
-  return new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`[\s/-]+`)}(?!\p{L})`, 'iu').test(text);
-}
-
 /**
  * "Which of 3GPP SA5's OAM study items are still open?": a list question whose topic no item is
  * about, and which names something the reports never mention, is not about the plan at all.
@@ -111,7 +97,7 @@ function missingName(
   namedFiles: string[],
 ): string | undefined {
   // "some VR/AR lab": the best hit's "virtual reality/augmented reality lab" spells it out.
-  const absent = absentName(index, names.filter((name) => !top.some((h) => spellsOut(recordText(h.record), name))));
+  const absent = absentName(index, names.filter((name) => !top.some((h) => spellsOutAcronym(recordText(h.record), name))));
   if (absent) return absent;
   // "WP 3/13", "Question 9/17": a numbered body the reports never name is not in them, whatever shares its words.
   const absentBody = bodies.find((body) => {

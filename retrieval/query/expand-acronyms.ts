@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { LINK_WORD, type AcronymDefinitions } from '../index/acronym-definitions.js';
 
 /**
@@ -53,4 +54,18 @@ export function spelledOutAcronyms(text: string, definitions: AcronymDefinitions
   const spelled = (definition: string[]): boolean =>
     words.some((_, start) => definition.every((word, i) => words[start + i] !== undefined && sameWord(words[start + i]!, word)));
   return [...definitions].filter(([, defs]) => defs.some(spelled)).map(([acronym]) => acronym);
+}
+
+/** A name of two to five letters, as acronyms are typed ("vr", "ar"), lower-cased. */
+const LETTERS_ONLY = /^\p{L}{2,5}$/u;
+
+/**
+ * Whether a text spells an acronym out, one word of three letters or more for each of its letters
+ * in turn ("virtual reality" for VR). Callers pass the best hits only: across the whole corpus
+ * some run of words has any short acronym's initials.
+ */
+export function spellsOutAcronym(text: string, acronym: string): boolean {
+  if (!LETTERS_ONLY.test(acronym)) return false;
+  const words = [...acronym].map((letter) => String.raw`${escapeStringRegexp(letter)}\p{L}{2,}`);
+  return new RegExp(String.raw`(?<!\p{L})${words.join(String.raw`[\s/-]+`)}(?!\p{L})`, 'iu').test(text);
 }

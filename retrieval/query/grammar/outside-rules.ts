@@ -3,11 +3,11 @@ import { isOwnOrChatAcronym } from './question-names.js';
 
 /**
  * How an organisation decides, whom it admits and what it charges: voting thresholds, quorum,
- * ballots, rules and procedures, approval, adoption and sign-off, a release's freeze, certification, IPR and patent
- * policy, statutes, how to join ("how do you join ETSI ISG NFV", not "did SG17 join the ETSI
- * workshop"), membership fees. The reports speak of other bodies (IEEE, ETSI, CEPT) as ITU's
- * partners, never of these rules of theirs. ITU's own certification (C&I) is asked with ITU's
- * own names, which are no outside body (`isOwnOrChatAcronym`).
+ * ballots, rules and procedures, approval, adoption and sign-off, a release's freeze,
+ * certification, IPR and patent policy, statutes, how to join ("how do you join ETSI ISG NFV",
+ * not "did SG17 join the ETSI workshop"), membership fees. The reports speak of other bodies
+ * (IEEE, ETSI, CEPT) as ITU's partners, never of these rules of theirs. ITU's own certification
+ * (C&I) is asked with ITU's own names, which are no outside body (`isOwnOrChatAcronym`).
  */
 const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|procedures?|rules?|vot(?:e|es|ed|ing)|approv(?:e|es|ed|al|ing)|adopt(?:s|ed|ing|ion)?|certif(?:y|ies|ied|ying|ication)|sign(?:s|ed|ing)?[\s-]+off|freez(?:e|es|ing)|frozen|IPR|patent\s+polic(?:y|ies)|licensing\s+terms|bylaws?|by-laws|statutes?|membership\s+(?:fees?|dues)|fees?|cost\s+to\s+join|(?<=\b(?:to|how|can|could|may)\b[^?.!]{0,40})join|become\s+a\s+member)`;
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
@@ -40,10 +40,9 @@ const ORGANISATION_NAME = new RegExp(String.raw`(?<![\w-])(?:[A-Z][\w&-]*\s+){1,
  * The other organisations whose own rules a question asks about, as typed ("What approval
  * threshold does IEEE 802 require…?" → IEEE; "the quorum for CEPT Com-ITU…" → CEPT; "how does
  * the Broadband Forum sign off a Technical Report?" → Broadband Forum; "how does oneM2M approve a
- * release?" → oneM2M): capitals next to a rule
- * word, not ITU's own (`isOwnOrChatAcronym`), not in an aside in brackets ("the six regional
- * organizations (APT, ATU, CEPT)"). The caller checks the corpus's own definitions ("TAP" is a
- * process, "SME" a kind of member, not bodies).
+ * release?" → oneM2M): capitals next to a rule word, not ITU's own (`isOwnOrChatAcronym`), not
+ * in an aside in brackets ("the six regional organizations (APT, ATU, CEPT)"). The caller checks
+ * the corpus's own definitions ("TAP" is a process, "SME" a kind of member, not bodies).
  */
 export function outsideRuleBodies(question: string): string[] {
   if (!RULE_WORDS.test(question)) return [];

@@ -107,8 +107,9 @@ const PLURAL_NOUNS = new RegExp(
 );
 /**
  * "activities", "points" also name a topic: "does the plan have concrete deadlines for WSIS outcome
- * activities?" asks yes or no about one item, where "Res 44 completed activities?" and "does Res 70
- * have completed activities?" ask for a set. In a yes/no question they count only after a status word.
+ * activities?" and "TSB director backing SG security activities (res 50) – ticked done?" ask about
+ * one item, where "Res 44 completed activities?" and "Res 70 activities still open?" ask for a set:
+ * they count only beside a status word.
  */
 const TOPIC_NOUNS = /\b(?:activities|entries|points|lines|rows)\b/gi;
 const YES_NO = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b/i;
@@ -117,10 +118,13 @@ const YES_NO = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|w
 export function asksYesOrNo(text: string): boolean {
   return YES_NO.test(text);
 }
-const FILTERED_TOPIC_NOUNS =
-  /\b(?:completed|complete|done|finished|closed|open|pending|outstanding|ongoing|unfinished|incomplete)\s+(?:activities|entries|points|lines|rows)\b/i;
+const FILTER_WORD = String.raw`(?:completed|complete|done|finished|closed|open|pending|outstanding|ongoing|unfinished|incomplete)`;
+const FILTERED_TOPIC_NOUNS = new RegExp(
+  String.raw`\b${FILTER_WORD}\s+(?:activities|entries|points|lines|rows)\b|\b(?:activities|entries|points|lines|rows)\s+(?:(?:not|yet|still|are|were|marked|ticked)\s+){0,3}${FILTER_WORD}\b`,
+  'i',
+);
 function filteredItemsAsked(text: string): boolean {
-  const nouns = YES_NO.test(text) && !FILTERED_TOPIC_NOUNS.test(text) ? text.replace(TOPIC_NOUNS, ' ') : text;
+  const nouns = FILTERED_TOPIC_NOUNS.test(text) ? text : text.replace(TOPIC_NOUNS, ' ');
   return PLURAL_NOUNS.test(nouns);
 }
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');

@@ -243,6 +243,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['does Res 70 have completed activities?'],
     ['which activities of Res 75 are completed?'],
     ['are there pending points under Resolution 2?'],
+    ['Res 70 activities not completed?'],
+    ['Res 44 activities still open?'],
     ["spam res 52 - what's been completed so far?"],
     ['Res 52: what has already been completed?'],
     ["res 90 open source: what's actually been marked completed?"],
@@ -280,6 +282,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['is the list of gaps reviewed every year, and is that done?'],
     ['spam res: the one where SG17 reports to TSAG - anything reported, and which boxes are ticked?'],
     ['the one about the climate calendar under Res 73 - completed?'],
+    ['TSB director backing SG security activities (res 50) - any milestone date or just ongoing? ticked done?'],
+    ['outreach activities in the regions (Res 54) - ticked done?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });

@@ -160,7 +160,31 @@ export function answersWhereOrWhenAt(question: string, sentence: string, at: num
   const asked = askedForms(question);
   // A quoted title's own punctuation ("“Accessible Europe: ICTs 4 ALL” took place…") ends no clause.
   const rest = sentence.slice(at).replace(/^[\p{L}\d-]+/u, '').replace(/[“”"][^“”"]{1,80}[“”"]/gu, '“”');
-  return asked.length > 0 && OCCURRENCE.test(rest) && asked.every((form) => form.test(rest));
+  if (asked.length === 0) return false;
+  if (asksWhenStarted(question) && STARTED_BY.test(sentence.slice(0, at))) return asked.every((form) => form.test(sentence));
+  const happened = asksWhenStarted(question) ? START.test(rest) : OCCURRENCE.test(rest);
+  return happened && asked.every((form) => form.test(rest));
+}
+
+/** The verbs that say something began: "set up", "launched", "created", "founded", "kicked off". */
+const START_VERB = String.raw`(?:set[\s-]+up|launch(?:ed|es)?|creat(?:ed|es)|establish(?:ed|es)?|founded|introduc(?:ed|es)|start(?:ed|s)?|inaugurat(?:ed|es)|formed|beg[au]n|kick(?:ed|s)?\s+off|came\s+into\s+(?:being|force|operation)|entered\s+into\s+force)`;
+/**
+ * "when was EGTI set up?", "what year was ITU established?", "AI for Road Safety – when was it
+ * launched?": the date asked is when the thing began, not when it met or reported since.
+ */
+const ASKS_WHEN_STARTED = new RegExp(String.raw`\b(?:when|(?:what|which)\s+year|since\s+when)\b[^?.!]*?\b(?:${START_VERB}|set[\s-]+it\s+up|launch|create|establish|found|introduce|start|inaugurate|form|begin|kick\s+off)\b`, 'i');
+/**
+ * A beginning said shortly after the thing's name: "(EGTI) was created in May 2009", "AI for Road
+ * Safety initiative: Launched in October 2021" (a colon may come between).
+ */
+const START = new RegExp(String.raw`^\)?[^.;]{0,40}?\b${START_VERB}\b`, 'i');
+
+/** A beginning said just before the thing's name: "The February/March 2018 TSAG meeting established TSAG RG-ResReview". */
+const STARTED_BY = new RegExp(String.raw`\b${START_VERB}\s+(?:(?:the|a|an|its|their|new)\s+)*(?:[\p{L}\d-]+\s+){0,2}$`, 'iu');
+
+/** Whether the question asks when something began (see `ASKS_WHEN_STARTED`). */
+export function asksWhenStarted(question: string): boolean {
+  return ASKS_WHEN_STARTED.test(question);
 }
 
 /** Words asking what a meeting decided: "what did WRC-23 decide…", "end up deciding", "the outcomes of WTSA-20". */

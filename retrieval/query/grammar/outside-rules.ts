@@ -13,8 +13,11 @@ const RULE_WORD = String.raw`(?:thresholds?|quorums?|majority|ballot(?:s|ing)?|p
 const RULE_WORDS = new RegExp(String.raw`\b${RULE_WORD}\b`, 'i');
 /** Acronyms in a rule question that name the rule or a unit, not a body. */
 const NOT_BODIES = /^(?:IPRs?|FRAND|SEPs?|CHF|USD|EUR|GBP)$/;
-/** An acronym as typed, in capitals ("IEEE", "3GPP", "W3C"); a generation ("5G") is none. */
-const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z][A-Z\d]*[A-Z])[A-Z\d]{2,8}(?![\w-])/g;
+/**
+ * An acronym as typed, in capitals ("IEEE", "3GPP", "W3C"), with its unit's letters after a hyphen
+ * ("IEEE-SA"; two terms, "RF-EMF", are none); a generation ("5G") is none, nor an event's number ("WTSA-20").
+ */
+const ACRONYM = /(?<![\w-])(?=[A-Z\d]*[A-Z][A-Z\d]*[A-Z])[A-Z\d]{2,8}(?:-[A-Z]{1,2})?(?![\w-])/g;
 /**
  * A name with capitals inside the word, as bodies brand themselves: "oneM2M", "CableLabs", "LoRa";
  * not a term's abbreviation ("QoS", "IoT", "VoIP", "eSIM"), whose inner capital stands alone.
@@ -49,7 +52,7 @@ export function outsideRuleBodies(question: string): string[] {
   const text = question.replace(/\([^)]*\)/g, ' ');
   const acronyms = [...text.matchAll(ACRONYM)]
     .map((m) => m[0])
-    .filter((acronym) => !isOwnOrChatAcronym(acronym) && !NOT_BODIES.test(acronym));
+    .filter((acronym) => !isOwnOrChatAcronym(acronym.split('-')[0]!) && !NOT_BODIES.test(acronym));
   const names = [...text.matchAll(ORGANISATION_NAME), ...text.matchAll(INNER_CAPITALS)].map((m) => m[0]);
   return [...new Set([...acronyms, ...names])].filter((acronym) => {
     const name = escapeStringRegexp(acronym);

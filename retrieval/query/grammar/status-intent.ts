@@ -128,8 +128,8 @@ function filteredItemsAsked(text: string): boolean {
   return PLURAL_NOUNS.test(nouns);
 }
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
-/** "Res 77: any item with an empty goals cell?": whether any is, answered by all that are. */
-const ANY_ITEM_WITH = /\bany\s+(?:action\s+)?(?:item|action|task|entry)\s+(?:with|that|which|where|whose)\b/i;
+/** "Res 77: any item with an empty goals cell?", "is there any row where both boxes are empty?": whether any is, answered by all that are. */
+const ANY_ITEM_WITH = /\bany\s+(?:action\s+)?(?:item|action|task|entry|row|line|one)\s+(?:with|that|which|where|whose|in\s+which)\b/i;
 /** "which item", "which action", "the one where…": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)|\bthe\s+one\s+(?:where|that|which|about|on|with|asking)\b/iu;
 /**

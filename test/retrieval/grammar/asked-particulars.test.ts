@@ -122,6 +122,13 @@ describe('where and when of a thing that is no numbered event', () => {
     // "which country signed…" asks who; "which country hosted…" asks where.
     ['which country signed the MoU at the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', false],
     ['which country hosted the cyberdrill?', 'In 2017, the cyberdrill took place in Moldova.', 'cyberdrill', true],
+    // When something began: the sentence must say it began, not that it met since.
+    ['when was the Expert Group on ICT Indicators (EGTI) set up?', 'The Expert Group on Telecommunication/ICT Indicators (EGTI) was created in May 2009 with the mandate to revise the list.', 'EGTI', true],
+    ['when was the Expert Group on ICT Indicators (EGTI) set up?', 'Between 2018 and 2020, the Expert Group (EGTI) and the Expert Group (EGH) met for annual meetings held back to back.', 'EGTI', false],
+    ['AI for Road Safety initiative - when was it launched?', 'AI for Road Safety initiative: Launched in October 2021, the initiative promotes an AI-enhanced approach.', 'Safety', true],
+    ['when was TSAG RG-ResReview set up', 'The February/March 2018 TSAG meeting established TSAG RG-ResReview.', 'RG-ResReview', true],
+    ['when was TSAG RG-ResReview set up', 'TSAG-TD789 was presented to the TSAG RG-ResReview December 2020 e-meeting.', 'RG-ResReview', false],
+    ['what year did the office open?', 'The office was opened in 2019 in Tegucigalpa.', 'office', true],
   ] as const)('%s — "%s" after "%s": %s', (q, sentence, word, expected) => {
     expect(answersWhereOrWhenAt(q, sentence, at(sentence, word))).toBe(expected);
   });

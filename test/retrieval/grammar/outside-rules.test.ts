@@ -18,6 +18,8 @@ describe("questions on another organisation's own rules", () => {
     ["what's the approval threshold for an IEEE 802 working group letter ballot?", ['IEEE']],
     ['What is the procedure for ICANN to delegate a new gTLD?', ['ICANN']],
     ['What is the IEEE balloting procedure?', ['IEEE']],
+    ['how does the IEEE-SA recirculation ballot work before a standard gets approved?', ['IEEE-SA']],
+    ['what majority does a WTSA-20 vote need?', []],
     ['How does IETF approve RFCs?', ['IETF']],
     ['how does the Broadband Forum sign off a new Technical Report - straight vote or a ballot period?', ['Broadband Forum']],
     ['What is the voting procedure of the Open Mobile Alliance board?', ['Open Mobile Alliance']],

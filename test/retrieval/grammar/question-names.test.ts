@@ -3,6 +3,14 @@ import { numberedBodyPattern, readQuestionNames } from '../../../retrieval/query
 
 describe('names a question depends on', () => {
   it.each([
+    ['which item reports SG3 approving D.606R and D.607R?', 'd.606r'],
+    ['what does Y.3172 say?', 'y.3172'],
+    ['is E.164.1 still in force?', 'e.164.1'],
+  ])('a Recommendation by number, a regional one with its suffix: %s', (q, name) => {
+    expect(readQuestionNames(q).names).toContain(name);
+  });
+
+  it.each([
     ['how did the ETSI General Assembly vote on its 2024 budget?', 'etsi general assembly'],
     ['What did the GSMA Board decide on roaming in 2021?', 'gsma board'],
     ['Has the IEEE Standards Committee met since?', 'ieee standards committee'],

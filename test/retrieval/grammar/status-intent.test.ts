@@ -243,6 +243,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['does Res 70 have completed activities?'],
     ['which activities of Res 75 are completed?'],
     ['are there pending points under Resolution 2?'],
+    ['ccTLD resolution 47 - is there any row where both tick boxes are left empty?'],
     ['Res 70 activities not completed?'],
     ['Res 44 activities still open?'],
     ["spam res 52 - what's been completed so far?"],

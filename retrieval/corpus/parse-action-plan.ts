@@ -265,11 +265,21 @@ export function parseActionPlanBlocks(blocks: Block[], doc: DocumentInfo): Actio
   closeAppendix();
 
   const known = new Set(plan.items.flatMap((item) => [item.id, ...item.aliases]));
-  for (const item of plan.items) {
+  plan.items.forEach((item, i) => {
     item.crossRefs = findItemReferences(`${item.action}\n${item.status}`, known, item.id);
-  }
+    const previous = plan.items[i - 1];
+    if (previous?.resolution === item.resolution && POINTS_BACK.test(item.action)) item.antecedent = previous.action;
+  });
   return plan;
 }
+
+/**
+ * An action that names its subject only by pointing back to the one before: "the results of these
+ * activities", "to promote the work in this field", "such an electronic repository as described
+ * above". "This resolution" names the Resolution, whose title every item carries.
+ */
+const POINTS_BACK =
+  /\b(?:these|this|such|those|said)\s+(?:[\w-]+\s+)?(?:activities|activity|work|field|topic|area|efforts?|matters?|studies|issues?|subject|results?)\b|\bas\s+described\s+above\b/i;
 
 /** Parses the action plan's plain-text export (see `actionPlanBlocks`). */
 export function parseActionPlan(text: string, doc: DocumentInfo): ActionPlan {

@@ -33,6 +33,12 @@ export interface ActionItemRecord {
   status: string;
   /** Other action items the status refers to ("See also action item 44-13"). */
   crossRefs: string[];
+  /**
+   * The action of the item before it in its Resolution, when this one points back to it: "TSB
+   * Director to submit the results of these activities to the ITU Council" (96-09) says what
+   * it is about only through 96-08.
+   */
+  antecedent?: string;
   document: string;
   section: string;
 }

@@ -16,8 +16,10 @@ export function embeddingTexts(record: CorpusRecord): string[] {
   switch (record.kind) {
     case 'action-item': {
       const latest = record.status.split('\n').slice(-LATEST_STATUS_PARAGRAPHS).join(' ');
+      // An action that points back ("these activities") is embedded with the one it points to.
+      const action = record.antecedent ? `${record.action} (${record.antecedent})` : record.action;
       return [
-        `${record.action} (Resolution ${record.resolution}, ${record.resolutionTitle}) ${record.status}`.slice(0, EMBED_CHARS),
+        `${action} (Resolution ${record.resolution}, ${record.resolutionTitle}) ${record.status}`.slice(0, EMBED_CHARS),
         `${record.action}. ${latest}`.slice(0, EMBED_CHARS),
       ];
     }
@@ -44,7 +46,7 @@ export function baseKeywordFields(record: CorpusRecord): { title: string; body: 
     case 'action-item':
       return {
         title: record.action,
-        body: `${record.status} ${record.milestone}`,
+        body: `${record.status} ${record.milestone} ${record.antecedent ?? ''}`,
         tags: `${record.id} ${record.aliases.join(' ')} resolution ${record.resolution} ${record.resolutionTitle}`,
       };
     case 'resolution':

@@ -113,6 +113,15 @@ describe('parseActionPlan on the WTSA-16 action plan', () => {
     expect(plan.items.flatMap((i) => i.crossRefs).every((id) => plan.items.some((i) => i.id === id || i.aliases.includes(id)))).toBe(true);
   });
 
+  it('gives an action that points back the action it points to, within its Resolution', () => {
+    expect(item('96-09').action).toMatch(/^TSB Director to submit the results of these activities to the ITU Council/);
+    expect(item('96-09').antecedent).toBe(item('96-08').action);
+    expect(item('91-03').antecedent).toBe(item('91-02').action);
+    // "this resolution" names the Resolution, whose title every item carries.
+    expect(item('90-06').antecedent).toBeUndefined();
+    expect(item('96-08').antecedent).toBeUndefined();
+  });
+
   it('gives each resolution its title, operative text and items', () => {
     const res44 = plan.resolutions.find((r) => r.number === '44')!;
     expect(res44.title).toBe('Bridging the standardization gap between developing and developed countries');

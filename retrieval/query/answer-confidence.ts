@@ -4,7 +4,7 @@ import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, onlyDatesQuestion, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, statesStart, onlyDatesQuestion, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
@@ -159,9 +159,12 @@ function missingName(
  * word the English lexicon (wink-lexicon) knows only as an adverb ("how many ppl *actually*
  * attended…") is rare in reports but names no subject.
  */
+/** "by which body", "what year": the noun after which / what is what the answer gives, not the subject. */
+const ASKED_NOUN = /\b(?:which|what)\s+[\p{L}-]+/giu;
+
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);
-  const text = withoutStatusWords(query.searchText);
+  const text = withoutStatusWords(query.searchText).replace(ASKED_NOUN, ' ');
   const terms = index.keywords.terms(text).filter((t) => !isYear(t));
   const adverbs = new Set(keywordTerms(text.split(/\s+/).filter(isOnlyAdverb).join(' ')));
   return { all: new Set(terms), rare: terms.filter((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && !adverbs.has(t)) };
@@ -265,6 +268,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (holder && !top.some((h) => namesHolderIn(holder, h.record))) return false;
   // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
+  // "What year did the ITU area office in Honduras open?": the passages on the office never say it began.
+  if (asksWhenStarted(query.searchText) && !statedOfSubject(index, query, top, statesStart)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   // "is the action on fellowships finished?": a status word is a filter, not a word the hits must

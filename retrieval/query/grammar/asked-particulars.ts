@@ -166,13 +166,13 @@ export function answersWhereOrWhenAt(question: string, sentence: string, at: num
   return happened && asked.every((form) => form.test(rest));
 }
 
-/** The verbs that say something began: "set up", "launched", "created", "founded", "kicked off". */
-const START_VERB = String.raw`(?:set[\s-]+up|launch(?:ed|es)?|creat(?:ed|es)|establish(?:ed|es)?|founded|introduc(?:ed|es)|start(?:ed|s)?|inaugurat(?:ed|es)|formed|beg[au]n|kick(?:ed|s)?\s+off|came\s+into\s+(?:being|force|operation)|entered\s+into\s+force)`;
+/** The verbs that say something began: "set up", "launched", "created", "founded", "opened", "kicked off". */
+const START_VERB = String.raw`(?:set[\s-]+up|launch(?:ed|es)?|creat(?:ed|es)|establish(?:ed|es)?|founded|introduc(?:ed|es)|start(?:ed|s)?|inaugurat(?:ed|es)|formed|opened|beg[au]n|kick(?:ed|s)?\s+off|came\s+into\s+(?:being|force|operation)|entered\s+into\s+force)`;
 /**
  * "when was EGTI set up?", "what year was ITU established?", "AI for Road Safety – when was it
  * launched?": the date asked is when the thing began, not when it met or reported since.
  */
-const ASKS_WHEN_STARTED = new RegExp(String.raw`\b(?:when|(?:what|which)\s+year|since\s+when)\b[^?.!]*?\b(?:${START_VERB}|set[\s-]+it\s+up|launch|create|establish|found|introduce|start|inaugurate|form|begin|kick\s+off)\b`, 'i');
+const ASKS_WHEN_STARTED = new RegExp(String.raw`\b(?:when|(?:what|which)\s+year|since\s+when)\b[^?.!]*?\b(?:${START_VERB}|set[\s-]+it\s+up|launch|create|establish|found|introduce|start|inaugurate|form|open|begin|kick\s+off)\b`, 'i');
 /**
  * A beginning said shortly after the thing's name: "(EGTI) was created in May 2009", "AI for Road
  * Safety initiative: Launched in October 2021" (a colon may come between).
@@ -185,6 +185,13 @@ const STARTED_BY = new RegExp(String.raw`\b${START_VERB}\s+(?:(?:the|a|an|its|th
 /** Whether the question asks when something began (see `ASKS_WHEN_STARTED`). */
 export function asksWhenStarted(question: string): boolean {
   return ASKS_WHEN_STARTED.test(question);
+}
+
+const STARTED_ON = new RegExp(String.raw`\b${START_VERB}\b`, 'i');
+
+/** Whether a sentence says something began, with a date: "(EGTI) was created in May 2009", "established in 1968 by…". */
+export function statesStart(sentence: string): boolean {
+  return STARTED_ON.test(sentence) && DATE.test(sentence);
 }
 
 /** Words asking what a meeting decided: "what did WRC-23 decide…", "end up deciding", "the outcomes of WTSA-20". */

@@ -81,7 +81,16 @@ function stemmedWords(text: string, lang: Exclude<ForeignLanguage, 'zh'>): Word[
   const joined = joinSectorLetters(text);
   return ((lang === 'fr' ? joined.replace(INVERTED_VERB, ' ') : joined).toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [])
     .filter((w) => !FUNCTION_WORDS.has(w))
-    .map((raw) => ({ raw, stem: stemmer.stem(raw) }));
+    .map((raw) => ({ raw, stem: stemmer.stem(lang === 'ar' ? withoutArabicProclitic(raw) : raw) }));
+}
+
+/**
+ * "والتسمية" (and the naming), "بالترقيم", "للأعضاء": a conjunction or preposition joined to the
+ * article, which Snowball's Arabic stemmer keeps ("والتسمية" → "والتسم", "التسمية" → "تسم"); light
+ * stemming's usual first step (Larkey, Ballesteros and Connell's light10).
+ */
+function withoutArabicProclitic(word: string): string {
+  return word.replace(/^[وفبك](?=ال\p{L}{2,})/u, '').replace(/^لل(?=\p{L}{2,})/u, 'ال');
 }
 
 interface CompiledTerm {

@@ -144,7 +144,8 @@ tool | outil | herramienta | أداة | 工具 | инструмент
 portal | portail | portal | بوابة | 门户 | портал
 repository | répertoire, dépôt | repositorio | مستودع | 资料库, 存储库 | репозиторий, хранилище
 national | national, nationaux, nationale | nacional, nacionales | الوطنية, الوطني | 国家 | национальный, национальных
-numbering naming addressing identification | numérotage, nommage, adressage, identification | numeración, denominación, direccionamiento, identificación | الترقيم, التسمية, العنونة, تعرف الهوية, تعرّف الهوية | 编号, 命名, 寻址, 识别 | нумерация, присвоение имен, адресация, идентификация
+numbering | numérotage, numérotation | numeración | الترقيم | 编号 | нумерация
+naming addressing | nommage, adressage | denominación, direccionamiento | التسمية, العنونة | 命名, 寻址 | присвоение имен, адресация
 numbering plans | plans de numérotage | planes de numeración | خطط الترقيم | 编号计划 | планы нумерации
 update | mise à jour, mettre à jour | actualización, actualizar | تحديث | 更新 | обновление, обновлять
 maintain | maintenir, tenir à jour | mantener | الحفاظ, صيانة | 维护 | поддержка, поддерживать

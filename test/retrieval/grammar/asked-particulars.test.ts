@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksWhenStarted, statesStart, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -225,5 +225,27 @@ describe('a sentence that says something took place, whatever it names', () => {
     ['WTPF-21 discussed new and emerging technologies.', false],
   ] as const)('%s → %s', (sentence, expected) => {
     expect(saysTookPlace(sentence)).toBe(expected);
+  });
+});
+
+describe('when something began', () => {
+  it.each([
+    ['when was the Expert Group on ICT Indicators (EGTI) set up?', true],
+    ['what year did the ITU area office in Honduras open?', true],
+    ['AI for Road Safety initiative - when was it launched?', true],
+    ['when did SG2 actually kick off the E.ACP draft?', true],
+    ['when was the Accessible Europe forum held?', false],
+    ['what was launched at WTSA-20?', false],
+  ])('%s asks when it began: %s', (q, expected) => {
+    expect(asksWhenStarted(q)).toBe(expected);
+  });
+
+  it.each([
+    ['The Expert Group on Telecommunication/ICT Indicators (EGTI) was created in May 2009.', true],
+    ['The first 3 regional groups set up under ITU-T SG3 were established in 1968 by the 4th Plenary Assembly of the CCITT.', true],
+    ['The ITU Regional Office for the Americas and its Area Offices, in Chile, Honduras & Barbados, have continued close coordination with TSB.', false],
+    ['The office launched a new portal.', false],
+  ])('"%s" says when something began: %s', (sentence, expected) => {
+    expect(statesStart(sentence)).toBe(expected);
   });
 });

@@ -49,10 +49,11 @@ describe('key terms reach the English index', () => {
     ['zh', '哪个行动项是关于改进文档搜索功能的？', ['search', 'documents', 'improve']],
     ['fr', 'Comment améliorer la recherche et la navigation sur le site web ?', ['search', 'navigation', 'improve']],
     ['ar', 'اجتماعات كبار المسؤولين التقنيين', ['senior executives', 'meetings']],
+    ['ar', 'طلبات جديدة لموارد الترقيم والتسمية والعنونة', ['numbering', 'naming addressing']],
     // words the glossary lacks pass as cognates; Cyrillic к as the c of Latin loanwords
     ['ru', 'Какой пункт касается совместимости между контроллерами?', ['controllerami']],
     ['ru', 'Что сделано в Кыргызстане?', ['kyrgyzstane']],
-    ['es', '¿Quién mantiene el repositorio de numeración?', ['repository', 'numeracion']],
+    ['es', '¿Quién mantiene el repositorio de numeración?', ['repository', 'numbering']],
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);
     for (const term of terms) expect(english).toContain(term);

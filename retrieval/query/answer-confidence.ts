@@ -4,7 +4,7 @@ import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, statesStart, onlyDatesQuestion, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, onlyDatesQuestion, statesOutcomeOf, statesStart, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
@@ -154,14 +154,14 @@ function missingName(
   return covered ? undefined : years.join(', ');
 }
 
+/** "by which body", "what year": the noun after which / what is what the answer gives, not the subject. */
+const ASKED_NOUN = /\b(?:which|what)\s+[\p{L}-]+/giu;
+
 /**
  * The question's content words, years aside, and those of them the corpus holds but rarely. A
  * word the English lexicon (wink-lexicon) knows only as an adverb ("how many ppl *actually*
  * attended…") is rare in reports but names no subject.
  */
-/** "by which body", "what year": the noun after which / what is what the answer gives, not the subject. */
-const ASKED_NOUN = /\b(?:which|what)\s+[\p{L}-]+/giu;
-
 function askedTerms(index: CorpusIndex, query: ParsedQuery): { all: Set<string>; rare: string[] } {
   const rarity = termRarity(index);
   const text = withoutStatusWords(query.searchText).replace(ASKED_NOUN, ' ');

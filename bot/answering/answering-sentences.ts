@@ -4,7 +4,7 @@ import { asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } fr
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksForCountry, namesCountry } from '../../retrieval/query/grammar/countries.js';
 import { denialsAnswer, deniedTerms } from '../../retrieval/query/grammar/denials.js';
-import { RECOMMENDATION_NUMBER } from '../../retrieval/query/grammar/question-names.js';
+import { RECOMMENDATION_NUMBER } from '../../retrieval/corpus/recommendation-numbers.js';
 import { reportYears } from '../../retrieval/query/parse-query.js';
 import { truncate } from './key-sentences.js';
 

@@ -6,6 +6,7 @@ import type { CorpusRecord } from '../corpus/records.js';
 import { acronymSpellings, harvestAcronymDefinitions } from './acronym-definitions.js';
 import { keywordFields } from './index-text.js';
 import { americanSpelling } from './spelling-variants.js';
+import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 
 const STOP_WORDS = new Set(
   ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +
@@ -60,6 +61,15 @@ export function numberPairs(text: string): string[] {
   return [...text.matchAll(NUMBER_PAIR)].map((m) => `${m[1]}/${m[2]}`);
 }
 
+/**
+ * "K.52", "X.1400", "D.606R" kept whole (their dot made a joiner no split takes): split, "K.52" was
+ * the number 52, which meets every Resolution 52 item.
+ */
+function withWholeRecommendations(text: string): string {
+  return text.replace(RECOMMENDATION_NUMBER, (number) => number.replace(/\./g, RECOMMENDATION_JOINER));
+}
+const RECOMMENDATION_JOINER = '\u00b7';
+
 /** "IMT2020", "YILF2018": letters run into a year. */
 const NAME_AND_YEAR = /^(\p{L}{2,})((?:19|20)\d\d)$/u;
 
@@ -74,7 +84,7 @@ const OPTIONS = {
   // "Question 2/13", "Q2/13", "Working Party 1/5" keep their number pair too, whose single digits
   // alone would be dropped.
   tokenize: (text: string) => {
-    const tokens = text.split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
+    const tokens = withWholeRecommendations(text).split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
     return [...tokens, ...numberPairs(text)]
       .flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]))
       .flatMap((t) => {

@@ -4,7 +4,7 @@ import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
-import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, onlyDatesQuestion, statesOutcomeOf, statesStart, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
+import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, givesDate, onlyDatesQuestion, START_ASKING_WORDS, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
 import { askedHolder, namesHolderIn } from './office-holders.js';
 import { asksForPlan, statesPlan } from './grammar/asked-plans.js';
 import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, statesHeadcount, statesMoneyAmount, statesPercentage } from './grammar/asked-quantities.js';
@@ -180,8 +180,8 @@ function sharesAsked(index: CorpusIndex, asked: Set<string>, sentence: string): 
   return asked.size === 0 || index.keywords.terms(sentence).some((t) => asked.has(t));
 }
 
-/** The words that ask for a fact (`FACT_ASKING_WORDS`), as keyword terms. */
-const FACT_TERMS = new Set(keywordTerms(FACT_ASKING_WORDS));
+/** The words that ask for a fact (`FACT_ASKING_WORDS`, `START_ASKING_WORDS`), as keyword terms. */
+const FACT_TERMS = new Set(keywordTerms(`${FACT_ASKING_WORDS} ${START_ASKING_WORDS}`));
 
 /**
  * Whether a best hit has a sentence that states what `states` looks for about the question's
@@ -268,8 +268,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (holder && !top.some((h) => namesHolderIn(holder, h.record))) return false;
   // "Who won the 2021 Accessible Europe competition?": the passage that shortlisted the winners names none.
   if (asksForWinner(query.searchText) && !statedOfSubject(index, query, top, statesWinner)) return false;
-  // "What year did the ITU area office in Honduras open?": the passages on the office never say it began.
-  if (asksWhenStarted(query.searchText) && !statedOfSubject(index, query, top, statesStart)) return false;
+  // "What year did the ITU area office in Honduras open?": the passages on the office give no date at all.
+  if (asksWhenStarted(query.searchText) && !statedOfSubject(index, query, top, givesDate)) return false;
   if (scoped) return true;
   const bestSimilarity = Math.max(0, ...top.map((h) => h.similarity));
   // "is the action on fellowships finished?": a status word is a filter, not a word the hits must

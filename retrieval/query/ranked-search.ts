@@ -21,7 +21,8 @@ import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { actionActors, questionActors, type ItemActor } from './grammar/item-actors.js';
 import { askedEditions, speaksOfEdition, speaksOnlyOfOtherEditions, type AskedEdition } from './grammar/asked-editions.js';
 import { answersWhereOrWhen, answersWhereOrWhenAt, asksWhereOrWhenOf, saysTookPlace, statesOccurrenceOf } from './grammar/asked-particulars.js';
-import { isYear, numberedBodyPattern, readQuestionNames, RECOMMENDATION_NUMBER } from './grammar/question-names.js';
+import { isYear, numberedBodyPattern, readQuestionNames } from './grammar/question-names.js';
+import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 import { asksForCountry, namesCountry } from './grammar/countries.js';
@@ -319,7 +320,7 @@ function bodyFactor(record: CorpusRecord, bodies: RegExp[]): number {
 function figureFactor(record: CorpusRecord, figures: string[]): number {
   if (figures.length === 0) return 1;
   const text = recordText(record).replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1');
-  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${escapeStringRegexp(f)}(?!\\d)`).test(text));
+  const found = figures.filter((f) => new RegExp(`(?<![\\d.])${escapeStringRegexp(f)}(?!\\d)`, 'i').test(text));
   if (found.length === 0) return 1;
   return 1 + (found.some((f) => !isYear(f)) ? FIGURE_BONUS : YEAR_BONUS);
 }

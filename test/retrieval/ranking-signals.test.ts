@@ -20,6 +20,17 @@ describe('keyword terms', () => {
     expect(keywordTerms(british)).toEqual(keywordTerms(american));
   });
 
+  it.each([
+    ['ITU-T K.52', 'K.52 and K.61'],
+    ['D.607R', 'which item mentions d.607r'],
+    ['Y.3172', 'what does Y.3172 say'],
+  ])('a Recommendation number is one keyword, whole: "%s" in "%s"', (number, question) => {
+    const [term] = keywordTerms(number).filter((t) => /\d/.test(t));
+    expect(keywordTerms(question)).toContain(term);
+    // Not the bare number, which would meet every item of the Resolution so numbered.
+    expect(keywordTerms(question)).not.toContain(number.replace(/^.*\./, '').toLowerCase());
+  });
+
   it('leaves words with one spelling alone', () => {
     expect(keywordTerms('fellowships held')).toEqual(['fellowship', 'hold']);
   });

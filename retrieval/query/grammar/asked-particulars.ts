@@ -182,16 +182,21 @@ const START = new RegExp(String.raw`^\)?[^.;]{0,40}?\b${START_VERB}\b`, 'i');
 /** A beginning said just before the thing's name: "The February/March 2018 TSAG meeting established TSAG RG-ResReview". */
 const STARTED_BY = new RegExp(String.raw`\b${START_VERB}\s+(?:(?:the|a|an|its|their|new)\s+)*(?:[\p{L}\d-]+\s+){0,2}$`, 'iu');
 
+/** The words a question asks when something began with: they name no subject the answer must share. */
+export const START_ASKING_WORDS = 'start started begin began launch launched create created establish established found founded introduce introduced open opened set form formed inaugurate inaugurated kick';
+
 /** Whether the question asks when something began (see `ASKS_WHEN_STARTED`). */
 export function asksWhenStarted(question: string): boolean {
   return ASKS_WHEN_STARTED.test(question);
 }
 
-const STARTED_ON = new RegExp(String.raw`\b${START_VERB}\b`, 'i');
-
-/** Whether a sentence says something began, with a date: "(EGTI) was created in May 2009", "established in 1968 by…". */
-export function statesStart(sentence: string): boolean {
-  return STARTED_ON.test(sentence) && DATE.test(sentence);
+/**
+ * Whether a sentence gives a date (a month or a year): "since 2006", "first held in 2019",
+ * "(Rev. Hammamet, 2016) since its first adoption…" may tell when a thing began in words no
+ * verb list foresees, so any date will do where only its absence is to be told.
+ */
+export function givesDate(sentence: string): boolean {
+  return DATE.test(sentence);
 }
 
 /** Words asking what a meeting decided: "what did WRC-23 decide…", "end up deciding", "the outcomes of WTSA-20". */

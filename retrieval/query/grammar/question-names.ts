@@ -8,6 +8,7 @@
  */
 
 import escapeStringRegexp from 'escape-string-regexp';
+import { RECOMMENDATION_NUMBER } from '../../corpus/recommendation-numbers.js';
 
 export interface QuestionNames {
   /** Names to look up as written, lower-cased: `wtsa-28`, `rfc`, `release 20`. */
@@ -62,8 +63,6 @@ export function isYear(digits: string): boolean {
 const TITLE_RUN = /(?<![.?!]\s*|^\s*)\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+(?:(?:of|the|and|for|on)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+/g;
 /** A name with two capitals and a number that is not a year: "Wi-Fi 8", "IEEE 802.11be". */
 const NAMED_NUMBER = /(?<![\w.-])((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*)\s+(\d+(?:\.\d+)*[a-z]{0,3})(?![\w.])/g;
-/** ITU-T Recommendations by number: "Y.3172", "X.1056", "P.1301", regional ones with their suffix ("D.606R"). */
-export const RECOMMENDATION_NUMBER = /\b[A-Z]\.\d{1,4}(?:\.\d{1,2})?(?:[A-Z](?![\w-]))?\b/g;
 /** ITU-T Recommendations and Questions by number: "Y.3172", "X.1056", "Q4/9". */
 const NUMBERED_TEXT = new RegExp(String.raw`${RECOMMENDATION_NUMBER.source}|\bQ\d{1,2}\/\d{1,2}\b`, 'g');
 /** A capitalised word inside a sentence, not an acronym: "Starlink", "Hammamet", "Belém". */

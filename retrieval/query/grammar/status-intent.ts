@@ -47,7 +47,7 @@ const NOT_DONE = new RegExp(
 );
 const OPEN_WORDS = /\b(?:(?:still|are|is|remains?|remaining|left|what's|whats|anything|everything)\s+open|(?:items?|actions?|ones?|tasks?)\s+(?:still\s+)?remain\b|open\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)?(?:items?|actions?|tasks?|ones?)|(?:marked|ticked|shown|listed|flagged)\s+(?:as\s+)?open|pending|outstanding|unfinished|incomplete|not\s+yet\s+done|(?:remains?|left|still|yet)\s+to\s+be\s+(?:done|completed|finished)|in\s+progress|still\s+running|under\s*way|remaining|left\s+to\s+do|to-do|en\s+cours|non\s+termin\w*|(?:restent|reste)\s+à\s+faire|en\s+suspens|pendientes?|por\s+hacer|(?<!c[oó]digo\s|fuente\s)abiert[oa]s?(?!\s+(?:c[oó]digo|fuente))|(?<!code\s|source\s)ouverte?s?(?!\s+(?:code|source))|sin\s+completar|(?:completed?|done)\s+(?:box|column|cell)\s+(?:(?:is|still|left|stays?|remains?)\s+)*(?:empty|blank|unticked|unchecked)|(?:empty|blank|unticked|unchecked)\s+(?:(?:in|under)\s+(?:the\s+)?)?(?:completed?|done)\s+(?:box|column|cell))\b|незаверш[её]нн?\p{L}*|невыполн[её]нн?\p{L}*|открыт\p{L}*(?!\p{L})(?!\s+(?:исходн|код))|(?:未|没有|尚未|还没有?)完成|(?<!المصدر\s(?:ال)?)(?:ال)?مفتوح\p{L}*(?!\p{L})(?!\s+المصدر)|(?:ال)?معلق\p{L}*/iu;
 const NO_MARKS =
-  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check|check\s?mark)s?\b(?!\s+(?:in|under|on|for)\s+(?:the\s+)?(?:completed?|done|periodic|goals?)\b)|(?:missing|lack(?:s|ing)?)\s+(?:both|all|any)\s+(?:ticks?|marks?|checks?|check\s?marks?)|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:blank|empty|unticked|unchecked|unmarked)\s+(?:in|under|across|for)\s+(?:both|each|the\s+two)\b|(?:completely|totally|entirely|fully|wholly)\s+(?:unmarked|unticked|blank)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*|(?:两|二)?(?:栏|列|个框)?都(?:没有|没|未)(?:打勾|打钩|勾选|标记)|均未(?:打勾|打钩|勾选|标记)|\baucune\s+des\s+deux\s+(?:colonnes|cases)\b|\bninguna\s+de\s+las\s+dos\s+(?:columnas|casillas)\b|\bni\b[^?.!]{0,60}\bni\b|(?<!\p{L})ни(?!\p{L})[^?.!]{0,60}(?<!\p{L})ни(?!\p{L})|ни\s+в\s+одной\s+(?:из\s+)?(?:двух\s+)?(?:колон|граф)\p{L}*/iu;
+  /\b(?:neither\b[^?.!]{0,60}\bnor\b|no\s+(?:tick|mark|check|check\s?mark)s?\b(?!\s+(?:in|under|on|for)\s+(?:the\s+)?(?:completed?|done|periodic|goals?)\b)|(?:missing|lack(?:s|ing)?)\s+(?:both|all|any)\s+(?:ticks?|marks?|checks?|check\s?marks?)|nothing\s+(?:reported|ticked|marked)|neither\s+(?:column|box|mark)|(?:lacking|without)\s+(?:any\s+)?(?:ticks?|marks?|checks?)|both\s+columns?\s+(?:blank|empty)|(?:blank|empty|unticked|unchecked|unmarked)\s+(?:in|under|across|for)\s+(?:both|each|the\s+two)\b|(?:completely|totally|entirely|fully|wholly)\s+(?:unmarked|unticked|blank)|(?:boxes|columns|cells)\s+(?:are\s+|were\s+|left\s+|still\s+|both\s+)*(?:blank|empty|unticked|unchecked)|(?:blank|empty|unticked|unchecked)\s+(?:boxes|columns|cells)|neither\s+(?:tick|mark)|need(?:s|ing)?\s+attention|behind|lagging|stalled|to\s+chase|aucune?\s+(?:coche|marque)|(?:sin|ninguna)\s+marca\w*(?!\s+como))\b|требу\p{L}*\s+внимани\p{L}*|без\s+отмет\p{L}*|需要关注|没有(?:任何)?标记|未标记|无标记|(?:بدون|دون|لا\s+توجد)\s+علام\p{L}*|(?:两|二)?(?:栏|列|个框)?都(?:没有|没|未)(?:打勾|打钩|勾选|标记)|均未(?:打勾|打钩|勾选|标记)|\baucune\s+des\s+deux\s+(?:colonnes|cases)\b|\bninguna\s+de\s+las\s+dos\s+(?:columnas|casillas)\b|\bni\b[^?.!]{0,60}\bni\b|(?<!\p{L})ни(?!\p{L})[^?.!]{0,60}(?<!\p{L})ни(?!\p{L})|ни\s+в\s+одной\s+(?:из\s+)?(?:двух\s+)?(?:колон|граф)\p{L}*/iu;
 const ONGOING = /\b(?:ongoing|continuous|permanent|en\s+continu|permanente?s?|continu[oa]s?|en\s+curso)\b|постоянн\p{L}*|текущ\p{L}*|持续|مستمر/iu;
 /**
  * "not ongoing", "non-ongoing", "other than Ongoing", "excluding those with an ongoing milestone", "a
@@ -88,7 +88,8 @@ const ONGOING_ITEMS = /\bongoing\s+(?:res(?:olution)?\.?\s*\d+\s+)?(?:action\s+)
 const PLURAL_ITEMS = String.raw`(?:action\s+items|items|actions|tasks|ones|entries|points|lines|rows|activities|actions?\s+points)`;
 const LIST_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:which|what|list|show|name|give|any|all|every|how\s+many|count)\b(?:\s+\S+){0,6}?\s+${PLURAL_ITEMS}\b`, 'iu'),
-  new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has|remain|still)\b`, 'iu'),
+  // "the IPv6 portal on global activities item - has it been completed?" asks of one thing.
+  new RegExp(String.raw`\b${PLURAL_ITEMS}\b(?:\s+\S+){0,3}?\s+(?:are|were|have|haven't|has(?!\s+it\b)|remain|still)\b`, 'iu'),
   // "list the…" asks for a set; "the catch-up to-do list" is a thing asked about.
   /(?<!\b(?:the|a|an|this|that|our|their|its|whose|to-do)(?:\s+[\w-]+){0,2}\s+)\b(?:list|enumerate)\b|\bwhich\s+of\s+(?:those|these|them)\b/iu,
   // "action items for SG13", "tasks under the security study group": a heading for a set.
@@ -128,8 +129,11 @@ function filteredItemsAsked(text: string): boolean {
   return PLURAL_NOUNS.test(nouns);
 }
 const ALL_ITEMS = new RegExp(String.raw`\b(?:all|every|full|complete|whole)\b(?:\s+\S+){0,3}?\s+(?:${PLURAL_ITEMS}|list)\b`, 'iu');
-/** "Res 77: any item with an empty goals cell?", "is there any row where both boxes are empty?": whether any is, answered by all that are. */
-const ANY_ITEM_WITH = /\bany\s+(?:action\s+)?(?:item|action|task|entry|row|line|one)\s+(?:with|that|which|where|whose|in\s+which)\b/i;
+/**
+ * "Res 77: any item with an empty goals cell?", "is there any row where both boxes are empty?", "is
+ * there an entry where…", "any item in the whole action plan where…": whether any is, answered by all that are.
+ */
+const ANY_ITEM_WITH = /\b(?:any|is\s+there\s+an?)\s+(?:action\s+)?(?:item|action|task|entry|row|line|one)(?:\s+[\w-]+){0,5}?\s+(?:with|that|which|where|whose|in\s+which)\b/i;
 /** "which item", "which action", "the one where…": one item is wanted, even with a status word. */
 const SINGLE_ITEM = /\b(?:which|what)\s+(?:\S+\s+)?(?:item|action|task|entry|one)\b(?!s)|\bthe\s+one\s+(?:where|that|which|about|on|with|asking)\b/iu;
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksWhenStarted, statesStart, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksWhenStarted, givesDate, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -242,10 +242,9 @@ describe('when something began', () => {
 
   it.each([
     ['The Expert Group on Telecommunication/ICT Indicators (EGTI) was created in May 2009.', true],
-    ['The first 3 regional groups set up under ITU-T SG3 were established in 1968 by the 4th Plenary Assembly of the CCITT.', true],
+    ['SG17 has maintained the ICT security standards roadmap since 2006.', true],
     ['The ITU Regional Office for the Americas and its Area Offices, in Chile, Honduras & Barbados, have continued close coordination with TSB.', false],
-    ['The office launched a new portal.', false],
-  ])('"%s" says when something began: %s', (sentence, expected) => {
-    expect(statesStart(sentence)).toBe(expected);
+  ])('"%s" gives a date: %s', (sentence, expected) => {
+    expect(givesDate(sentence)).toBe(expected);
   });
 });

@@ -244,6 +244,8 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['which activities of Res 75 are completed?'],
     ['are there pending points under Resolution 2?'],
     ['ccTLD resolution 47 - is there any row where both tick boxes are left empty?'],
+    ['In Resolution 90 is there an entry where both columns are blank?'],
+    ['Is there any item in the whole action plan where both boxes are empty?'],
     ['Res 70 activities not completed?'],
     ['Res 44 activities still open?'],
     ["spam res 52 - what's been completed so far?"],
@@ -285,6 +287,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['the one about the climate calendar under Res 73 - completed?'],
     ['TSB director backing SG security activities (res 50) - any milestone date or just ongoing? ticked done?'],
     ['outreach activities in the regions (Res 54) - ticked done?'],
+    ['Res 64: the IPv6 portal on global activities item - has it been completed?'],
   ])('%s asks about one item', (q) => {
     expect(readStatusIntent(q).wantsList).toBe(false);
   });

@@ -2,11 +2,11 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import { ordinalInWords } from '../corpus/ordinals.js';
+import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 import type { CorpusRecord } from '../corpus/records.js';
 import { acronymSpellings, harvestAcronymDefinitions } from './acronym-definitions.js';
 import { keywordFields } from './index-text.js';
 import { americanSpelling } from './spelling-variants.js';
-import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 
 const STOP_WORDS = new Set(
   ('a an and are as at be been by did do does done for from has have how in into is it its of on or ' +

@@ -24,7 +24,7 @@ benefits advantages | avantages, bénéfices | ventajas, beneficios | مزايا
 awareness raise awareness promote | sensibiliser, sensibilisation, promouvoir | sensibilizar, sensibilización, promover | توعية, إذكاء الوعي, تعزيز | 提高认识, 宣传, 推广 | повышение осведомленности, информирование, содействие
 participation | participation, participer | participación, participar | مشاركة | 参与, 参加 | участие
 remote participation | participation à distance | participación a distancia, participación remota | المشاركة عن بعد | 远程参与 | дистанционное участие
-fellowships | bourses | becas | منح | 与会补贴, 资助 | стипендии
+fellowships | bourses | becas | منح, الزمالات, زمالات | 与会补贴, 资助 | стипендии
 interpretation | interprétation | interpretación | الترجمة الشفوية | 口译 | устный перевод
 translation languages | traduction, langues | traducción, idiomas | الترجمة, اللغات | 笔译, 翻译, 语言 | перевод, языки
 accessibility persons with disabilities | accessibilité, personnes handicapées | accesibilidad, personas con discapacidad | إمكانية النفاذ, الأشخاص ذوي الإعاقة | 无障碍, 残疾人 | доступность, лица с ограниченными возможностями
@@ -201,7 +201,7 @@ framework architecture | cadre, architecture | arquitectura | إطار, معما
 incident response CIRT | intervention en cas d'incident informatique, CIRT | respuesta a incidentes informáticos, CIRT | الاستجابة للحوادث الحاسوبية, الاستجابة للحوادث | 计算机事件响应, 事件响应 | реагирование на компьютерные инциденты
 software-defined networking SDN | réseaux définis par logiciel | redes definidas por software | الشبكات المعرفة بالبرمجيات | 软件定义网络 | программно-конфигурируемые сети
 technology watch | veille technologique | vigilancia tecnológica | رصد التكنولوجيا | 技术观察 | мониторинг технологий
-internationalized domain names IDN | noms de domaine internationalisés | nombres de dominio internacionalizados | أسماء الميادين الدولية | 国际化域名 | интернационализированные доменные имена
+internationalized domain names IDN | noms de domaine internationalisés | nombres de dominio internacionalizados | أسماء الميادين الدولية, الميادين المدولة, أسماء الميادين المدوّلة | 国际化域名 | интернационализированные доменные имена
 IP addresses | adresses IP | direcciones IP | عناوين بروتوكول الإنترنت | IP地址 | IP-адреса
 interconnection | interconnexion | interconexión | التوصيل البيني | 互连 | взаимосвязь, межсетевое соединение
 non-normative texts | textes non normatifs | textos no normativos | النصوص غير المعيارية | 非规范性文本 | ненормативные тексты

@@ -50,6 +50,8 @@ describe('key terms reach the English index', () => {
     ['fr', 'Comment améliorer la recherche et la navigation sur le site web ?', ['search', 'navigation', 'improve']],
     ['ar', 'اجتماعات كبار المسؤولين التقنيين', ['senior executives', 'meetings']],
     ['ar', 'طلبات جديدة لموارد الترقيم والتسمية والعنونة', ['numbering', 'naming addressing']],
+    ['ar', 'ما حالة توفير الزمالات للبلدان المؤهلة؟', ['fellowships']],
+    ['ar', 'هل تتم دراسة أسماء الميادين المدولة؟', ['internationalized domain names']],
     // words the glossary lacks pass as cognates; Cyrillic к as the c of Latin loanwords
     ['ru', 'Какой пункт касается совместимости между контроллерами?', ['controllerami']],
     ['ru', 'Что сделано в Кыргызстане?', ['kyrgyzstane']],

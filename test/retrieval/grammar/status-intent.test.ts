@@ -246,6 +246,7 @@ describe('status filters and list intent anywhere in the sentence', () => {
     ['ccTLD resolution 47 - is there any row where both tick boxes are left empty?'],
     ['In Resolution 90 is there an entry where both columns are blank?'],
     ['Is there any item in the whole action plan where both boxes are empty?'],
+    ['هل هناك بند في القرار 66 خانتاه فارغتان؟'],
     ['Res 70 activities not completed?'],
     ['Res 44 activities still open?'],
     ["spam res 52 - what's been completed so far?"],

@@ -61,14 +61,16 @@ export function numberPairs(text: string): string[] {
   return [...text.matchAll(NUMBER_PAIR)].map((m) => `${m[1]}/${m[2]}`);
 }
 
+/** What stands for a Recommendation number's dot: a character no keyword split takes. */
+const RECOMMENDATION_JOINER = '\u00b7';
+
 /**
- * "K.52", "X.1400", "D.606R" kept whole (their dot made a joiner no split takes): split, "K.52" was
- * the number 52, which meets every Resolution 52 item.
+ * "K.52", "X.1400", "D.606R" kept whole: split at the dot, "K.52" was the number 52, which meets
+ * every Resolution 52 item.
  */
 function withWholeRecommendations(text: string): string {
   return text.replace(RECOMMENDATION_NUMBER, (number) => number.replace(/\./g, RECOMMENDATION_JOINER));
 }
-const RECOMMENDATION_JOINER = '\u00b7';
 
 /** "IMT2020", "YILF2018": letters run into a year. */
 const NAME_AND_YEAR = /^(\p{L}{2,})((?:19|20)\d\d)$/u;

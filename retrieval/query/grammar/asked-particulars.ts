@@ -161,8 +161,9 @@ export function answersWhereOrWhenAt(question: string, sentence: string, at: num
   // A quoted title's own punctuation ("“Accessible Europe: ICTs 4 ALL” took place…") ends no clause.
   const rest = sentence.slice(at).replace(/^[\p{L}\d-]+/u, '').replace(/[“”"][^“”"]{1,80}[“”"]/gu, '“”');
   if (asked.length === 0) return false;
-  if (asksWhenStarted(question) && STARTED_BY.test(sentence.slice(0, at))) return asked.every((form) => form.test(sentence));
-  const happened = asksWhenStarted(question) ? START.test(rest) : OCCURRENCE.test(rest);
+  const started = asksWhenStarted(question);
+  if (started && STARTED_BY.test(sentence.slice(0, at))) return asked.every((form) => form.test(sentence));
+  const happened = started ? START.test(rest) : OCCURRENCE.test(rest);
   return happened && asked.every((form) => form.test(rest));
 }
 
@@ -182,8 +183,11 @@ const START = new RegExp(String.raw`^\)?[^.;]{0,40}?\b${START_VERB}\b`, 'i');
 /** A beginning said just before the thing's name: "The February/March 2018 TSAG meeting established TSAG RG-ResReview". */
 const STARTED_BY = new RegExp(String.raw`\b${START_VERB}\s+(?:(?:the|a|an|its|their|new)\s+)*(?:[\p{L}\d-]+\s+){0,2}$`, 'iu');
 
-/** The words a question asks when something began with: they name no subject the answer must share. */
-export const START_ASKING_WORDS = 'start started begin began launch launched create created establish established found founded introduce introduced open opened set form formed inaugurate inaugurated kick';
+/**
+ * The words a question asks when something began with, which name no subject the answer must
+ * share; keyword terms meet their other forms ("started", "began"), "founded" is not "found".
+ */
+export const START_ASKING_WORDS = 'start begin launch create establish founded introduce open set form inaugurate kick';
 
 /** Whether the question asks when something began (see `ASKS_WHEN_STARTED`). */
 export function asksWhenStarted(question: string): boolean {

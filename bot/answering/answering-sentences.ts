@@ -1,6 +1,7 @@
 import { keywordTerms, numberPairs } from '../../retrieval/index/keyword-index.js';
 import { splitIntoSentences } from '../../retrieval/corpus/sentences.js';
 import { asksForOfficeHolder, asksForWinner, statesPersonName, statesWinner } from '../../retrieval/query/grammar/asked-particulars.js';
+import { askedNouns } from '../../retrieval/query/grammar/asked-noun.js';
 import { asksForHeadcount, countPattern, statesHeadcount } from '../../retrieval/query/grammar/asked-quantities.js';
 import { asksForCountry, namesCountry } from '../../retrieval/query/grammar/countries.js';
 import { denialsAnswer, deniedTerms } from '../../retrieval/query/grammar/denials.js';
@@ -82,19 +83,17 @@ const FORMS: Form[] = [
   },
 ];
 /**
- * The word that names what is asked: the verb after "who" ("who co-leads the working group?": the
- * sentence saying who co-leads it, not the one describing the group), the noun after "which" or
- * "what" ("which Jamaican minister did the office brief?": the sentence naming a minister).
+ * The verb after "who" names what is asked ("who co-leads the working group?": the sentence saying
+ * who co-leads it, not the one describing the group); after "which" or "what", the noun does
+ * (`askedNouns`: "which Jamaican minister did the office brief?": the sentence naming a minister).
  */
 const WHO_VERB = /\bwho(?:['’]s|\s+(?:is|was|are|were|has|have|had|will|would|did|does|do|else))?\s+(?:(?:actually|currently|now|also|really)\s+)?([a-z][\w-]*)/gi;
-const WHICH_NOUN =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:is|was|are|were|has|have|had|will|did|does|do|got|gets|can|could)\b|\s*[?]|\s*$)/gi;
 /** Words after "who" that ask nothing themselves ("who is the…", "who from the government…"). */
 const NOT_ASKED = /^(?:the|a|an|from|in|at|of|on|to|for|with|that|this|these|those|it|they|its|their|our|your|is|are|was|were|be|been|being|has|have|had|s)$/i;
 
-/** The keyword terms of the words naming what the question asks (`WHO_VERB`, `WHICH_NOUN`). */
+/** The keyword terms of the words naming what the question asks (`WHO_VERB`, `askedNouns`). */
 function askedWordTerms(question: string): Set<string> {
-  const words = [...question.matchAll(WHO_VERB), ...question.matchAll(WHICH_NOUN)].map((m) => m[1]!).filter((w) => !NOT_ASKED.test(w));
+  const words = [...[...question.matchAll(WHO_VERB)].map((m) => m[1]!), ...askedNouns(question)].filter((w) => !NOT_ASKED.test(w));
   return new Set(words.flatMap((w) => keywordTerms(w)));
 }
 

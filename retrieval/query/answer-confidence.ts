@@ -148,10 +148,26 @@ function missingName(
   const rarity = termRarity(index);
   const telling = new Set([...all].filter((t) => rarity(t) >= COMMON_RARITY));
   const asked = telling.size > 0 && query.language === 'en' ? telling : all;
+  // "…per the 2014 plenipot resolution?": the year dates a Resolution, which the plan cites as "Resolution 195 (Busan, 2014)".
+  const resolutionYears = years.filter((year) => datesResolution(query.text, year));
   const covered = speaking.some((h) =>
-    years.some((year) => h.document.title.includes(year) || recordSentences(h.record).some((s) => s.includes(year) && sharesAsked(index, asked, s))),
+    years.some(
+      (year) =>
+        h.document.title.includes(year) ||
+        recordSentences(h.record).some((s) => s.includes(year) && (sharesAsked(index, asked, s) || (resolutionYears.includes(year) && citesResolutionOf(s, year)))),
+    ),
   );
   return covered ? undefined : years.join(', ');
+}
+
+/** Whether the question gives the year as a Resolution's: "the 2014 plenipot resolution", "Resolution 195 of 2014", "Res 71 (Dubai, 2018)". */
+function datesResolution(question: string, year: string): boolean {
+  return new RegExp(String.raw`\b${year}\s+(?:[\p{L}-]+\s+){0,2}res(?:olution|\.)?\b|\bres(?:olution|\.)?\s+(?:[\p{L}\d.-]+\s+){0,2}(?:of\s+|from\s+|\()[^)?]{0,30}\b${year}\b`, 'iu').test(question);
+}
+
+/** Whether a sentence cites a Resolution of that year by its edition: "Resolution 195 (Busan, 2014)", "Resolution 71 (Rev. Dubai, 2018)". */
+function citesResolutionOf(sentence: string, year: string): boolean {
+  return new RegExp(String.raw`\bResolutions?\s+\d+\s*\([^)]*\b${year}\)`, 'i').test(sentence);
 }
 
 /** "by which body", "what year": the noun after which / what is what the answer gives, not the subject. */

@@ -597,6 +597,8 @@ describe('abstention on names the reports never mention', () => {
     // the only 2023 in the best hits is a postponed meeting, not an approval
     ['how many Recommendations did SG17 approve in 2023?'],
     ['any good restaurants near the CICG for a delegation dinner?'],
+    // the plan says the AAP texts are translated within the budget, never at what price
+    ['what does the bureau pay translators per page for AAP texts?'],
     // the Europe office helped shortlist the winners; no report names them
     ['who were the winners of the Accessible Europe digital solutions competition in 2021?'],
     // the reports speak of the second edition (Cairo), and of the 7th to 10th Green Standards Weeks
@@ -613,6 +615,12 @@ describe('abstention on names the reports never mention', () => {
   it('what a conference decided is answered from the sentence saying so ("adopted by WTDC-22", "WTSA-20 revised…")', async () => {
     expect((await bot.ask('What did WTSA-20 adopt?')).text).toContain('WTSA-20 revised 36 Resolutions, adopted two new Resolutions');
     expect((await bot.ask('What did WTDC-22 adopt?')).abstained).toBe(false);
+  });
+
+  it('a year given as a Resolution\'s is met by the plan citing that Resolution with its year ("Resolution 195 (Busan, 2014)")', async () => {
+    const answer = await bot.ask('which item is about continuing support for the Smart Africa pledge under the 2014 plenipotentiary resolution?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('86-04');
   });
 
   it('a question on a sum of money is answered with the passage that states it', async () => {

@@ -8,6 +8,8 @@ describe('questions on sums of money and numbers of people', () => {
     ['How much funding was raised for Be Healthy Be Mobile?'],
     ['what was the budget of the Connect2Recover initiative?'],
     ['how much did ITU spend on the new building?'],
+    ['what does the bureau pay translators per page for AAP texts?'],
+    ['what did the 2019 forum cost?'],
   ])('%s asks for an amount', (q) => {
     expect(asksForMoney(q)).toBe(true);
   });

@@ -17,6 +17,15 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
+const CAPITALS = /^[A-Z]{2,}$/;
+/** A text mostly in capitals is shouted, and its "WHAT IS THE…" names nothing. */
+const SHOUTED_SHARE = 0.7;
+
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 8 && letters.filter((c) => c !== c.toLowerCase()).length >= SHOUTED_SHARE * letters.length;
+}
+
 /**
  * An irregular verb form's lemma ("kept" → "keep", "held" → "hold", "met" → "meet"), from
  * WordNet's exception lists; regular forms are left to the stemmer.
@@ -34,6 +43,8 @@ function irregularLemma(word: string): string {
 export function keywordTerm(term: string): string | null {
   // "Bogotá" and "Bogota", "Málaga" and "Malaga": the reports write place names both ways.
   const lower = withoutAccents(term.toLowerCase());
+  // "WHO", "ITS", "GET 2019": a stop word written in capitals is a name (the World Health Organization).
+  if (STOP_WORDS.has(lower) && CAPITALS.test(term)) return term;
   if (STOP_WORDS.has(lower) || lower.length < 2) return null;
   // The reports write ordinals both ways: "the second edition of FIGI Symposium", "the 2nd symposium".
   const word = ordinalInWords(lower);
@@ -86,7 +97,7 @@ const OPTIONS = {
   // "Question 2/13", "Q2/13", "Working Party 1/5" keep their number pair too, whose single digits
   // alone would be dropped.
   tokenize: (text: string) => {
-    const tokens = withWholeRecommendations(text).split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
+    const tokens = withWholeRecommendations(isShouted(text) ? text.toLowerCase() : text).split(/[\s,;:.!?()[\]{}"'“”‘’«»/\\|+=*&%$#@<>]+/u).filter(Boolean);
     return [...tokens, ...numberPairs(text)]
       .flatMap((t) => (t.includes('-') ? [t, ...t.split('-').filter(Boolean)] : [t]))
       .flatMap((t) => {

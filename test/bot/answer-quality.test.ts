@@ -637,6 +637,11 @@ describe('abstention on names the reports never mention', () => {
     },
   );
 
+  it('a stop word written in capitals is the name the reports write so: "GET 2019" is the emergency telecommunications forum', async () => {
+    const answer = await bot.ask('GET 2019 - where did it take place, and when?');
+    expect(answer.citations[0]!.excerpt).toContain('(GET 2019), which took place in March 2019 in Balaclava, Mauritius');
+  });
+
   it('"where and when" of a named event leans to the sentence giving both', async () => {
     const answer = await bot.ask('Where and when was WTDC-22 held?');
     expect(answer.abstained).toBe(false);

@@ -69,6 +69,13 @@ describe('keyword terms', () => {
     expect(keywordTerms(accented)).toEqual(keywordTerms(plain));
   });
 
+  it('keeps a stop word written in capitals as a name ("WHO", "GET 2019"), unless the whole text is shouted', () => {
+    expect(keywordTerms('coordinate with WHO on EMF')).toEqual(['coordin', 'WHO', 'emf']);
+    expect(keywordTerms('who coordinates on EMF')).toEqual(['coordin', 'emf']);
+    expect(keywordTerms('where was GET 2019 held')).toEqual(['GET', '2019', 'hold']);
+    expect(keywordTerms('WHO IS WORKING ON EMF')).toEqual(keywordTerms('who is working on emf'));
+  });
+
   it('leaves the letters of other scripts whole', () => {
     expect(keywordTerms('йод')).toEqual(['йод']);
   });

@@ -97,6 +97,8 @@ const ITEM_PRIOR = { 'action-item': 1.5, resolution: 0.75, passage: 0.8 } as con
 const FACT_PRIOR = { 'action-item': 1, resolution: 0.75, passage: 1.2 } as const;
 const FACT_FORMS = String.raw`how many|when (?:was|were|did|is)|where (?:was|were|did|is)|which (?:country|city|town|venue)|hosted|who won|which (?:[\w-]+\s+){1,2}?won|who (?:did|does|is|was|were) (?:[\w'’-]+\s+){1,4}?(?:team(?:ed)? up|partner(?:ed)?|work(?:ed)?|collaborat(?:e|ed)) with|with whom`;
 const ASKS_FOR_FACT = new RegExp(String.raw`\b(?:how much|${FACT_FORMS})\b`, 'i');
+/** A Resolution's own text, asked whether it is done, completed or still open: it has no marks. */
+const MARKLESS_PRIOR = 0.4;
 const ABOUT_RESOLUTION_TEXT = /\b(resolves?|instructs?|invites?|operative|text of|what does resolution|what is resolution)\b/i;
 /**
  * A record that speaks of a year the question names ("in 2018") is more likely the one; one that
@@ -296,6 +298,8 @@ const MIN_TOPIC_TERMS = 3;
 
 function prior(record: CorpusRecord, query: ParsedQuery): number {
   if (record.kind === 'resolution' && ABOUT_RESOLUTION_TEXT.test(query.text)) return 1;
+  // "…is the item ticked done?": only an action item carries the marks asked about.
+  if (record.kind === 'resolution' && query.status && !query.wantsList) return MARKLESS_PRIOR;
   if (asksForActionItem(query.searchText)) return ITEM_PRIOR[record.kind];
   return ASKS_FOR_FACT.test(query.searchText) ? FACT_PRIOR[record.kind] : KIND_PRIOR[record.kind];
 }

@@ -637,6 +637,12 @@ describe('abstention on names the reports never mention', () => {
     },
   );
 
+  it('asked whether an item is done, the Resolution\'s own text, which has no marks, does not come first', async () => {
+    const answer = await bot.ask('the joint working group with the Universal Postal Union on digital finance - is that item marked completed?');
+    expect(answer.citations[0]!.actionItem).toBe('11-02');
+    expect(answer.text).toContain('Completed: yes');
+  });
+
   it('a stop word written in capitals is the name the reports write so: "GET 2019" is the emergency telecommunications forum', async () => {
     const answer = await bot.ask('GET 2019 - where did it take place, and when?');
     expect(answer.citations[0]!.excerpt).toContain('(GET 2019), which took place in March 2019 in Balaclava, Mauritius');

@@ -85,7 +85,7 @@ International Telecommunication Regulations | Règlement des télécommunication
 cybersecurity security | cybersécurité, sécurité | ciberseguridad, seguridad | الأمن السيبراني, الأمن | 网络安全, 安全 | кибербезопасность, безопасность
 spam | spam, pourriel | spam, correo basura | الرسائل الاقتحامية | 垃圾邮件 | спам
 child online protection | protection en ligne des enfants | protección de la infancia en línea | حماية الأطفال على الإنترنت | 儿童在线保护 | защита ребенка в онлайновой среде
-counterfeit | contrefaits, contrefaçon | falsificados, falsificación | المزيفة, التزييف | 假冒 | контрафактные, контрафактных, контрафакция, контрафакции
+counterfeit | contrefaits, contrefaçon | falsificados, falsificación | المزيفة, التزييف | 假冒 | контрафакт, контрафактные, контрафактных, контрафакция, контрафакции
 stolen theft | volés, vol | robados, robo | المسروقة, سرقة | 被盗 | украденные, кража
 mobile devices | dispositifs mobiles, appareils mobiles, téléphones | dispositivos móviles, teléfonos | الأجهزة المتنقلة, الهواتف | 移动设备, 手机 | мобильные устройства, телефоны
 devices equipment | dispositifs, appareils, équipements | dispositivos, equipos | الأجهزة, المعدات | 设备 | устройства, оборудование
@@ -241,6 +241,11 @@ World Bank | Banque mondiale | Banco Mundial | البنك الدولي | 世界�
 search find | recherche, rechercher, trouver | búsqueda, buscar, encontrar | البحث, إيجاد | 搜索, 检索, 查找 | поиск, найти
 navigation browsing | navigation, navigateur | navegación, navegador | التصفح, تصفح | 浏览, 导航 | навигация, просмотр
 improve enhance | améliorer, amélioration | mejorar, mejora | تحسين | 改进, 改善, 提高 | улучшить, улучшение, совершенствование
+Caribbean | Caraïbes, caribéen, caribéenne | Caribe, caribeño, caribeña | الكاريبي, منطقة البحر الكاريبي | 加勒比 | Карибский бассейн, карибский
+road safety | sécurité routière | seguridad vial | السلامة على الطرق, السلامة المرورية | 道路安全 | безопасность дорожного движения
+launch launched | lancer, lancement, lancé, lancée | lanzar, lanzamiento, lanzó, lanzada | أطلق, إطلاق | 启动, 发起, 推出 | запуск, запустил, запущена
+list | liste | lista | قائمة | 清单, 列表 | перечень, список
+technologies products | technologies, produits | tecnologías, productos | التكنولوجيات, المنتجات | 技术, 产品 | технологии, технологий, продукты, продуктов
 senior executives chief officers | cadres supérieurs, dirigeants | altos ejecutivos, directivos | كبار المسؤولين, كبار التنفيذيين | 高管, 高级管理人员, 首席 | руководители высшего звена
 `;
 

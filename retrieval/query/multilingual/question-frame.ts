@@ -65,6 +65,15 @@ const HOLDER_QUESTIONS: Record<ForeignLanguage, { frame: string; asks: RegExp }[
   ],
 };
 
+/** "Qui a gagné…", "¿Qué país ganó…", "Кто победил…": who won a competition, which the winner grammar reads as "who won". */
+const WINNER: Record<ForeignLanguage, RegExp> = {
+  fr: /(?<!\p{L})(?:gagn[ée]\p{L}*|remport[ée]\p{L}*|lauréat\p{L}*|vainqueur\p{L}*)/iu,
+  es: /(?<!\p{L})(?:gan[óo]|ganaron|ganador\p{L}*|vencedor\p{L}*)(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:победил\p{L}*|выиграл\p{L}*|победител\p{L}*)/iu,
+  zh: /获胜|赢得|冠军|获奖/u,
+  ar: /(?<!\p{L})(?:فاز|فازت|الفائز\p{L}*)/u,
+};
+
 /** "Combien de bureaux…", "¿Cuántas oficinas…", "Сколько…", "多少", "كم": a count asked, framed as "how many". */
 const HOW_MANY: Record<ForeignLanguage, RegExp> = {
   fr: /(?<!\p{L})combien(?!\p{L})/iu,
@@ -95,11 +104,12 @@ export function englishEvent(body: string, number: string, lang: ForeignLanguage
 
 /**
  * The English frame of a foreign question's "where" / "when" (see above), of who holds an office
- * ("who is the director"), or of a count ("how many"); empty when it asks none of these.
+ * ("who is the director"), of who won, or of a count ("how many"); empty when it asks none of these.
  */
 export function englishQuestionFrame(text: string, lang: ForeignLanguage): string {
   const holder = HOLDER_QUESTIONS[lang].find(({ asks }) => asks.test(text));
   if (holder) return holder.frame;
+  if (WINNER[lang].test(text)) return 'who won';
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
   if (asked.length === 0) return HOW_MANY[lang].test(text) ? (PEOPLE[lang].test(text) ? 'how many participants' : 'how many') : '';

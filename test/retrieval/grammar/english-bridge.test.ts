@@ -56,6 +56,9 @@ describe('key terms reach the English index', () => {
     ['ru', 'Какой пункт касается совместимости между контроллерами?', ['controllerami']],
     ['ru', 'Что сделано в Кыргызстане?', ['kyrgyzstane']],
     ['es', '¿Quién mantiene el repositorio de numeración?', ['repository', 'numbering']],
+    ['es', '¿Qué ocurrió en el taller caribeño?', ['Caribbean']],
+    ['zh', '道路安全倡议是什么时候启动的？', ['road safety', 'launch']],
+    ['ru', 'Кто составляет перечень технологий для борьбы с контрафактом?', ['list', 'technologies', 'counterfeit']],
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);
     for (const term of terms) expect(english).toContain(term);
@@ -94,6 +97,11 @@ describe('key terms reach the English index', () => {
     ['fr', 'Combien de participants ont assisté à la CMDT-22 ?', 'how many participants'],
     ['es', '¿Cuántos delegados asistieron a la AMNT-20?', 'how many participants'],
     ['ru', 'Сколько участников было на ВКРЭ-22?', 'how many participants'],
+    ['fr', 'Quelle équipe a gagné le hackathon régional ?', 'who won'],
+    ['es', '¿Qué país ganó el concurso regional?', 'who won'],
+    ['ru', 'Кто победил в региональном хакатоне?', 'who won'],
+    ['zh', '哪个国家在区域黑客松中获胜？', 'who won'],
+    ['ar', 'من فاز في المسابقة الإقليمية؟', 'who won'],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
   });

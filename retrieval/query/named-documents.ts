@@ -14,7 +14,8 @@ const LEAD_IN = new Set(['the', 'per', 'in', 'from', 'under', 'to', 'by', 'of'])
 /** A noun after the title words still belongs to the name: "regional offices report", "BaAP implementation report". */
 const DOCUMENT_NOUNS = /^(?:report|reports|plan|document|edition|version|implementation)$/i;
 const REPORT_NOUN = /^(?:report|document)$/i;
-const YEAR = /^(?:19|20)\d\d$/;
+/** A year or a span of years: "2021", "2018-2022". */
+const YEAR = /^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?$/;
 /** Acronyms come from runs of at least four capitalised title words ("Buenos Aires Action Plan" → BAAP); three would make "AAP" (the approval process) a document. */
 const ACRONYM_MIN_WORDS = 4;
 const MIN_CONTENT_WORDS = 2;
@@ -81,15 +82,21 @@ function titlesOf(documents: DocumentInfo[]): Title[] {
 
 /**
  * The longest run of the question's words, from `at`, that occurs word for word in the title and
- * ends on a content word; 0 unless it holds at least two content words.
+ * ends on a content word; 0 unless it holds at least two content words. A year inside the run
+ * qualifies the edition and is passed over ("the ITU 2018-2022 report" names the "ITU report").
  */
 function titleRun(question: Word[], at: number, title: Word[]): number {
   let best = 0;
   for (let t = 0; t < title.length; t++) {
-    let n = 0;
-    while (at + n < question.length && t + n < title.length && question[at + n]!.term === title[t + n]!.term) n++;
-    while (n > 0 && !question[at + n - 1]!.content) n--;
-    best = Math.max(best, n);
+    let q = at;
+    let n = t;
+    while (q < question.length && n < title.length) {
+      if (question[q]!.term === title[n]!.term) n++;
+      else if (q === at || !YEAR.test(question[q]!.raw)) break;
+      q++;
+    }
+    while (q > at && !question[q - 1]!.content) q--;
+    best = Math.max(best, q - at);
   }
   const content = question.slice(at, at + best).filter((w) => w.content).length;
   return content >= MIN_CONTENT_WORDS ? best : 0;
@@ -136,7 +143,7 @@ export function namedDocuments(question: string, documents: DocumentInfo[]): Nam
     if (isAcronym || ownNoun || DOCUMENT_NOUNS.test(q[end - 1]!.raw)) spans.push({ start: q[i]!.start, end: q[end - 1]!.end });
     i = end;
   }
-  const years = q.filter((w) => YEAR.test(w.raw)).map((w) => w.raw);
+  const years = q.filter((w) => YEAR.test(w.raw)).flatMap((w) => w.raw.match(/(?:19|20)\d\d/g) ?? []);
   const dated = named.filter((doc) => years.some((year) => doc.dated.includes(year)));
   const files = [...new Set((dated.length > 0 ? dated : named).map((doc) => doc.file))];
   let rest = question;

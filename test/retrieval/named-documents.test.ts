@@ -27,6 +27,9 @@ describe('namedDocuments', () => {
     ['BaAP report: how many girls joined coding camps?', ['baap'], ': how many girls joined coding camps?'],
     ['how many girls joined coding camps (BaAP report)?', ['baap'], 'how many girls joined coding camps ()?'],
     ['2021 regional offices report: how many area offices?', ['ro2021'], ': how many area offices?'],
+    // a span of years qualifies the edition, before the title words or among them
+    ['how many countries have a CIRT, according to the ITU 2018-2022 report?', ['itu'], 'how many countries have a CIRT, according to the ?'],
+    ['according to the 2018-2022 ITU report, how many CIRTs?', ['itu'], 'according to the , how many CIRTs?'],
     // the offices themselves, not their report: the document is named, its words stay the topic
     ['what did the regional offices do in 2025?', ['ro2025'], 'what did the regional offices do in 2025?'],
   ])('"%s" names %j', (question, files, rest) => {

@@ -101,7 +101,7 @@ human exposure | exposition des personnes | exposición de las personas | تعر
 health e-health | santé, cybersanté | salud, cibersalud | الصحة | 健康, 电子卫生 | здравоохранение
 Internet of Things | Internet des objets | Internet de las cosas | إنترنت الأشياء | 物联网 | интернет вещей
 smart sustainable cities | villes intelligentes et durables | ciudades inteligentes y sostenibles | المدن الذكية والمستدامة | 智慧和可持续城市 | умные устойчивые города
-artificial intelligence | intelligence artificielle | inteligencia artificial | الذكاء الاصطناعي | 人工智能 | искусственный интеллект
+artificial intelligence AI | intelligence artificielle, IA | inteligencia artificial | الذكاء الاصطناعي | 人工智能 | искусственный интеллект
 digital financial services financial inclusion | services financiers numériques, inclusion financière | servicios financieros digitales, inclusión financiera | الخدمات المالية الرقمية, الشمول المالي | 数字金融服务, 普惠金融 | цифровые финансовые услуги, охват финансовыми услугами
 IMT mobile | IMT, mobile | IMT, móvil | الاتصالات المتنقلة الدولية | 国际移动通信 | IMT, подвижная связь
 broadband | large bande | banda ancha | النطاق العريض | 宽带 | широкополосная связь

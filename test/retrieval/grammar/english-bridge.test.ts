@@ -58,6 +58,9 @@ describe('key terms reach the English index', () => {
     ['es', '¿Quién mantiene el repositorio de numeración?', ['repository', 'numbering']],
     ['es', '¿Qué ocurrió en el taller caribeño?', ['Caribbean']],
     ['zh', '道路安全倡议是什么时候启动的？', ['road safety', 'launch']],
+    // the reports write "AI for Road Safety", "AI for Good": the acronym comes with the words
+    ['zh', '人工智能促进道路安全', ['artificial intelligence AI']],
+    ['fr', "L'initiative IA pour la sécurité routière", ['artificial intelligence AI', 'road safety']],
     ['ru', 'Кто составляет перечень технологий для борьбы с контрафактом?', ['list', 'technologies', 'counterfeit']],
   ] as const)('%s: %s', (lang, q, terms) => {
     const english = bridgeToEnglish(q, lang);

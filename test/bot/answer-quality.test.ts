@@ -599,6 +599,8 @@ describe('abstention on names the reports never mention', () => {
     ['any good restaurants near the CICG for a delegation dinner?'],
     // the plan says the AAP texts are translated within the budget, never at what price
     ['what does the bureau pay translators per page for AAP texts?'],
+    // a year given as a numbered Resolution's must be that Resolution's: the plan cites Resolution 146 of 2014, and Resolution 87 of 2016
+    ['what does Resolution 146 of 2016 ask of TSB?'],
     // the Europe office helped shortlist the winners; no report names them
     ['who were the winners of the Accessible Europe digital solutions competition in 2021?'],
     // the reports speak of the second edition (Cairo), and of the 7th to 10th Green Standards Weeks

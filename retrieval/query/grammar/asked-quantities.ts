@@ -7,8 +7,8 @@
 const ASKS_FOR_MONEY: RegExp[] = [
   /\bhow much\b(?:\s+\S+){0,8}?\s+(?:money|funding|funds?|budget|financ\w*|cost|costs|spen[dt]|invest(?:ed)?|commit(?:ted)?|contribut\w*|donat\w*|pa(?:y|id)|put\s+in(?:to)?|grant(?:ed)?)\b/i,
   /\bwhat\s+(?:was|is|were|are)\s+the\s+(?:total\s+)?(?:budget|amount|cost|value|price)\s+of\b/i,
-  // "what does TSB pay per page…", "what did the forum cost?"
-  /\bwhat\s+(?:does|do|did|will|would)\s+(?:\S+\s+){1,4}?(?:pay|cost|charge|spend)\b/i,
+  // "what does TSB pay per page…", "what will the Somalia DFS Security Lab cost?", "what does it get paid?"; not "pay attention".
+  /\bwhat\s+(?:does|do|did|will|would)\s+(?:\S+\s+){1,6}?(?:pay|cost|charge|spend|get\s+paid)\b(?!\s+attention)/i,
 ];
 
 /** A currency with a figure, either way round: "USD 25.05 billion", "US$ 2,000", "€5m", "987 CHF", "3 million Swiss francs". */
@@ -41,7 +41,7 @@ const HEADCOUNT =
  * 21 countries") says nothing of the event asked about.
  */
 export const FACT_ASKING_WORDS =
-  'people persons participants participated attended attendees attendance delegates took part turned showed came number total hosted host held country city town venue date';
+  'people persons participants participated attended attendees attendance delegates took part turned showed came number total hosted host held country city town venue date pay paid cost charge spend spent';
 
 /** Whether the question asks how many people took part in something. */
 export function asksForHeadcount(question: string): boolean {

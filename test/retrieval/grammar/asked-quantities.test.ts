@@ -10,6 +10,8 @@ describe('questions on sums of money and numbers of people', () => {
     ['how much did ITU spend on the new building?'],
     ['what does the bureau pay translators per page for AAP texts?'],
     ['what did the 2019 forum cost?'],
+    ['what will the Somalia DFS Security Lab cost?'],
+    ['what does the Durban company get paid by ITU?'],
   ])('%s asks for an amount', (q) => {
     expect(asksForMoney(q)).toBe(true);
   });
@@ -18,6 +20,7 @@ describe('questions on sums of money and numbers of people', () => {
     ['how much extra mmWave spectrum did WRC-19 identify for IMT'],
     ['How much e-waste do developing countries generate?'],
     ['who keeps an eye on translation quality and what it costs?'],
+    ['what did TSB pay attention to in its green work?'],
     ['how many people attended WTDC-22?'],
   ])('%s does not', (q) => {
     expect(asksForMoney(q)).toBe(false);

@@ -195,11 +195,13 @@ export function isStudyGroupForm(name: string): boolean {
 
 /**
  * Acronyms, numbers and other Latin-script names in a foreign question carry over as they are;
- * an event the glossary names otherwise in English as the reports write it ("CMDT-22" → WTDC-22).
+ * in Cyrillic, Arabic or Chinese any Latin-script word does ("проекта Giga"); an event the
+ * glossary names otherwise in English as the reports write it ("CMDT-22" → WTDC-22).
  */
 function carriedNames(text: string, lang: ForeignLanguage): string[] {
   const events = [...text.matchAll(EVENT)].map((m) => englishEvent(m[1]!, m[2]!, lang));
-  return [...events, ...(text.match(/\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu) ?? [])];
+  const names = lang === 'fr' || lang === 'es' ? /\b[A-Z][A-Za-z]*[A-Z0-9][\w-]*\b|\b\d{1,4}\b/gu : /\b[A-Za-z][\w-]*\b|\b\d{1,4}\b/gu;
+  return [...events, ...(text.match(names) ?? [])];
 }
 
 /**

@@ -241,6 +241,9 @@ World Bank | Banque mondiale | Banco Mundial | البنك الدولي | 世界�
 search find | recherche, rechercher, trouver | búsqueda, buscar, encontrar | البحث, إيجاد | 搜索, 检索, 查找 | поиск, найти
 navigation browsing | navigation, navigateur | navegación, navegador | التصفح, تصفح | 浏览, 导航 | навигация, просмотр
 improve enhance | améliorer, amélioration | mejorar, mejora | تحسين | 改进, 改善, 提高 | улучшить, улучшение, совершенствование
+WSIS | SMSI | CMSI | القمة العالمية لمجتمع المعلومات | 信息社会世界峰会 | ВВУИО
+forum | forum | foro | منتدى, المنتدى | 论坛 | форум
+hackathon | hackathon | hackathon | هاكاثون | 黑客松, 黑客马拉松 | хакатон
 Caribbean | Caraïbes, caribéen, caribéenne | Caribe, caribeño, caribeña | الكاريبي, منطقة البحر الكاريبي | 加勒比 | Карибский бассейн, карибский
 road safety | sécurité routière | seguridad vial | السلامة على الطرق, السلامة المرورية | 道路安全 | безопасность дорожного движения
 launch launched | lancer, lancement, lancé, lancée | lanzar, lanzamiento, lanzó, lanzada | أطلق, إطلاق | 启动, 发起, 推出 | запуск, запустил, запущена

@@ -68,9 +68,10 @@ const HOLDER_QUESTIONS: Record<ForeignLanguage, { frame: string; asks: RegExp }[
 /** "Qui a gagné…", "¿Qué país ganó…", "Кто победил…": who won a competition, which the winner grammar reads as "who won". */
 const WINNER: Record<ForeignLanguage, RegExp> = {
   fr: /(?<!\p{L})(?:gagn[ée]\p{L}*|remport[ée]\p{L}*|lauréat\p{L}*|vainqueur\p{L}*)/iu,
-  es: /(?<!\p{L})(?:gan[óo]|ganaron|ganador\p{L}*|vencedor\p{L}*)(?!\p{L})/iu,
-  ru: /(?<!\p{L})(?:победил\p{L}*|выиграл\p{L}*|победител\p{L}*)/iu,
-  zh: /获胜|赢得|冠军|获奖/u,
+  // "¿Quién ganó terreno…" gained ground; "Кто выиграл от…", "Что выиграли…" benefited.
+  es: /(?<!\p{L})(?:gan[óo]|ganaron|ganador\p{L}*|vencedor\p{L}*)(?!\p{L})(?!\s+terreno)/iu,
+  ru: /(?<!\p{L})(?:победил\p{L}*|(?<!что\s+)выиграл\p{L}*(?!\s+от(?!\p{L}))|победител\p{L}*)/iu,
+  zh: /获胜|赢得|冠军|获奖|获得.{0,8}奖/u,
   ar: /(?<!\p{L})(?:فاز|فازت|الفائز\p{L}*)/u,
 };
 

@@ -60,6 +60,10 @@ describe('key terms reach the English index', () => {
     ['zh', '道路安全倡议是什么时候启动的？', ['road safety', 'launch']],
     // the reports write "AI for Road Safety", "AI for Good": the acronym comes with the words
     ['zh', '人工智能促进道路安全', ['artificial intelligence AI']],
+    ['fr', 'Qui a remporté le hackathon du Forum du SMSI ?', ['WSIS', 'forum', 'hackathon']],
+    // in Cyrillic, Arabic or Chinese any Latin-script word is a name to carry ("Giga", "C&I")
+    ['ru', 'Когда была запущена инициатива Giga?', ['Giga', 'launch']],
+    ['zh', 'Giga是什么时候启动的？', ['Giga']],
     ['fr', "L'initiative IA pour la sécurité routière", ['artificial intelligence AI', 'road safety']],
     ['ru', 'Кто составляет перечень технологий для борьбы с контрафактом?', ['list', 'technologies', 'counterfeit']],
   ] as const)('%s: %s', (lang, q, terms) => {
@@ -105,6 +109,11 @@ describe('key terms reach the English index', () => {
     ['ru', 'Кто победил в региональном хакатоне?', 'who won'],
     ['zh', '哪个国家在区域黑客松中获胜？', 'who won'],
     ['ar', 'من فاز في المسابقة الإقليمية؟', 'who won'],
+    ['zh', '谁获得了WSIS奖？', 'who won'],
+    // gaining ground or benefiting is no winning
+    ['es', '¿Quién ganó terreno con Giga?', ''],
+    ['ru', 'Кто выиграл от проекта Giga?', ''],
+    ['ru', 'Что выиграли школы от Giga?', ''],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
   });

@@ -263,7 +263,9 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     const planFiles = new Set(actionItems(index).map((r) => r.document));
     const gone = notInPlan(index, query, names, names, (passage) => planFiles.has(passage.document));
     // "what happened to Resolution 82?" asks nothing else: the appendix answers, if it names it.
-    if (query.status || query.wantsList || (gone.unknownMentions && (asksWhatBecameOf(query.text) || topicTerms(index, query, []).length === 0))) return gone;
+    // "Is assisting the BDT Director with Resolution 196 done?" asks of the item citing it, which the ranking finds.
+    const noTopic = topicTerms(index, query, []).length === 0;
+    if (query.wantsList || (query.status && noTopic) || (gone.unknownMentions && (asksWhatBecameOf(query.text) || noTopic))) return gone;
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   let namedByTitle = false;

@@ -645,6 +645,13 @@ describe('abstention on names the reports never mention', () => {
     expect(answer.text).toContain('Completed: yes');
   });
 
+  it('asked whether the item citing another body\'s Resolution is done, the item answers, not "Resolution 196 is not in the reports"', async () => {
+    const answer = await bot.ask('has helping the BDT Director implement Resolution 196 been completed?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('84-03');
+    expect((await bot.ask('is Resolution 196 done?')).abstained).toBe(true);
+  });
+
   it('a stop word written in capitals is the name the reports write so: "GET 2019" is the emergency telecommunications forum', async () => {
     const answer = await bot.ask('GET 2019 - where did it take place, and when?');
     expect(answer.citations[0]!.excerpt).toContain('(GET 2019), which took place in March 2019 in Balaclava, Mauritius');

@@ -17,6 +17,7 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
+/** A word written all in capitals: a name even when it spells a stop word. */
 const CAPITALS = /^[A-Z]{2,}$/;
 /** A text mostly in capitals is shouted, and its "WHAT IS THE…" names nothing. */
 const SHOUTED_SHARE = 0.7;

@@ -264,8 +264,8 @@ export async function searchCorpus(index: CorpusIndex, question: string, options
     const gone = notInPlan(index, query, names, names, (passage) => planFiles.has(passage.document));
     // "what happened to Resolution 82?" asks nothing else: the appendix answers, if it names it.
     // "Is assisting the BDT Director with Resolution 196 done?" asks of the item citing it, which the ranking finds.
-    const noTopic = topicTerms(index, query, []).length === 0;
-    if (query.wantsList || (query.status && noTopic) || (gone.unknownMentions && (asksWhatBecameOf(query.text) || noTopic))) return gone;
+    const topicless = topicTerms(index, query, []).length === 0;
+    if (query.wantsList || (query.status && topicless) || (gone.unknownMentions && (asksWhatBecameOf(query.text) || topicless))) return gone;
   }
   // "Which items of the Technology Watch resolution are completed?": a list names its Resolution by title as often as by number.
   let namedByTitle = false;

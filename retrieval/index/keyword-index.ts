@@ -168,8 +168,16 @@ export class KeywordIndex {
     return processed !== null && this.search.search(processed, { fuzzy: FUZZY_DISTANCE, prefix: false }).length > 0;
   }
 
-  query(text: string, limit: number, filter?: (index: number) => boolean): KeywordHit[] {
-    const hits = this.search.search(text, {
+  /**
+   * The records best matching `text` (BM25, near spellings at a fraction of a match); `related`
+   * adds words that only stand for the question's (processed index terms → weight, 0–1), matched exactly.
+   */
+  query(text: string, limit: number, filter?: (index: number) => boolean, related?: ReadonlyMap<string, number>): KeywordHit[] {
+    const query =
+      related && related.size > 0
+        ? { combineWith: 'OR' as const, queries: [text, { queries: [[...related.keys()].join(' ')], tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term, fuzzy: false, prefix: false, boostTerm: (term: string) => related.get(term) ?? 0 }] }
+        : text;
+    const hits = this.search.search(query, {
       combineWith: 'OR',
       filter: filter ? (result) => filter(result.id as number) : undefined,
       // Delegates type fast ("accesibility", "calender"): long words also meet near spellings and

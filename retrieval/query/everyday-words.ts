@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { keywordTerms } from '../index/keyword-index.js';
+
+/**
+ * The reports' words for the everyday words delegates type instead ("airwaves" for "spectrum",
+ * "wfh" for "telework"), from `everyday-words.tsv`: one report word or phrase a line, a tab,
+ * then its everyday alternatives separated by ";". The table was written for the reports'
+ * vocabulary (every word two records use, every two-word phrase four use), not for any question.
+ */
+const THESAURUS_FILE = new URL('./everyday-words.tsv', import.meta.url);
+
+/** An alternative's keyword terms joined by spaces → the keyword terms of each report word it stands for. */
+type Thesaurus = Map<string, string[][]>;
+
+/** Alternatives of up to this many terms are looked for in a question. */
+const LONGEST_ALTERNATIVE = 4;
+
+function readThesaurus(text: string): Thesaurus {
+  const thesaurus: Thesaurus = new Map();
+  for (const line of text.split('\n')) {
+    const [reportWords, alternatives] = line.split('\t');
+    if (!reportWords?.trim() || !alternatives) continue;
+    const own = keywordTerms(reportWords);
+    for (const alternative of alternatives.split(';')) {
+      const terms = keywordTerms(alternative);
+      const key = terms.join(' ');
+      if (terms.length === 0 || terms.length > LONGEST_ALTERNATIVE || key === own.join(' ')) continue;
+      const meanings = thesaurus.get(key) ?? [];
+      // "informs", "informed", "inform" are one report word once stemmed.
+      if (!meanings.some((m) => m.join(' ') === own.join(' '))) meanings.push(own);
+      thesaurus.set(key, meanings);
+    }
+  }
+  return thesaurus;
+}
+
+let loaded: Thesaurus | undefined;
+function thesaurus(): Thesaurus {
+  loaded ??= readThesaurus(readFileSync(THESAURUS_FILE, 'utf8'));
+  return loaded;
+}
+
+/**
+ * The keyword terms of the report words a question's everyday words stand for, each with its
+ * weight (0–1): every run of one to four of the question's terms the thesaurus lists, where
+ * `isReportTerm` (given a keyword term) says the reports never use one of the run's terms (a word
+ * they use finds them itself). A run standing for several report words shares its weight among
+ * them ("airwaves": spectrum, frequencies, band…), and terms the question holds already are left out.
+ */
+export function everydayTerms(question: string, isReportTerm: (term: string) => boolean): Map<string, number> {
+  const terms = keywordTerms(question);
+  const asked = new Set(terms);
+  const weights = new Map<string, number>();
+  for (let start = 0; start < terms.length; start++) {
+    for (let length = 1; length <= LONGEST_ALTERNATIVE && start + length <= terms.length; length++) {
+      const run = terms.slice(start, start + length);
+      const meanings = thesaurus().get(run.join(' '));
+      if (!meanings || run.every(isReportTerm)) continue;
+      for (const meaning of meanings) {
+        for (const term of meaning) {
+          if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, 1 / meanings.length));
+        }
+      }
+    }
+  }
+  return weights;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { corpusHasTerm } from '../../retrieval/query/corpus-vocabulary.js';
+import { everydayTerms } from '../../retrieval/query/everyday-words.js';
+import { recordText } from '../../retrieval/query/record-terms.js';
+import { sharedRapporteur } from '../support/shared-rapporteur.js';
+
+const QUESTION = 'which initiative helped countries with wfh and online schooling after covid?';
+
+async function corpus() {
+  const index = (await sharedRapporteur()).index;
+  return { index, isReportTerm: (term: string) => corpusHasTerm(index, term) };
+}
+
+describe('everyday words', () => {
+  it('stand for the report word they mean, at full weight when they mean one', async () => {
+    const { isReportTerm } = await corpus();
+    expect([...everydayTerms(QUESTION, isReportTerm)]).toEqual([['telework', 1]]);
+  });
+
+  it('share their weight among several report words, and words the reports use stand for nothing else', async () => {
+    const { isReportTerm } = await corpus();
+    const airwaves = everydayTerms('who sells the airwaves to operators?', isReportTerm);
+    expect(airwaves.get('spectrum')).toBeGreaterThan(0);
+    expect(Math.max(...airwaves.values())).toBeLessThan(1);
+    expect(everydayTerms('who sells the spectrum to operators?', isReportTerm).size).toBe(0);
+  });
+
+  it('let the keyword search find the passage written in the reports\' words', async () => {
+    const { index, isReportTerm } = await corpus();
+    const texts = (related?: Map<string, number>) =>
+      index.keywords.query(QUESTION, 3, undefined, related).map((hit) => recordText(index.records[hit.index]!));
+    expect(texts().some((text) => /telework/i.test(text))).toBe(false);
+    expect(texts(everydayTerms(QUESTION, isReportTerm)).find((text) => /telework/i.test(text))).toContain('Connect2Recover');
+  });
+});

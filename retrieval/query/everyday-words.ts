@@ -41,11 +41,27 @@ function thesaurus(): Thesaurus {
 }
 
 /**
+ * An everyday phrase of words the reports all use ("money transfer" for remittances) is not how
+ * they say it, but its words find records by themselves: its report words count a little.
+ * Measured on the 33 evaluation sets: at 0.2, 11 more questions right in the first three, one
+ * fewer first; at 0.5, 14 and 2 fewer first.
+ */
+const KNOWN_PHRASE_WEIGHT = 0.2;
+
+/** What a run of question terms the thesaurus lists counts for: 1 when the reports lack one of its words. */
+function runWeight(run: string[], isReportTerm: (term: string) => boolean): number {
+  if (!run.every(isReportTerm)) return 1;
+  // A single word the reports use already finds what they say with it.
+  return run.length > 1 ? KNOWN_PHRASE_WEIGHT : 0;
+}
+
+/**
  * The keyword terms of the report words a question's everyday words stand for, each with its
- * weight (0–1): every run of one to four of the question's terms the thesaurus lists, where
- * `isReportTerm` (given a keyword term) says the reports never use one of the run's terms (a word
- * they use finds them itself). A run standing for several report words shares its weight among
- * them ("airwaves": spectrum, frequencies, band…), and terms the question holds already are left out.
+ * weight (0–1): every run of one to four of the question's terms the thesaurus lists, at full
+ * weight where `isReportTerm` (given a keyword term) says the reports never use one of the run's
+ * terms, less for a phrase of words they all use, nothing for one such word. A run standing for
+ * several report words shares its weight among them ("airwaves": spectrum, frequencies, band…),
+ * and terms the question holds already are left out.
  */
 export function everydayTerms(question: string, isReportTerm: (term: string) => boolean): Map<string, number> {
   const terms = keywordTerms(question);
@@ -55,10 +71,12 @@ export function everydayTerms(question: string, isReportTerm: (term: string) => 
     for (let length = 1; length <= LONGEST_ALTERNATIVE && start + length <= terms.length; length++) {
       const run = terms.slice(start, start + length);
       const meanings = thesaurus().get(run.join(' '));
-      if (!meanings || run.every(isReportTerm)) continue;
+      if (!meanings) continue;
+      const weight = runWeight(run, isReportTerm) / meanings.length;
+      if (weight === 0) continue;
       for (const meaning of meanings) {
         for (const term of meaning) {
-          if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, 1 / meanings.length));
+          if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
         }
       }
     }

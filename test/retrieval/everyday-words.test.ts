@@ -25,6 +25,11 @@ describe('everyday words', () => {
     expect(everydayTerms('who sells the spectrum to operators?', isReportTerm).size).toBe(0);
   });
 
+  it('stand for their report word a little when they are a phrase of words the reports use', async () => {
+    const { isReportTerm } = await corpus();
+    expect([...everydayTerms('anything on money transfers from migrants?', isReportTerm)]).toEqual([['remitt', 0.2]]);
+  });
+
   it('let the keyword search find the passage written in the reports\' words', async () => {
     const { index, isReportTerm } = await corpus();
     const texts = (related?: Map<string, number>) =>

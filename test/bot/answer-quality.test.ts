@@ -1147,8 +1147,8 @@ describe('quality gate on the fresh-question samples (test/fixtures/eval)', () =
 
   it('dev2: keeps items and passages, lists and abstentions at their measured level', async () => {
     const summary = await scoreSet('test/fixtures/eval/dev2.jsonl');
-    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.8);
-    expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.8);
+    expect(summary.retrieval.hitAt1).toBeGreaterThanOrEqual(0.82);
+    expect(summary.retrieval.hitAt3).toBeGreaterThanOrEqual(0.86);
     expect(summary.lists.exact).toBeGreaterThanOrEqual(8);
     expect(summary.abstentions.correct).toBeGreaterThanOrEqual(7);
     expect(summary.foreign.hitAt3).toBeGreaterThanOrEqual(4 / 6);

@@ -170,13 +170,21 @@ export class KeywordIndex {
 
   /**
    * The records best matching `text` (BM25, near spellings at a fraction of a match); `related`
-   * adds words that only stand for the question's (processed index terms → weight, 0–1), matched exactly.
+   * adds words that only stand for the question's (processed index terms → weight, 0–1), matched
+   * exactly, as a sub-query with its own search options (MiniSearch 7's `Query` expression tree,
+   * `QueryCombination`). In one search a related word a record holds also counts as one more
+   * matched term, which MiniSearch multiplies its score by; searched apart and added, they ranked worse.
    */
   query(text: string, limit: number, filter?: (index: number) => boolean, related?: ReadonlyMap<string, number>): KeywordHit[] {
-    const query =
-      related && related.size > 0
-        ? { combineWith: 'OR' as const, queries: [text, { queries: [[...related.keys()].join(' ')], tokenize: (terms: string) => terms.split(' '), processTerm: (term: string) => term, fuzzy: false, prefix: false, boostTerm: (term: string) => related.get(term) ?? 0 }] }
-        : text;
+    const relatedQuery = related && {
+      queries: [[...related.keys()].join(' ')],
+      tokenize: (terms: string) => terms.split(' '),
+      processTerm: (term: string) => term,
+      fuzzy: false,
+      prefix: false,
+      boostTerm: (term: string) => related.get(term) ?? 0,
+    };
+    const query = relatedQuery && related.size > 0 ? { combineWith: 'OR' as const, queries: [text, relatedQuery] } : text;
     const hits = this.search.search(query, {
       combineWith: 'OR',
       filter: filter ? (result) => filter(result.id as number) : undefined,

@@ -74,18 +74,22 @@ function runWeight(run: string[], isReportTerm: (term: string) => boolean): numb
 export function everydayTerms(question: string, isReportTerm: (term: string) => boolean): Map<string, number> {
   const terms = keywordTerms(question);
   const asked = new Set(terms);
-  const weights = new Map<string, number>();
+  const listed: { start: number; end: number; meanings: string[][] }[] = [];
   for (let start = 0; start < terms.length; start++) {
     for (let length = 1; length <= LONGEST_ALTERNATIVE && start + length <= terms.length; length++) {
-      const run = terms.slice(start, start + length);
-      const meanings = thesaurus().get(run.join(' '));
-      if (!meanings) continue;
-      const weight = runWeight(run, isReportTerm) / meanings.length;
-      if (weight === 0) continue;
-      for (const meaning of meanings) {
-        for (const term of meaning) {
-          if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-        }
+      const meanings = thesaurus().get(terms.slice(start, start + length).join(' '));
+      if (meanings) listed.push({ start, end: start + length, meanings });
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const { start, end, meanings } of listed) {
+    // "fake news" is disinformation, whatever "fake" alone stands for.
+    if (listed.some((other) => other.end - other.start > end - start && other.start <= start && other.end >= end)) continue;
+    const weight = runWeight(terms.slice(start, end), isReportTerm) / meanings.length;
+    if (weight === 0) continue;
+    for (const meaning of meanings) {
+      for (const term of meaning) {
+        if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
       }
     }
   }

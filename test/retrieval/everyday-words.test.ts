@@ -25,6 +25,14 @@ describe('everyday words', () => {
     expect(everydayTerms('who sells the spectrum to operators?', isReportTerm).size).toBe(0);
   });
 
+  it('are read as the longest phrase the thesaurus lists, not as its words apart', async () => {
+    const { isReportTerm } = await corpus();
+    const fakeNews = everydayTerms('what is being done about fake news?', isReportTerm);
+    expect([...fakeNews.keys()]).toContain('disinform');
+    expect([...fakeNews.keys()]).not.toContain('counterfeit');
+    expect([...everydayTerms('what is being done about fake phones?', isReportTerm).keys()]).toContain('counterfeit');
+  });
+
   it('stand for their report word a little when they are a phrase of words the reports use', async () => {
     const { isReportTerm } = await corpus();
     expect([...everydayTerms('anything on money transfers?', isReportTerm)]).toEqual([['remitt', 0.2]]);

@@ -4,6 +4,7 @@ import { createEmbeddings } from '../retrieval/embeddings/create-embeddings.js';
 import type { IdentifiedEmbeddings } from '../retrieval/embeddings/embedding-cache.js';
 import { sanitizeQuestion } from '../retrieval/query/parse-query.js';
 import { searchCorpus, type SearchHit, type SearchResult } from '../retrieval/query/search-corpus.js';
+import { loadEverydayWords } from '../retrieval/query/everyday-words.js';
 import type { Answer, Answerer, AskContext } from './answer.js';
 import { composeAnswer } from './answering/compose-answer.js';
 import { looksLikeFollowUp, topicMemory, type ConversationTopic, type TopicMemory } from './answering/conversation-topics.js';
@@ -152,8 +153,9 @@ export function configuredEmbeddings(config: Config): Promise<IdentifiedEmbeddin
 export async function openRapporteur(config: Config, options: RapporteurOptions = {}): Promise<Rapporteur> {
   const embeddings = await configuredEmbeddings(config);
   const index = await openCorpusIndex({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, embeddings });
-  // Loads the model now so the first question is as fast as the rest.
+  // Loads the model and the everyday-words table now so the first question is as fast as the rest.
   await embeddings.embedQuery('warm-up');
+  loadEverydayWords();
   return new Rapporteur(index, { maxQuestionChars: config.MAX_QUESTION_CHARS, ...options });
 }
 

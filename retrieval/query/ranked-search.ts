@@ -6,7 +6,7 @@ import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
 import { glossaryTerms } from '../index/itu-glossary.js';
 import { expandAcronyms, spelledOutAcronyms } from './expand-acronyms.js';
 import { everydayTerms } from './everyday-words.js';
-import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termRarity } from './corpus-vocabulary.js';
+import { corpusHasTerm, definedAcronyms, SUBJECT_RARITY, termFrequency, termRarity } from './corpus-vocabulary.js';
 import { fuseRankings } from './fuse-rankings.js';
 import { MONTHS, withoutReferences } from './grammar/references.js';
 import type { ParsedQuery } from './parse-query.js';
@@ -366,7 +366,7 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   // "Study Groups 11 and 17" meets the items indexed as SG11 and SG17.
   const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
   // "cheap internet", "airwaves": everyday words the reports never use also look for the reports' own.
-  const everyday = everydayTerms(text, (term) => corpusHasTerm(index, term));
+  const everyday = everydayTerms(text, (term) => termFrequency(index, term));
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope, everyday);
   // "Who is the TSB Director?": the few records naming that holder rank among themselves by meaning.
   const holder = askedHolder(index, query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusHasTerm } from '../../retrieval/query/corpus-vocabulary.js';
+import { termFrequency } from '../../retrieval/query/corpus-vocabulary.js';
 import { everydayTerms } from '../../retrieval/query/everyday-words.js';
 import { recordText } from '../../retrieval/query/record-terms.js';
 import { sharedRapporteur } from '../support/shared-rapporteur.js';
@@ -8,41 +8,49 @@ const QUESTION = 'which initiative helped countries with wfh and online schoolin
 
 async function corpus() {
   const index = (await sharedRapporteur()).index;
-  return { index, isReportTerm: (term: string) => corpusHasTerm(index, term) };
+  return { index, reportFrequency: (term: string) => termFrequency(index, term) };
 }
 
 describe('everyday words', () => {
   it('stand for the report word they mean, at full weight when they mean one', async () => {
-    const { isReportTerm } = await corpus();
-    expect([...everydayTerms(QUESTION, isReportTerm)]).toEqual([['telework', 1]]);
+    const { reportFrequency } = await corpus();
+    expect([...everydayTerms(QUESTION, reportFrequency)]).toEqual([['telework', 1]]);
   });
 
   it('share their weight among several report words, and words the reports use stand for nothing else', async () => {
-    const { isReportTerm } = await corpus();
-    const airwaves = everydayTerms('who sells the airwaves to operators?', isReportTerm);
+    const { reportFrequency } = await corpus();
+    const airwaves = everydayTerms('who sells the airwaves to operators?', reportFrequency);
     expect(airwaves.get('spectrum')).toBeGreaterThan(0);
     expect(Math.max(...airwaves.values())).toBeLessThan(1);
-    expect(everydayTerms('who sells the spectrum to operators?', isReportTerm).size).toBe(0);
+    expect(everydayTerms('who sells the spectrum to operators?', reportFrequency).size).toBe(0);
+  });
+
+  it('share it by how much the reports use each report word', async () => {
+    const { reportFrequency } = await corpus();
+    const boss = everydayTerms('does the TSB boss meet them?', reportFrequency);
+    expect(reportFrequency('director')).toBeGreaterThan(reportFrequency('chief'));
+    expect(boss.get('director')).toBeGreaterThan(boss.get('chief')!);
+    expect([...boss.values()].reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 5);
   });
 
   it('are read as the longest phrase the thesaurus lists, not as its words apart', async () => {
-    const { isReportTerm } = await corpus();
-    const fakeNews = everydayTerms('what is being done about fake news?', isReportTerm);
+    const { reportFrequency } = await corpus();
+    const fakeNews = everydayTerms('what is being done about fake news?', reportFrequency);
     expect([...fakeNews.keys()]).toContain('disinform');
     expect([...fakeNews.keys()]).not.toContain('counterfeit');
-    expect([...everydayTerms('what is being done about fake phones?', isReportTerm).keys()]).toContain('counterfeit');
+    expect([...everydayTerms('what is being done about fake phones?', reportFrequency).keys()]).toContain('counterfeit');
   });
 
   it('stand for their report word a little when they are a phrase of words the reports use', async () => {
-    const { isReportTerm } = await corpus();
-    expect([...everydayTerms('anything on money transfers?', isReportTerm)]).toEqual([['remitt', 0.2]]);
+    const { reportFrequency } = await corpus();
+    expect([...everydayTerms('anything on money transfers?', reportFrequency)]).toEqual([['remitt', 0.2]]);
   });
 
   it('let the keyword search find the passage written in the reports\' words', async () => {
-    const { index, isReportTerm } = await corpus();
+    const { index, reportFrequency } = await corpus();
     const texts = (related?: Map<string, number>) =>
       index.keywords.query(QUESTION, 3, undefined, related).map((hit) => recordText(index.records[hit.index]!));
     expect(texts().some((text) => /telework/i.test(text))).toBe(false);
-    expect(texts(everydayTerms(QUESTION, isReportTerm)).find((text) => /telework/i.test(text))).toContain('Connect2Recover');
+    expect(texts(everydayTerms(QUESTION, reportFrequency)).find((text) => /telework/i.test(text))).toContain('Connect2Recover');
   });
 });

@@ -1,7 +1,8 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
-import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termRarity, writtenAsName } from './corpus-vocabulary.js';
+import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termFrequency, termRarity, writtenAsName } from './corpus-vocabulary.js';
+import { everydayRuns, type EverydayRun } from './everyday-words.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
 import { asksForActionItem, ITEM_WORDS } from './grammar/item-words.js';
 import { answersWhereOrWhen, asksForWinner, asksOutcomeOf, asksWhenStarted, givesDate, onlyDatesQuestion, START_ASKING_WORDS, statesOutcomeOf, statesWinner, withoutOccurrenceVerbs } from './grammar/asked-particulars.js';
@@ -42,10 +43,14 @@ const ORGANISATION_WORD = new RegExp(
 const SHORT_QUESTION_TERMS = 3;
 const SHORT_QUESTION_SIMILARITY = 0.35;
 
-/** How many of the question's content words occur in a record. */
-function sharedTerms(terms: string[], hit: SearchHit): number {
+/**
+ * How many of the question's content words occur in a record; an everyday word counts where the
+ * record holds a report word it stands for ("fake news": "disinformation", `everydayRuns`).
+ */
+function sharedTerms(terms: string[], hit: SearchHit, everyday: EverydayRun[]): number {
   const present = recordTerms(hit.record);
-  return terms.filter((t) => present.has(t)).length;
+  const standsFor = (t: string): boolean => everyday.some(({ run, meanings }) => run.includes(t) && [...meanings.keys()].some((m) => present.has(m)));
+  return terms.filter((t) => present.has(t) || standsFor(t)).length;
 }
 
 /** A text lower-cased without spaces and hyphens: "YILF-2018" and "YILF2018", "WTSA 20" and "WTSA-20" meet. */
@@ -316,7 +321,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const asked = withoutOccurrenceVerbs(withoutStatusWords(query.searchText));
   const terms = words(asked.replace(ITEM_WORDS, ' '));
   const length = words(asked).length;
-  const shared = Math.max(...top.map((h) => sharedTerms(terms, h)));
+  const everyday = everydayRuns(query.searchText, (t) => termFrequency(index, t));
+  const shared = Math.max(...top.map((h) => sharedTerms(terms, h, everyday)));
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic
   // down, however little else of a short question the hit's vector reflects.

@@ -82,15 +82,23 @@ function shares(meanings: string[][], reportFrequency: (term: string) => number)
   return uses.map((use) => (total > 0 ? use / total : 0));
 }
 
+/** A run of a question's terms the thesaurus lists, with the report words it stands for and its weight. */
+export interface EverydayRun {
+  /** The question's keyword terms, in order ("fake", "news"). */
+  run: string[];
+  /** Each report word's keyword terms with its weight (0–1), the question's own terms left out. */
+  meanings: Map<string, number>;
+}
+
 /**
- * The keyword terms of the report words a question's everyday words stand for, each with its
- * weight (0–1): every run of one to four of the question's terms the thesaurus lists, at full
- * weight where the reports never use one of the run's terms, less for a phrase of words they all
- * use, nothing for one such word. `reportFrequency` gives the number of records holding a keyword
- * term (0: none). A run standing for several report words shares its weight among them
- * (`shares`), and terms the question holds already are left out.
+ * The runs of one to four of a question's terms the thesaurus lists, each with the report words it
+ * stands for: at full weight where the reports never use one of the run's terms, less for a
+ * phrase of words they all use; a single such word, or the words that frame a question, stand for
+ * nothing and are left out. `reportFrequency` gives the number of records holding a keyword term
+ * (0: none). A run standing for several report words shares its weight among them (`shares`);
+ * the longest listed run is read, not the runs inside it.
  */
-export function everydayTerms(question: string, reportFrequency: (term: string) => number): Map<string, number> {
+export function everydayRuns(question: string, reportFrequency: (term: string) => number): EverydayRun[] {
   const isReportTerm = (term: string): boolean => reportFrequency(term) > 0;
   const terms = keywordTerms(question);
   const asked = new Set(terms);
@@ -101,18 +109,33 @@ export function everydayTerms(question: string, reportFrequency: (term: string) 
       if (meanings) listed.push({ start, end: start + length, meanings });
     }
   }
-  const weights = new Map<string, number>();
+  const runs: EverydayRun[] = [];
   for (const { start, end, meanings } of listed) {
     // "fake news" is disinformation, whatever "fake" alone stands for.
     if (listed.some((other) => other.end - other.start > end - start && other.start <= start && other.end >= end)) continue;
-    const weight = runWeight(terms.slice(start, end), isReportTerm);
+    const run = terms.slice(start, end);
+    const weight = runWeight(run, isReportTerm);
     if (weight === 0) continue;
     const share = shares(meanings, reportFrequency);
+    const weights = new Map<string, number>();
     meanings.forEach((meaning, m) => {
       for (const term of meaning) {
         if (!asked.has(term) && share[m]! > 0) weights.set(term, Math.max(weights.get(term) ?? 0, weight * share[m]!));
       }
     });
+    if (weights.size > 0) runs.push({ run, meanings: weights });
+  }
+  return runs;
+}
+
+/**
+ * The keyword terms of the report words a question's everyday words stand for (`everydayRuns`),
+ * each with its highest weight (0–1): what the keyword search also looks for.
+ */
+export function everydayTerms(question: string, reportFrequency: (term: string) => number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const { meanings } of everydayRuns(question, reportFrequency)) {
+    for (const [term, weight] of meanings) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   }
   return weights;
 }

@@ -73,6 +73,14 @@ describe('answers from the full corpus', () => {
     expect(offTopic.text).toContain('The reports do not answer this question.');
   });
 
+  it('answers a short question in everyday words from the records in the reports\' words', async () => {
+    // "knock-off" is no word of the reports: the thesaurus's "counterfeit" covers the question.
+    const answer = await bot.ask('anything on knock-off gadgets?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]).toMatchObject({ resolution: '96' });
+    expect(answer.text).toMatch(/counterfeit/i);
+  });
+
   it('answers a report question from the right passage', async () => {
     const answer = await bot.ask('How many field offices does ITU have?');
     expect(['000_2fa1642e87176136.txt', '001_8bc5aacc5d96b944.txt']).toContain(answer.citations[0]!.document);

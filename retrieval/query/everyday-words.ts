@@ -5,8 +5,9 @@ import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
  * The reports' words for the everyday words delegates type instead ("airwaves" for "spectrum",
  * "wfh" for "telework"), from `everyday-words.tsv`: one report word or phrase a line, a tab,
  * then its everyday alternatives separated by ";". The table was written for the reports'
- * vocabulary (every word of four letters or more, every two-word phrase four records use), not
- * for any question.
+ * vocabulary (every word of four letters or more, every two-word phrase four records use; then
+ * the two-word phrases two or three records use and the three-word phrases two records use, kept
+ * only with alternatives holding a word the reports never use), not for any question.
  */
 const THESAURUS_FILE = new URL('./everyday-words.tsv', import.meta.url);
 

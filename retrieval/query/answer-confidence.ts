@@ -1,6 +1,6 @@
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
-import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
+import { keywordTerms } from '../index/keyword-index.js';
 import { COMMON_RARITY, corpusHasTerm, corpusMentions, definedAcronyms, mentionsWordStarting, SUBJECT_RARITY, termFrequency, termRarity, writtenAsName } from './corpus-vocabulary.js';
 import { everydayRuns, type EverydayRun } from './everyday-words.js';
 import { askedEditions, speaksOfEdition } from './grammar/asked-editions.js';
@@ -12,6 +12,7 @@ import { asksForHeadcount, asksForMoney, asksForPercentage, FACT_ASKING_WORDS, s
 import { isOffTask, practicalArrangementWords } from './grammar/off-task.js';
 import { qualifiesResolution } from './grammar/references.js';
 import { answersYear, resolutionDated } from './grammar/dated-resolutions.js';
+import { NEWS_CHATTER_TERMS } from './grammar/news-words.js';
 import { ORGANISATION_NAMES, outsideRuleBodies, statesRuleOf } from './grammar/outside-rules.js';
 import { withoutStatusWords } from './grammar/status-intent.js';
 import { isYear, numberedBodyPattern, readQuestionNames, type QuestionNames } from './grammar/question-names.js';
@@ -233,8 +234,6 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
   return { ...named, names: [...new Set([...named.names.filter((name) => !known(name)), ...bridged])], titles: [], words: [], events };
 }
 
-/** Words that ask what the reports say of a name, not about anything else ("what happened in…", "any news of…"). */
-const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'tell', 'anything', 'going'].flatMap((w) => keywordTerm(w) ?? []));
 
 /**
  * "What happened in Kigali?", "budapest", "any news from santa fe?": a question of nothing but
@@ -244,7 +243,7 @@ const NEWS_WORDS = new Set(['happened', 'news', 'updates', 'latest', 'said', 'te
  */
 function asksOnlyOfRareNames(index: CorpusIndex, question: string, terms: string[], best: SearchHit): boolean {
   const rarity = termRarity(index);
-  const asked = terms.filter((t) => !isYear(t) && !NEWS_WORDS.has(t));
+  const asked = terms.filter((t) => !isYear(t) && !NEWS_CHATTER_TERMS.has(t));
   if (asked.length === 0 || !asked.every((t) => corpusHasTerm(index, t) && rarity(t) >= SUBJECT_RARITY && recordTerms(best.record).has(t))) return false;
   // Only then the reports' spelling, read once per index, for the few questions that get this far.
   const names = new Set(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { keywordTerm, keywordTerms } from '../index/keyword-index.js';
+import { keywordTerms } from '../index/keyword-index.js';
+import { NEWS_TERMS } from './grammar/news-words.js';
 
 /**
  * The reports' words for the everyday words delegates type instead ("airwaves" for "spectrum",
@@ -58,15 +59,11 @@ export function loadEverydayWords(): void {
  */
 const KNOWN_PHRASE_WEIGHT = 0.2;
 
-/**
- * Words that ask what the reports say ("what happened in Kigali?", "what does it say about…"): the
- * thesaurus's "underway" for "happening" is no topic of the question.
- */
-const FRAME_WORDS = new Set(['happened', 'happening', 'say', 'says', 'said', 'news', 'latest', 'updates'].flatMap((w) => keywordTerm(w) ?? []));
 
 /** What a run of question terms the thesaurus lists counts for: 1 when the reports lack one of its words. */
 function runWeight(run: string[], isReportTerm: (term: string) => boolean): number {
-  if (run.every((term) => FRAME_WORDS.has(term))) return 0;
+  // The thesaurus's "underway" for "happening" is no topic of the question.
+  if (run.every((term) => NEWS_TERMS.has(term))) return 0;
   if (!run.every(isReportTerm)) return 1;
   // A single word the reports use already finds what they say with it.
   return run.length > 1 ? KNOWN_PHRASE_WEIGHT : 0;

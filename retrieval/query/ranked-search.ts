@@ -23,6 +23,7 @@ import { isYear, numberedBodyPattern, readQuestionNames } from './grammar/questi
 import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
+import { withoutNewsWords } from './grammar/news-words.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -209,8 +210,9 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   const spelledOut = spelledOutAcronyms(text, definedAcronyms(index)).join(' ');
   // "Which action items deal with fellowships?": the item words shape the question, not its topic;
   // as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
-  // "Study Groups 11 and 17" meets the items indexed as SG11 and SG17.
-  const keywordText = `${expandAcronyms(text.replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
+  // "Study Groups 11 and 17" meets the items indexed as SG11 and SG17. "Any news on…" asks what the
+  // reports say: as a keyword, "news" (stemmed "new") drew the passages titled "New WTSA-20 Resolutions".
+  const keywordText = `${expandAcronyms(withoutNewsWords(text).replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
   // "cheap internet", "airwaves": everyday words the reports never use also look for the reports' own.
   const everyday = everydayTerms(text, (term) => termFrequency(index, term));
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope, everyday);

@@ -79,6 +79,10 @@ describe('answers from the full corpus', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]).toMatchObject({ resolution: '96' });
     expect(answer.text).toMatch(/counterfeit/i);
+    // "fake news" is disinformation; "news" only frames the question (stemmed, it is "new").
+    const fakeNews = await bot.ask('what is being done about fake news?');
+    expect(fakeNews.abstained).toBe(false);
+    expect(fakeNews.text).toContain('misinformation and disinformation');
   });
 
   it('answers a report question from the right passage', async () => {

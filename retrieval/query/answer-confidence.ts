@@ -234,7 +234,6 @@ function namesToCheck(query: ParsedQuery): QuestionNames {
   return { ...named, names: [...new Set([...named.names.filter((name) => !known(name)), ...bridged])], titles: [], words: [], events };
 }
 
-
 /**
  * "What happened in Kigali?", "budapest", "any news from santa fe?": a question of nothing but
  * names rare in the reports (words they write capitalised, or figures like "50/50") is answered

@@ -59,7 +59,6 @@ export function loadEverydayWords(): void {
  */
 const KNOWN_PHRASE_WEIGHT = 0.2;
 
-
 /** What a run of question terms the thesaurus lists counts for: 1 when the reports lack one of its words. */
 function runWeight(run: string[], isReportTerm: (term: string) => boolean): number {
   // The thesaurus's "underway" for "happening" is no topic of the question.

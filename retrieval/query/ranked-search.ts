@@ -138,7 +138,6 @@ function otherActorFactor(record: CorpusRecord, actors: ItemActor[]): number {
   return actionActors(record.action).some((actor) => actors.includes(actor)) ? 1 : OTHER_ACTOR_FACTOR;
 }
 
-
 /** "Per the 2021 regional offices report…": the passages of the document the question names. */
 const NAMED_DOCUMENT_BONUS = 0.5;
 /** Content words a question must keep, once a document's name is out, for the name to leave the search. */

@@ -83,6 +83,7 @@ describe('answers from the full corpus', () => {
     const fakeNews = await bot.ask('what is being done about fake news?');
     expect(fakeNews.abstained).toBe(false);
     expect(fakeNews.text).toContain('misinformation and disinformation');
+    expect((await bot.ask('any news on fake phones?')).citations[0]).toMatchObject({ resolution: '96' });
   });
 
   it('answers a report question from the right passage', async () => {

@@ -33,6 +33,14 @@ describe('everyday words', () => {
     expect([...boss.values()].reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 5);
   });
 
+  it('count a report word for every meaning that holds it', async () => {
+    const { reportFrequency } = await corpus();
+    // "fake phones" is listed for counterfeit devices and for counterfeit or stolen ones.
+    const fakePhones = everydayTerms('any news on fake phones?', reportFrequency);
+    expect(fakePhones.get('counterfeit')).toBeGreaterThan(2 * (fakePhones.get('steal') ?? 0));
+    expect(Math.max(...fakePhones.values())).toBeLessThanOrEqual(1);
+  });
+
   it('are read as the longest phrase the thesaurus lists, not as its words apart', async () => {
     const { reportFrequency } = await corpus();
     const fakeNews = everydayTerms('what is being done about fake news?', reportFrequency);

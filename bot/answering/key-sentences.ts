@@ -1,4 +1,6 @@
-/** Cutting text to chat size for answers and citation excerpts. */
+import { inDateOrder } from '../../retrieval/corpus/status-order.js';
+
+/* Cutting text to chat size for answers and citation excerpts. */
 
 /** Cuts text at a word boundary and marks the cut. */
 export function truncate(text: string, maxChars: number): string {
@@ -18,15 +20,18 @@ function withoutLeadingRows(paragraph: string): string {
 }
 
 /**
- * The most recent part of a chronological status narrative: its last paragraphs, never opening
+ * The most recent part of a status narrative: its last paragraphs in date order (`inDateOrder`: a
+ * narrative kept newest first gives its first), never opening
  * with a bare table row ("D3.2 - SensorThings API | 4/20 | …") cut from its table's header when
  * prose follows it.
  */
 export function latestStatus(status: string, maxChars: number): string {
-  const paragraphs = status
-    .split('\n')
-    .map((p) => p.replace(/^[·•\-–\s]+/, '').trim())
-    .filter(Boolean);
+  const paragraphs = inDateOrder(
+    status
+      .split('\n')
+      .map((p) => p.replace(/^[·•\-–\s]+/, '').trim())
+      .filter(Boolean),
+  );
   const picked: string[] = [];
   let length = 0;
   for (let i = paragraphs.length - 1; i >= 0; i--) {

@@ -1,4 +1,5 @@
 import { truncate } from '../answering/key-sentences.js';
+import { inDateOrder } from '../../retrieval/corpus/status-order.js';
 
 /** The status narrative's lines (one per reporting period), bullets and blank lines removed. */
 export function statusLines(status: string): string[] {
@@ -9,8 +10,8 @@ export function statusLines(status: string): string[] {
     .filter((line) => /[\p{L}\p{N}]/u.test(line));
 }
 
-/** The most recent status line (the narrative is chronological), shortened to `maxChars`. */
+/** The most recent status line (the last in date order, `inDateOrder`), shortened to `maxChars`. */
 export function lastStatusLine(status: string, maxChars: number): string {
-  const lines = statusLines(status);
+  const lines = inDateOrder(statusLines(status));
   return lines.length > 0 ? truncate(lines[lines.length - 1]!, maxChars) : '';
 }

@@ -14,7 +14,7 @@ const CONNECTORS = new Set(
     'tackle', 'handle', 'linked', 'tied', 'connected', 'plan', 'whose', 'assigned', 'given', 'led', 'tasked', 'allocated', 'entrusted', 'belong', 'own', 'owner',
     'hey', 'hi', 'hello', 'quick', 'question', 'one', 'folks', 'team', 'guys', 'btw', 'again', 'just', 'remind', 'know', 'want', 'like',
     'across', 'whole', 'entire', 'overall', 'throughout', 'either', 'anywhere', 'everything', 'now',
-    'but', 'yet', 'though', 'although', 'however', 'total', 'altogether', 'far', 'date', 'currently', 'right',
+    'but', 'yet', 'though', 'although', 'however', 'total', 'altogether', 'far', 'date', 'currently', 'right', 'stuff', 'progress',
   ]
     .map((w) => keywordTerm(w))
     .filter((t): t is string => t !== null),

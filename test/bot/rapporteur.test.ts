@@ -84,6 +84,9 @@ describe('answers from the full corpus', () => {
     expect(fakeNews.abstained).toBe(false);
     expect(fakeNews.text).toContain('misinformation and disinformation');
     expect((await bot.ask('any news on fake phones?')).citations[0]).toMatchObject({ resolution: '96' });
+    // Chatter ("stuff", "progress") need not be found in the best hits of a short question.
+    expect((await bot.ask('e-waste stuff?')).citations[0]).toMatchObject({ resolution: '79' });
+    expect((await bot.ask('ehealth progress')).citations[0]).toMatchObject({ resolution: '78' });
   });
 
   it('answers a report question from the right passage', async () => {

@@ -20,7 +20,7 @@ const officeTerms = (words: string): Set<string> =>
 const OFFICE_KINDS: ReadonlyArray<{ asks: ReadonlySet<string>; names: ReadonlySet<string> }> = [
   'chair chairman chairwoman chairperson chaired co-chair vice-chair presides presided president presidency convenor',
   'director',
-  'head headed chief|director',
+  'head headed chief boss|director',
   'secretary-general',
   // "Who's SG17's contact person to SCV?": "SG17 appointed Mr. Paul Najarian as its contact to SCV".
   'contact focal',

@@ -87,6 +87,8 @@ describe('answers from the full corpus', () => {
     // Chatter ("stuff", "progress") need not be found in the best hits of a short question.
     expect((await bot.ask('e-waste stuff?')).citations[0]).toMatchObject({ resolution: '79' });
     expect((await bot.ask('ehealth progress')).citations[0]).toMatchObject({ resolution: '78' });
+    // "boss" asks for the office's holder, as "Director" does.
+    expect((await bot.ask("who's the TSB boss?")).text).toContain('The Director of TSB, Mr Chaesub Lee');
   });
 
   it('answers a report question from the right passage', async () => {

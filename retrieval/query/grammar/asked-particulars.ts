@@ -10,11 +10,11 @@ import escapeStringRegexp from 'escape-string-regexp';
  */
 
 /**
- * "who's the current SG13 chairman?", "who is the TSB Director", "who chairs SG2", "name of the
- * TSAG chair", "the name of the staff member posted to…".
+ * "who's the current SG13 chairman?", "who is the TSB Director", "who's the TSB boss", "who chairs
+ * SG2", "name of the TSAG chair", "the name of the staff member posted to…".
  */
 const ASKS_FOR_OFFICE_HOLDER = [
-  /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w'’-]+\s+){0,4}?(?:chair(?:man|woman|person|men|women|persons)?|vice-?chair(?:man|woman|person|men|women|persons)?s?|director|secretary-general|deputy secretary-general|president|convenor|head|contact\s+(?:person|point)|focal\s+point|liaison\s+(?:officer|rapporteur|person))\b/i,
+  /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:current\s+|new\s+|present\s+|incoming\s+|outgoing\s+)?(?:[\w'’-]+\s+){0,4}?(?:chair(?:man|woman|person|men|women|persons)?|vice-?chair(?:man|woman|person|men|women|persons)?s?|director|secretary-general|deputy secretary-general|president|convenor|head|chief|boss|contact\s+(?:person|point)|focal\s+point|liaison\s+(?:officer|rapporteur|person))\b/i,
   // Not "who leads the work on…", which a study group answers.
   /\bwho\s+(?:currently\s+)?(?:chairs|chaired|co-chaired|heads|headed|presides\s+over|presided\s+over)\s+(?:the\s+)?(?:ITU|TSB|BDT|BR|TSAG|SG\s?-?\d+|FG|JCA|study\s+group|(?:[\w-]+\s+){0,3}(?:office|bureau|sector|union|group|council|conference|assembly|forum|committee|meeting|session|workshop|symposium|panel|activity))\b/i,
   // "Who presided over WTSA-20?", "who chaired the CCT?": an acronym names the body (case kept).

@@ -5,6 +5,8 @@ describe('questions on who holds an office', () => {
   it.each([
     ["who's the current SG13 chairman? need a name for an invitation letter", true],
     ['who is the TSB Director?', true],
+    ["who's the TSB boss?", true],
+    ['who is the chief of BDT?', true],
     ['Who was the chair of TSAG in 2019?', true],
     ['name of the SG17 vice-chairman please', true],
     ['who is the new Secretary-General', true],

@@ -8,7 +8,8 @@ import { NEWS_TERMS } from './grammar/news-words.js';
  * then its everyday alternatives separated by ";". The table was written for the reports'
  * vocabulary (every word of four letters or more, every two-word phrase four records use; then
  * the two-word phrases two or three records use and the three-word phrases two records use, kept
- * only with alternatives holding a word the reports never use), not for any question.
+ * only with alternatives holding a word the reports never use; then more everyday wordings for the
+ * first rows, kept the same way), not for any question.
  */
 const THESAURUS_FILE = new URL('./everyday-words.tsv', import.meta.url);
 

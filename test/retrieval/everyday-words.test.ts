@@ -30,7 +30,8 @@ describe('everyday words', () => {
     const boss = everydayTerms('does the TSB boss meet them?', reportFrequency);
     expect(reportFrequency('director')).toBeGreaterThan(reportFrequency('chief'));
     expect(boss.get('director')).toBeGreaterThan(boss.get('chief')!);
-    expect([...boss.values()].reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 5);
+    expect(Math.max(...boss.values())).toBe(boss.get('director'));
+    expect(boss.get('director')).toBeLessThan(1);
   });
 
   it('count a report word for every meaning that holds it', async () => {

@@ -1,4 +1,4 @@
-/**
+/*
  * Status narratives are written one paragraph per reporting period, most in date order; a few
  * are kept newest first (67-06: "September 2021 – December 2021" down to "March 2017 – January
  * 2018"). Their latest status is then their first paragraph, not their last.

@@ -49,9 +49,9 @@ const SHORT_QUESTION_SIMILARITY = 0.35;
  * How many of the question's content words occur in a record; an everyday word counts where the
  * record holds a report word it stands for ("fake news": "disinformation", `everydayRuns`).
  */
-function sharedTerms(terms: string[], hit: SearchHit, everyday: EverydayRun[]): number {
+function sharedTerms(terms: string[], hit: SearchHit, everyday: () => EverydayRun[]): number {
   const present = recordTerms(hit.record);
-  const standsFor = (t: string): boolean => everyday.some(({ run, meanings }) => run.includes(t) && [...meanings.keys()].some((m) => present.has(m)));
+  const standsFor = (t: string): boolean => everyday().some(({ run, meanings }) => run.includes(t) && [...meanings.keys()].some((m) => present.has(m)));
   return terms.filter((t) => present.has(t) || standsFor(t)).length;
 }
 
@@ -290,7 +290,9 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   const asked = withoutOccurrenceVerbs(withoutStatusWords(query.searchText));
   const terms = words(asked.replace(ITEM_WORDS, ' '));
   const length = words(asked).length;
-  const everyday = everydayRuns(query.searchText, (t) => termFrequency(index, t));
+  // The thesaurus is read only for a word some best hit lacks.
+  let runs: EverydayRun[] | undefined;
+  const everyday = (): EverydayRun[] => (runs ??= everydayRuns(query.searchText, (t) => termFrequency(index, t)));
   const shared = Math.max(...top.map((h) => sharedTerms(terms, h, everyday)));
   if (shared === 0) return false;
   // A rare name the question and a top hit share ("U4SSC", "FIGI", "REG4COVID") pins the topic

@@ -80,7 +80,7 @@ function shares(meanings: string[][], reportFrequency: (term: string) => number)
   return uses.map((use) => (total > 0 ? use / total : 0));
 }
 
-/** A run of a question's terms the thesaurus lists, with the report words it stands for and its weight. */
+/** A run of a question's terms the thesaurus lists, with the report words it stands for, each weighted. */
 export interface EverydayRun {
   /** The question's keyword terms, in order ("fake", "news"). */
   run: string[];

@@ -41,8 +41,8 @@ const OFFICE_BODY_WINDOW = 8;
 export interface AskedHolder {
   /** Keyword terms naming the body ("sg17"); empty when it names none but ITU. */
   body: ReadonlySet<string>;
-  /** The body's terms a naming sentence must hold (`requiredTerms`). */
-  required: string[];
+  /** The body's terms a naming sentence must hold (`requiredTerms`): all of one of these sets (the clause's, or a parenthesis glossing it). */
+  required: string[][];
   /** Keyword terms of the kinds of office asked (all of a kind: "heads" asks for a director too); empty for "name of the representative". */
   offices: ReadonlySet<string>;
   /** Four-digit years the asking clause names. */
@@ -72,12 +72,19 @@ export function askedHolder(index: CorpusIndex, query: ParsedQuery): AskedHolder
   const kinds = OFFICE_KINDS.filter((kind) => terms.some((t) => kind.asks.has(t)));
   // Words the reports never use ("quien" carried over from Spanish) name nothing a sentence could
   // hold; a bare number is part of a name ("Study Group 11"), which its whole form carries (sg11).
-  const body = new Set(
-    terms.filter((t) => corpusHasTerm(index, t) && !/^\d+$/.test(t) && !isOfficeTerm(t) && !ASKING_TERMS.has(t) && rarity(t) >= UBIQUITOUS_RARITY),
-  );
+  const bodyTerms = (text: string): Set<string> =>
+    new Set(
+      index.keywords
+        .terms(text)
+        .filter((t) => !parts.has(t) && corpusHasTerm(index, t) && !/^\d+$/.test(t) && !isOfficeTerm(t) && !ASKING_TERMS.has(t) && rarity(t) >= UBIQUITOUS_RARITY),
+    );
+  // "…contact to SCV (the vocab committee)": a parenthesis glosses the name before it, so a naming
+  // sentence holds the rare terms of one side or the other, not of both.
+  const glosses = [...clause.matchAll(PARENTHESIS)].map((m) => m[1]!);
+  const sides = [clause.replace(PARENTHESIS, ' '), ...glosses].map(bodyTerms).filter((side) => side.size > 0);
   return {
-    body,
-    required: requiredTerms(index, body),
+    body: bodyTerms(clause),
+    required: sides.map((side) => requiredTerms(index, side)),
     offices: new Set(kinds.flatMap((kind) => [...kind.names])),
     years: terms.filter(isYear),
     deputy: DEPUTY.test(frame ?? clause),
@@ -85,6 +92,7 @@ export function askedHolder(index: CorpusIndex, query: ParsedQuery): AskedHolder
 }
 
 const DEPUTY = /\b(?:vice|deputy)\b/i;
+const PARENTHESIS = /\(([^()]*)\)/g;
 
 /** The positions of the words of a sentence whose keyword terms meet a set. */
 function positions(words: string[], wanted: ReadonlySet<string>): number[] {
@@ -115,7 +123,7 @@ export function namesHolder(asked: AskedHolder, sentence: string): boolean {
   if (asked.years.length > 0 && years.length > 0 && !years.some((year) => asked.years.includes(year))) return false;
   const words = sentence.split(/\s+/);
   const held = new Set(keywordTerms(sentence));
-  if (!asked.required.every((t) => held.has(t))) return false;
+  if (asked.required.length > 0 && !asked.required.some((side) => side.every((t) => held.has(t)))) return false;
   const bodies = asked.body.size === 0 ? [] : positions(words, asked.body);
   if (asked.offices.size === 0) return true;
   // "chaired by the Deputy Secretary-General" does not name the Secretary-General.

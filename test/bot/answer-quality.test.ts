@@ -270,6 +270,13 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('SG17 appointed Mr. Paul Najarian as its contact to SCV.');
   });
 
+  it('a parenthesis glossing the body ("SCV (the terminology people)") asks no more of the naming sentence', async () => {
+    const answer = await bot.ask("who is SG17's contact person for SCV (the terminology standardization committee)?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.actionItem).toBe('50-05');
+    expect(answer.text).toContain('SG17 appointed Mr. Paul Najarian as its contact to SCV.');
+  });
+
   it.each([
     ["who's the TSB director according to the action plan?", 'Mr Chaesub Lee'],
     ['whos the SG11 chairman in the 2021 RO report?', 'Mr. Andrey Kucheryavy'],

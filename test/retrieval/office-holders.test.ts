@@ -5,7 +5,7 @@ import { namesHolder, type AskedHolder } from '../../retrieval/query/office-hold
 /** An asked holder as `askedHolder` reads one, written out: body terms, the office's kind, years. */
 function asked(body: string, offices: string, options: { years?: string[]; deputy?: boolean } = {}): AskedHolder {
   const terms = keywordTerms(body);
-  return { body: new Set(terms), required: terms.slice(0, 2), offices: new Set(keywordTerms(offices)), years: options.years ?? [], deputy: options.deputy ?? false };
+  return { body: new Set(terms), required: [terms.slice(0, 2)], offices: new Set(keywordTerms(offices)), years: options.years ?? [], deputy: options.deputy ?? false };
 }
 const CHAIR = 'chair chairman chaired presided president convenor';
 
@@ -36,5 +36,15 @@ describe('a sentence names the holder asked', () => {
     ['SG13 nominated a liaison rapporteur for ITU-D, Mr Fidelis Onah (Nigeria).', asked('SG13 ITU-D', 'liaison rapporteur'), true],
   ])('%s', (sentence, question, expected) => {
     expect(namesHolder(question, sentence)).toBe(expected);
+  });
+});
+
+describe('a parenthesis glosses the body', () => {
+  const glossed: AskedHolder = { ...asked('SG17 SCV committee', 'contact focal'), required: [['scv'], ['committe']] };
+  it('a sentence holding the rare terms of one side names the holder', () => {
+    expect(namesHolder(glossed, 'SG17 appointed Mr. Paul Najarian as its contact to SCV.')).toBe(true);
+  });
+  it('a sentence holding neither side does not', () => {
+    expect(namesHolder(glossed, 'SG17 appointed Mr. Paul Najarian as its contact to JCA-IoT.')).toBe(false);
   });
 });

@@ -93,6 +93,19 @@ const PEOPLE: Record<ForeignLanguage, RegExp> = {
   ar: /(?:ال)?مشارك(?:ين|ون)|أشخاص|(?:ال)?مندوبين/u,
 };
 
+/**
+ * Words that make a numbered event only date the question ("¿Cuántas reuniones tuvo el QSDG después
+ * de la AMNT-16?", "après la CMDT-22", "после ВАСЭ-16"; Chinese puts them after it, "WTSA-16之后"):
+ * the event is then not what "where" or "when" asks of, as in English (`onlyDatesQuestion`).
+ */
+const DATED_BY: Record<ForeignLanguage, { before?: RegExp; after?: RegExp }> = {
+  fr: { before: /(?<!\p{L})(?:après|avant|depuis|dès)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?$/iu },
+  es: { before: /(?<!\p{L})(?:despu[eé]s\s+de|antes\s+de|desde|tras)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu },
+  ru: { before: /(?<!\p{L})(?:после|до|перед|с)\s+$/iu },
+  zh: { after: /^\s*(?:之后|以后|后|之前|以前|前|以来)/u },
+  ar: { before: /(?<!\p{L})(?:بعد|قبل|منذ)\s+$/u },
+};
+
 /** A numbered event as written in any script: "CMDT-22", "ВКРЭ-22", "WTSA-20". */
 export const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
 
@@ -114,6 +127,9 @@ export function englishQuestionFrame(text: string, lang: ForeignLanguage): strin
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
   if (asked.length === 0) return HOW_MANY[lang].test(text) ? (PEOPLE[lang].test(text) ? 'how many participants' : 'how many') : '';
-  const events = [...new Set([...text.matchAll(EVENT)].map((m) => englishEvent(m[1]!, m[2]!, lang)))];
+  const { before, after } = DATED_BY[lang];
+  const dating = (m: RegExpMatchArray): boolean =>
+    !!before?.test(text.slice(0, m.index)) || !!after?.test(text.slice(m.index! + m[0].length));
+  const events = [...new Set([...text.matchAll(EVENT)].filter((m) => !dating(m)).map((m) => englishEvent(m[1]!, m[2]!, lang)))];
   return events.length === 0 ? asked.join(' ') : events.map((event) => `${asked.join(' and ')} was ${event}`).join('; ');
 }

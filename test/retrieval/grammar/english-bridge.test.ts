@@ -114,6 +114,13 @@ describe('key terms reach the English index', () => {
     ['es', '¿Quién ganó terreno con Giga?', ''],
     ['ru', 'Кто выиграл от проекта Giga?', ''],
     ['ru', 'Что выиграли школы от Giga?', ''],
+    // an event after "after", "before", "since" only dates the question: "where" is not asked of it
+    ['es', '¿En qué ciudades se reunió el grupo después de la AMNT-16?', 'where'],
+    ['fr', 'Où le groupe s’est-il réuni depuis la AMNT-16 ?', 'where'],
+    ['ru', 'Где собиралась группа после ВАСЭ-16?', 'where'],
+    ['zh', 'WTSA-16之后该小组在哪里开会？', 'where'],
+    ['ar', 'أين اجتمع الفريق بعد WTSA-16؟', 'where'],
+    ['es', '¿Dónde se celebró la AMNT-20, antes de la CMDT-22?', 'where was WTSA-20'],
   ] as const)('what %s "%s" asks of an event, in English: "%s"', (lang, q, frame) => {
     expect(englishQuestionFrame(q, lang)).toBe(frame);
   });

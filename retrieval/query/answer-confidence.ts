@@ -116,13 +116,13 @@ function missingName(
   if (unknownWord) return unknownWord;
   // The answer quotes the best hit: it must be about the event named, not another edition of it.
   // A title it cites (“Report on estimated financial needs up to WTSA-24”) does not speak of the event.
-  // An event that only dates what is asked ("met … before WTSA-20") need not be its subject.
-  const otherEvent = events.find(
-    (event) => !onlyDatesQuestion(query.text, event) && !top.slice(0, 1).some((h) => squeezed(withoutQuotedTitles(recordText(h.record))).includes(squeezed(event))),
-  );
+  // An event that only dates what is asked ("met … before WTSA-20") need not be its subject, nor
+  // give the place or date asked ("in which cities did the QSDG meet after WTSA-16?").
+  const subjects = events.filter((event) => !onlyDatesQuestion(query.text, event));
+  const otherEvent = subjects.find((event) => !top.slice(0, 1).some((h) => squeezed(withoutQuotedTitles(recordText(h.record))).includes(squeezed(event))));
   if (otherEvent) return otherEvent;
   // "Where and when is WRC-27 going to be held?": a best hit's sentence naming it must give a place or a date.
-  const unplaced = events.find(
+  const unplaced = subjects.find(
     (event) => !top.some((h) => recordSentences(h.record).some((s) => squeezed(s).includes(squeezed(event)) && answersWhereOrWhen(query.text, event, s) !== 'none')),
   );
   if (unplaced) return unplaced;

@@ -24,6 +24,7 @@ import { RECOMMENDATION_NUMBER } from '../corpus/recommendation-numbers.js';
 import { askedHolder, recordsNamingHolder } from './office-holders.js';
 import { asksWithDenial, deniableTerms, deniesOnly } from './grammar/denials.js';
 import { withoutNewsWords } from './grammar/news-words.js';
+import { withoutDatingEvents } from './grammar/asked-particulars.js';
 
 /** A ranked record: its position in the index, fused score and cosine similarity to the question. */
 export interface RankedRecord {
@@ -211,7 +212,9 @@ export async function rankRecords(index: CorpusIndex, query: ParsedQuery, option
   // as keywords they would favour the few actions that speak of "action items" (32-03's EWM plan).
   // "Study Groups 11 and 17" meets the items indexed as SG11 and SG17. "Any news on…" asks what the
   // reports say: as a keyword, "news" (stemmed "new") drew the passages titled "New WTSA-20 Resolutions".
-  const keywordText = `${expandAcronyms(withoutNewsWords(text).replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(text)} ${studyGroupsNamed(text).join(' ')}`;
+  // "…after WTSA-16" dates the question: the assembly is no topic to search for.
+  const topic = withoutDatingEvents(text);
+  const keywordText = `${expandAcronyms(withoutNewsWords(topic).replace(ITEM_WORDS, ' '), (term) => index.keywords.hasTerm(term))} ${spelledOut} ${glossaryTerms(topic)} ${studyGroupsNamed(text).join(' ')}`;
   // "cheap internet", "airwaves": everyday words the reports never use also look for the reports' own.
   const everyday = everydayTerms(text, (term) => termFrequency(index, term));
   const keywordHits = index.keywords.query(keywordText, CANDIDATES, options.inScope, everyday);

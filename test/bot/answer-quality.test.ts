@@ -270,6 +270,12 @@ describe('the excerpt carries the sentence that answers', () => {
     expect(answer.text).toContain('SG17 appointed Mr. Paul Najarian as its contact to SCV.');
   });
 
+  it('an event after which something happened only dates the question: "…after WTSA-16" finds the QSDG item, not the assembly\'s', async () => {
+    const answer = await bot.ask('how many face-to-face meetings did the QSDG hold after WTSA-16, and in which cities?');
+    expect(answer.citations[0]!.actionItem).toBe('95-04');
+    expect(answer.text).toContain('Johannesburg');
+  });
+
   it('a parenthesis glossing the body ("SCV (the terminology people)") asks no more of the naming sentence', async () => {
     const answer = await bot.ask("who is SG17's contact person for SCV (the terminology standardization committee)?");
     expect(answer.abstained).toBe(false);

@@ -246,10 +246,23 @@ export function withoutOccurrenceVerbs(question: string): string {
 
 /**
  * Whether a numbered event only dates the question ("which official did the office meet before
- * WTSA-20?", "ahead of WTDC-22", "in the run-up to PP-22"): the answer need not name it.
+ * WTSA-20?", "ahead of WTDC-22", "in the run-up to PP-22", "since WTSA-16"): the answer need not name it.
  */
 export function onlyDatesQuestion(question: string, event: string): boolean {
-  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
+  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for|after|since|following)\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
+}
+
+/** "after WTSA-16", "since WTDC-17", "following PP-18": a numbered event after which what is asked happened. */
+const AFTER_EVENT = /\b(?:after|since|following)\s+(?:the\s+)?[A-Z]{2,6}-\d{2,4}(?![\w-])/g;
+
+/**
+ * A question without the numbered events that only date it from behind ("how many meetings did
+ * the QSDG hold after WTSA-16?"): the assembly's name, spelled out by the glossary, would draw the
+ * search to the records about the assembly. "Ahead of WTSA-20" stays: preparing for the event is
+ * often the topic ("regional meetings ahead of WTSA-20").
+ */
+export function withoutDatingEvents(question: string): string {
+  return question.replace(AFTER_EVENT, ' ');
 }
 
 /** A verb saying something took place, anywhere in a sentence: "The Sixth World Telecommunication Policy Forum, held virtually from…". */

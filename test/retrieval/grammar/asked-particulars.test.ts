@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksWhenStarted, givesDate, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
+import { answersWhereOrWhen, answersWhereOrWhenAt, asksForOfficeHolder, asksWhenStarted, givesDate, asksOutcomeOf, asksForWinner, officeHolderClause, onlyDatesQuestion, saysTookPlace, statesOccurrenceOf, statesOutcomeOf, statesPersonName, statesWinner, withoutDatingEvents, withoutOccurrenceVerbs, withoutReportReference } from '../../../retrieval/query/grammar/asked-particulars.js';
 
 describe('questions on who holds an office', () => {
   it.each([
@@ -213,6 +213,8 @@ describe('an event that only dates the question', () => {
     ['which official did the Americas office meet before WTSA-20?', 'wtsa-20', true],
     ['what did the Arab office do ahead of WTDC-22?', 'wtdc-22', true],
     ['regional meetings in the run-up to the PP-22', 'pp-22', true],
+    ['how many meetings did the QSDG hold since WTSA-16?', 'wtsa-16', true],
+    ['any workshops after the WTDC-17?', 'wtdc-17', true],
     ['what did WTSA-20 decide on study groups?', 'wtsa-20', false],
     ['where was WTDC-22 held?', 'wtdc-22', false],
   ] as const)('%s (%s) → %s', (q, event, expected) => {
@@ -248,5 +250,18 @@ describe('when something began', () => {
     ['The ITU Regional Office for the Americas and its Area Offices, in Chile, Honduras & Barbados, have continued close coordination with TSB.', false],
   ])('"%s" gives a date: %s', (sentence, expected) => {
     expect(givesDate(sentence)).toBe(expected);
+  });
+});
+
+describe('events that only date the question from behind', () => {
+  it.each([
+    ['how many meetings did the QSDG hold after WTSA-16?', 'how many meetings did the QSDG hold ?'],
+    ['any workshops since the WTDC-17 in Buenos Aires?', 'any workshops in Buenos Aires?'],
+    ['what happened following PP-18', 'what happened '],
+    // preparing for an event is often the topic itself
+    ['were regional meetings held ahead of WTSA-20?', 'were regional meetings held ahead of WTSA-20?'],
+    ['what did WTSA-16 decide after the vote?', 'what did WTSA-16 decide after the vote?'],
+  ])('%s', (question, rest) => {
+    expect(withoutDatingEvents(question).replace(/\s+/g, ' ')).toBe(rest.replace(/\s+/g, ' '));
   });
 });

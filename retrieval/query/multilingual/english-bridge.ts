@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import { newStemmer } from 'snowball-stemmers';
 import { KEY_TERMS, type ForeignLanguage, type QuestionLanguage } from './key-terms.js';
-import { englishEvent, englishQuestionFrame, EVENT } from './question-frame.js';
+import { englishEvent, englishQuestionFrame, EVENT, withoutDatingEvents } from './question-frame.js';
 
 /**
  * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
@@ -208,12 +208,13 @@ function carriedNames(text: string, lang: ForeignLanguage): string[] {
  * An English keyword query for a question in another official language: glossary key terms,
  * study groups as "Study Group N SGN", and names kept as written. Empty for English.
  */
-export function bridgeToEnglish(text: string, lang: QuestionLanguage): string {
+export function bridgeToEnglish(question: string, lang: QuestionLanguage): string {
   if (lang === 'en') return '';
+  const frame = englishQuestionFrame(question, lang);
+  const text = withoutDatingEvents(question, lang);
   const groups = STUDY_GROUPS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `Study Group ${m[1]} SG${m[1]}`));
   const { terms, rest } = lang === 'zh' ? { terms: chineseTerms(text), rest: [] } : alphabeticTerms(text, lang);
   const alike = lang === 'ar' ? [] : cognates(rest, lang);
-  const frame = englishQuestionFrame(text, lang);
   // "how many" reads the key term after it as the thing counted ("how many regional offices").
   const [lead, tail] = frame.startsWith('how many') ? [[frame], []] : [[], frame ? [frame] : []];
   return [...new Set([...lead, ...groups, ...terms, ...carriedNames(text, lang), ...alike, ...tail])].join(' ');

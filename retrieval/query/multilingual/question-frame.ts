@@ -106,6 +106,22 @@ const DATED_BY: Record<ForeignLanguage, { before?: RegExp; after?: RegExp }> = {
   ar: { before: /(?<!\p{L})(?:بعد|قبل|منذ)\s+$/u },
 };
 
+/** Whether an event the question names (a match of `EVENT` in `text`) only dates it (`DATED_BY`). */
+function datesQuestion(text: string, event: RegExpMatchArray, lang: ForeignLanguage): boolean {
+  const { before, after } = DATED_BY[lang];
+  return !!before?.test(text.slice(0, event.index)) || !!after?.test(text.slice(event.index! + event[0].length));
+}
+
+/**
+ * A foreign question without the events that only date it ("después de la AMNT-16"): the bridge
+ * then carries neither the event nor its glossary term, which would draw the search to the
+ * assembly's records, as an English question's "after WTSA-16" is left out of its keyword search.
+ */
+export function withoutDatingEvents(text: string, lang: ForeignLanguage): string {
+  const dating = [...text.matchAll(EVENT)].filter((m) => datesQuestion(text, m, lang));
+  return dating.reduceRight((rest, m) => `${rest.slice(0, m.index)} ${rest.slice(m.index! + m[0].length)}`, text);
+}
+
 /** A numbered event as written in any script: "CMDT-22", "ВКРЭ-22", "WTSA-20". */
 export const EVENT = /(?<![\p{L}\d])(\p{L}{2,6})-(\d{2,4})(?!\d)/gu;
 
@@ -127,9 +143,6 @@ export function englishQuestionFrame(text: string, lang: ForeignLanguage): strin
   const { where, when } = INTERROGATIVES[lang];
   const asked = [where.test(text) && 'where', when.test(text) && 'when'].filter((word): word is string => word !== false);
   if (asked.length === 0) return HOW_MANY[lang].test(text) ? (PEOPLE[lang].test(text) ? 'how many participants' : 'how many') : '';
-  const { before, after } = DATED_BY[lang];
-  const dating = (m: RegExpMatchArray): boolean =>
-    !!before?.test(text.slice(0, m.index)) || !!after?.test(text.slice(m.index! + m[0].length));
-  const events = [...new Set([...text.matchAll(EVENT)].filter((m) => !dating(m)).map((m) => englishEvent(m[1]!, m[2]!, lang)))];
+  const events = [...new Set([...text.matchAll(EVENT)].filter((m) => !datesQuestion(text, m, lang)).map((m) => englishEvent(m[1]!, m[2]!, lang)))];
   return events.length === 0 ? asked.join(' ') : events.map((event) => `${asked.join(' and ')} was ${event}`).join('; ');
 }

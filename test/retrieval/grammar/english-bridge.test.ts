@@ -130,6 +130,15 @@ describe('key terms reach the English index', () => {
     expect(bridgeToEnglish('¿Cuántos delegados asistieron a la AMNT-20?', 'es').split(' ')).toContain('WTSA-20');
   });
 
+  it('an event that only dates the question is not carried ("después de la AMNT-16"), one asked of is', () => {
+    const dated = bridgeToEnglish('¿Cuántas reuniones tuvo el QSDG después de la AMNT-16?', 'es').split(' ');
+    expect(dated).toContain('QSDG');
+    expect(dated).not.toContain('WTSA-16');
+    expect(dated).not.toContain('WTSA');
+    expect(bridgeToEnglish('¿Dónde se celebró la AMNT-16?', 'es').split(' ')).toContain('WTSA-16');
+    expect(bridgeToEnglish('Combien de réunions le QSDG a-t-il tenues depuis la AMNT-16 ?', 'fr')).not.toMatch(/WTSA/);
+  });
+
   it('a count asked leads the bridge, so the key term after it is the thing counted', () => {
     expect(bridgeToEnglish("Combien de bureaux régionaux l'UIT compte-t-elle ?", 'fr')).toMatch(/^how many regional offices/);
   });

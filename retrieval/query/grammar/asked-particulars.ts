@@ -244,16 +244,19 @@ export function withoutOccurrenceVerbs(question: string): string {
   return ASKS_WHEN.test(question) || ASKS_WHERE.test(question) ? question.replace(OCCURRENCE_VERBS, ' ').replace(/\s+/g, ' ').trim() : question;
 }
 
+/** The words after which an event dates what is asked from behind. */
+const AFTER = String.raw`after|since|following`;
+
 /**
  * Whether a numbered event only dates the question ("which official did the office meet before
  * WTSA-20?", "ahead of WTDC-22", "in the run-up to PP-22", "since WTSA-16"): the answer need not name it.
  */
 export function onlyDatesQuestion(question: string, event: string): boolean {
-  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for|after|since|following)\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
+  return new RegExp(String.raw`\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for|${AFTER})\s+(?:the\s+)?${escapeStringRegexp(event)}(?![\w-])`, 'i').test(question);
 }
 
 /** "after WTSA-16", "since WTDC-17", "following PP-18": a numbered event after which what is asked happened. */
-const AFTER_EVENT = /\b(?:after|since|following)\s+(?:the\s+)?[A-Z]{2,6}-\d{2,4}(?![\w-])/g;
+const AFTER_EVENT = new RegExp(String.raw`\b(?:${AFTER})\s+(?:the\s+)?[A-Z]{2,6}-\d{2,4}(?![\w-])`, 'g');
 
 /**
  * A question without the numbered events that only date it from behind ("how many meetings did

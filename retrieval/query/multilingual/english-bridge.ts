@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import { newStemmer } from 'snowball-stemmers';
 import { KEY_TERMS, type ForeignLanguage, type QuestionLanguage } from './key-terms.js';
-import { englishEvent, englishQuestionFrame, EVENT, withoutDatingEvents } from './question-frame.js';
+import { englishEvent, englishQuestionFrame, EVENT, withoutForeignDatingEvents } from './question-frame.js';
 
 /**
  * The offline bridge from a question in French, Spanish, Arabic, Chinese or Russian to the
@@ -211,7 +211,7 @@ function carriedNames(text: string, lang: ForeignLanguage): string[] {
 export function bridgeToEnglish(question: string, lang: QuestionLanguage): string {
   if (lang === 'en') return '';
   const frame = englishQuestionFrame(question, lang);
-  const text = withoutDatingEvents(question, lang);
+  const text = withoutForeignDatingEvents(question, lang);
   const groups = STUDY_GROUPS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `Study Group ${m[1]} SG${m[1]}`));
   const { terms, rest } = lang === 'zh' ? { terms: chineseTerms(text), rest: [] } : alphabeticTerms(text, lang);
   const alike = lang === 'ar' ? [] : cognates(rest, lang);

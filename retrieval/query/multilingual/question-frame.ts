@@ -117,7 +117,7 @@ function datesQuestion(text: string, event: RegExpMatchArray, lang: ForeignLangu
  * then carries neither the event nor its glossary term, which would draw the search to the
  * assembly's records, as an English question's "after WTSA-16" is left out of its keyword search.
  */
-export function withoutDatingEvents(text: string, lang: ForeignLanguage): string {
+export function withoutForeignDatingEvents(text: string, lang: ForeignLanguage): string {
   const dating = [...text.matchAll(EVENT)].filter((m) => datesQuestion(text, m, lang));
   return dating.reduceRight((rest, m) => `${rest.slice(0, m.index)} ${rest.slice(m.index! + m[0].length)}`, text);
 }

@@ -25,6 +25,14 @@ describe('everyday words', () => {
     expect(everydayTerms('who sells the spectrum to operators?', reportFrequency).size).toBe(0);
   });
 
+  it('name regions as delegates do ("ex-soviet", "MENA", "APAC", "sub-Saharan"): the regional offices\' names', async () => {
+    const { reportFrequency } = await corpus();
+    expect(everydayTerms('workshops in the ex-soviet countries', reportFrequency).get('ci')).toBe(1);
+    expect(everydayTerms('anything for MENA regulators?', reportFrequency).get('arab')).toBeGreaterThan(0);
+    expect(everydayTerms('APAC workshops on AI', reportFrequency).get('asia-pacif')).toBe(1);
+    expect(everydayTerms('sub-Saharan fellowships', reportFrequency).get('africa')).toBeGreaterThan(0.5);
+  });
+
   it('share it by how much the reports use each report word', async () => {
     const { reportFrequency } = await corpus();
     const boss = everydayTerms('does the TSB boss meet them?', reportFrequency);

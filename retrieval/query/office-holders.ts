@@ -83,7 +83,7 @@ export function askedHolder(index: CorpusIndex, query: ParsedQuery): AskedHolder
   const glosses = [...clause.matchAll(PARENTHESIS)].map((m) => m[1]!);
   const sides = [clause.replace(PARENTHESIS, ' '), ...glosses].map(bodyTerms).filter((side) => side.size > 0);
   return {
-    body: bodyTerms(clause),
+    body: new Set(sides.flatMap((side) => [...side])),
     required: sides.map((side) => requiredTerms(index, side)),
     offices: new Set(kinds.flatMap((kind) => [...kind.names])),
     years: terms.filter(isYear),

@@ -11,6 +11,7 @@ const PROMPT_FILES = {
   answer: { file: 'answer.md', variables: ['missing', 'question', 'reports'] },
   rewriteQuestion: { file: 'rewrite-question.md', variables: ['previous', 'question'] },
   digestIntroduction: { file: 'digest-introduction.md', variables: ['changes', 'language', 'title'] },
+  recordQuestions: { file: 'record-questions.md', variables: ['record'] },
 } as const;
 
 export type PromptName = keyof typeof PROMPT_FILES;

@@ -8,6 +8,7 @@ import { currentIndexManifest, publishEdition, writeEdition } from './index-edit
 import { embeddingTexts } from './index-text.js';
 import { EDITION_FILES, INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
+import { DATA_QUESTIONS_FILE, questionsFor, readRecordQuestions, SHIPPED_QUESTIONS_FILE } from './record-questions.js';
 import { VectorIndex } from './vector-index.js';
 
 export interface IngestOptions {
@@ -63,6 +64,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   options.onProgress?.({ done: 0, total: texts.length, toEmbed });
   const vectors = await cache.embedDocuments(texts, (done) => options.onProgress?.({ done, total: texts.length, toEmbed }));
   cache.save();
+  const questions = readRecordQuestions([SHIPPED_QUESTIONS_FILE, join(options.dataDir, DATA_QUESTIONS_FILE)]);
+  const warnings = questions.invalid > 0 ? [...corpus.warnings, `${DATA_QUESTIONS_FILE}: ${questions.invalid} unreadable lines skipped`] : corpus.warnings;
 
   const builtAt = new Date().toISOString();
   const manifest: IndexManifest = {
@@ -83,7 +86,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   await writeEdition(options.dataDir, manifest.edition, async (dir) => {
     writeFileSync(join(dir, EDITION_FILES.records), JSON.stringify({ documents: corpus.documents, records: corpus.records }));
     await vectorIndex.write(join(dir, EDITION_FILES.vectors));
-    writeFileSync(join(dir, EDITION_FILES.keyword), KeywordIndex.build(corpus.records).toJSON());
+    writeFileSync(join(dir, EDITION_FILES.keyword), KeywordIndex.build(corpus.records, (record) => questionsFor(questions.questions, record)).toJSON());
   });
   publishEdition(options.dataDir, manifest, previous.manifest?.edition);
   // Formats up to 10 kept one build's files directly in DATA_DIR; nothing reads them any more.
@@ -91,7 +94,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   return {
     manifest,
     embedded: toEmbed,
-    warnings: corpus.warnings,
+    warnings,
     files: corpus.files,
     current: { documents: corpus.documents, records: corpus.records },
     previous: previous.corpus,

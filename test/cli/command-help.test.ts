@@ -30,6 +30,7 @@ const COMMANDS = [
     usage: 'Usage: npm run digest -- [--dry-run | --post] [--meeting NAME] [--date YYYY-MM-DD]',
     example: 'npm run digest -- --dry-run',
   },
+  { script: 'adapters/cli/questions-command.ts', invocation: 'npm run questions --', usage: 'Usage: npm run questions', example: 'LLM_PROVIDER=ollama npm run questions' },
   { script: 'adapters/server/main.ts', invocation: 'npm start --', usage: 'Usage: npm start', example: 'PORT=8080 LOG_LEVEL=debug npm start' },
 ];
 

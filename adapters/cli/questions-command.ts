@@ -7,7 +7,7 @@ import { createLogger } from '../../bot/logger.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { writeRecordQuestions } from '../../retrieval/index/question-writer.js';
-import { DATA_QUESTIONS_FILE, questionsFor, questionsLine, readRecordQuestions, SHIPPED_QUESTIONS_FILE, subjectHash } from '../../retrieval/index/record-questions.js';
+import { DATA_QUESTIONS_FILE, questionsFor, questionsLine, readRecordQuestions, SHIPPED_QUESTIONS_FILE } from '../../retrieval/index/record-questions.js';
 import { HELP_OPTION, readCommandLine } from './command-line.js';
 import { ingestWithProgress } from './ingest-with-progress.js';
 
@@ -46,7 +46,7 @@ try {
     const file = join(config.DATA_DIR, DATA_QUESTIONS_FILE);
     const { questions } = readRecordQuestions([SHIPPED_QUESTIONS_FILE, file]);
     const { records } = await loadCorpus(config.SEEDS_DIR);
-    const missing = records.filter((record) => subjectHash(record) !== undefined && questionsFor(questions, record).length === 0);
+    const missing = records.filter((record) => questionsFor(questions, record).length === 0);
     logger.info({ records: missing.length }, 'writing search questions for the records that have none');
     mkdirSync(config.DATA_DIR, { recursive: true });
     let written = 0;

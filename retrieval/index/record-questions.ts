@@ -26,26 +26,25 @@ export type RecordQuestionsLine = z.infer<typeof RecordQuestionsLine>;
 export type RecordQuestions = Map<string, string[]>;
 
 /**
- * What a record's questions were written from: an action item's action, a passage's headings
- * and text. Questions are kept only while it is unchanged (a new edition's rewritten action gets
- * new ones); a status narrative may change under them.
- * `undefined` for a Resolution's own text, which delegates ask about by number.
+ * What a record's questions were written from: an action item's action, a Resolution's title
+ * and operative text, a passage's headings and text. Questions are kept only while it is
+ * unchanged (a new edition's rewritten action gets new ones); a status narrative may change
+ * under them.
  */
-function questionSubject(record: CorpusRecord): string | undefined {
+function questionSubject(record: CorpusRecord): string {
   switch (record.kind) {
     case 'action-item':
       return record.action;
     case 'passage':
       return `${record.headingPath.join(' > ')}\n${record.text}`;
     case 'resolution':
-      return undefined;
+      return `${record.title}\n${record.operativeText}`;
   }
 }
 
-/** The hash naming a record's subject (SHA-256, 16 hex digits), or `undefined` for records that get no questions. */
-export function subjectHash(record: CorpusRecord): string | undefined {
-  const subject = questionSubject(record);
-  return subject === undefined ? undefined : createHash('sha256').update(subject).digest('hex').slice(0, 16);
+/** The hash naming a record's subject (SHA-256, 16 hex digits). */
+export function subjectHash(record: CorpusRecord): string {
+  return createHash('sha256').update(questionSubject(record)).digest('hex').slice(0, 16);
 }
 
 function lookupKey(record: string, subject: string): string {
@@ -87,8 +86,7 @@ function parseLine(line: string): RecordQuestionsLine | undefined {
 
 /** The questions written for a record as it now reads (none when its subject changed since). */
 export function questionsFor(questions: RecordQuestions, record: CorpusRecord): string[] {
-  const subject = subjectHash(record);
-  return subject === undefined ? [] : (questions.get(lookupKey(record.key, subject)) ?? []);
+  return questions.get(lookupKey(record.key, subjectHash(record))) ?? [];
 }
 
 /** A file line for a record's questions. */

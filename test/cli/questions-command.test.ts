@@ -11,8 +11,7 @@ import { REPO_ROOT } from '../support/test-paths.js';
 const run = promisify(execFile);
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
-// The small seeds come with the shipped questions, but for one action a new edition rewrote:
-// only that record has none.
+// The small seeds come with the shipped questions, but for one action a new edition rewrote.
 const seedsDir = makeSmallSeeds();
 const excerpt = join(seedsDir, 'action-plan-excerpt.txt');
 const REWRITTEN = 'TSB to develop a programme to assist developing countries to link national innovations to standardization and to report yearly to TSAG (resolves 2)';
@@ -29,7 +28,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const REPLY = '1. is anyone helping poorer countries get their home-grown inventions into standards?\n2. who supports local innovators in developing nations joining standards work?\n3. does TSAG hear every year about the innovation programme for developing countries';
+const REPLY = '1. is anyone helping poorer countries get their homegrown inventions into standards?\n2. who supports local innovators in developing nations joining standards work?\n3. does TSAG hear every year about the innovation programme for developing countries';
 
 async function questions(dataDir: string, reply?: (request: unknown) => CompletionReply, timeoutMs = 5000): Promise<{ stdout: string; stderr: string; code: number }> {
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seedsDir, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
@@ -57,26 +56,29 @@ describe('npm run questions (real ChatOpenAI, local OpenAI-compatible server)', 
   it('writes questions only for the record that has none, rebuilds the index, and asks nothing on a second run', async () => {
     const dataDir = newDataDir();
     const first = await questions(dataDir, () => REPLY);
-    expect(first.stdout).toContain('"written":1,"failed":0');
+    // The excerpt drops the titles of Resolutions 44 and 45, so their records differ from the
+    // shipped ones too; every other record of the small seeds has its questions already.
+    expect(first.stdout).toContain('"written":3,"failed":0');
     expect(first.code).toBe(0);
-    expect(server!.requests).toHaveLength(1);
-    expect(server!.requests[0]!.body.messages[1]!.content).toContain(`Action: ${REWRITTEN}`);
+    expect(server!.requests).toHaveLength(3);
+    const asked = server!.requests.map((r) => r.body.messages[1]!.content);
+    expect(asked.filter((content) => content.includes(`Action: ${REWRITTEN}`))).toHaveLength(1);
     const lines = readFileSync(join(dataDir, 'record-questions.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(1);
-    expect(lines[0].record).toBe('item:44-02');
-    expect(lines[0].questions).toEqual([
-      'is anyone helping poorer countries get their home-grown inventions into standards?',
+    expect(lines.map((line) => line.record).sort()).toEqual(['item:44-02', 'res:44', 'res:45']);
+    expect(lines.find((line) => line.record === 'item:44-02').questions).toEqual([
+      'is anyone helping poorer countries get their homegrown inventions into standards?',
       'who supports local innovators in developing nations joining standards work?',
       'does TSAG hear every year about the innovation programme for developing countries',
     ]);
     expect(existsSync(join(dataDir, 'manifest.json'))).toBe(true);
     const keywords = readFileSync(join(dataDir, 'editions', JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')).edition, 'keyword-index.json'), 'utf8');
-    expect(keywords).toContain('innov');
+    // "homegrown" is no word of the reports: only the question put it in the index.
+    expect(keywords).toContain('homegrown');
 
     const again = await questions(dataDir, () => REPLY);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('"written":0,"failed":0');
-    expect(server!.requests).toHaveLength(1);
+    expect(server!.requests).toHaveLength(3);
   }, 180_000);
 
   it('keeps going when the model does not answer, says which record has no questions, and exits 1', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KeywordIndex } from '../../retrieval/index/keyword-index.js';
 import { termFrequency } from '../../retrieval/query/corpus-vocabulary.js';
 import { everydayTerms } from '../../retrieval/query/everyday-words.js';
 import { recordText } from '../../retrieval/query/record-terms.js';
@@ -65,8 +66,10 @@ describe('everyday words', () => {
 
   it('let the keyword search find the passage written in the reports\' words', async () => {
     const { index, reportFrequency } = await corpus();
+    // The reports' own words only: the records' search questions would find it by themselves.
+    const keywords = KeywordIndex.build(index.records);
     const texts = (related?: Map<string, number>) =>
-      index.keywords.query(QUESTION, 3, undefined, related).map((hit) => recordText(index.records[hit.index]!));
+      keywords.query(QUESTION, 3, undefined, related).map((hit) => recordText(index.records[hit.index]!));
     expect(texts().some((text) => /telework/i.test(text))).toBe(false);
     expect(texts(everydayTerms(QUESTION, reportFrequency)).find((text) => /telework/i.test(text))).toContain('Connect2Recover');
   });

@@ -101,8 +101,8 @@ describe('renderSlackAnswer on real answers: sources apart from related, an item
       '*Related*\n' +
         `• ${offices(2021)} — Introduction: ITU Regional Presence\n` +
         `• ${offices(2021)} — Europe - ITU Office for Europe › EMF capacity building\n` +
-        `• ${offices(2025)} — Europe - ITU Office for Europe\n` +
-        `• ${offices(2021)} — Europe - ITU Office for Europe › EMF paper`,
+        `• ${offices(2021)} — Europe - ITU Office for Europe › EMF paper\n` +
+        `• ${offices(2025)} — Europe - ITU Office for Europe`,
     ]);
     expect(JSON.stringify(message)).not.toMatch(SEED_FILE);
   });

@@ -63,7 +63,7 @@ describe('renderTeamsAnswer on real answers: native citations for sources only, 
     expect(answerText).toMatch(/Asia and the Pacific\. \[1\]<br>\(Contribution of the ITU Regional Offices to the ITU-T operational plan \(2025\) › Introduction: ITU Regional Presence\)$/);
     expect(related).toBe(
       'Related: Introduction: ITU Regional Presence (2021); Europe - ITU Office for Europe › EMF capacity building (2021); ' +
-        'Europe - ITU Office for Europe (2025); Europe - ITU Office for Europe › EMF paper (2021)',
+        'Europe - ITU Office for Europe › EMF paper (2021); Europe - ITU Office for Europe (2025)',
     );
     expect(entityOf(activity).citation!.map((c) => c.appearance.name)).toEqual([
       'Contribution of the ITU Regional Offices to the ITU-T operational plan (2025)',

@@ -300,6 +300,8 @@ export function isConfident(index: CorpusIndex, query: ParsedQuery, hits: Search
   if (named.names.some((name) => covers(top, name))) return true;
   if (asksOnlyOfRareNames(index, query.searchText, terms, top[0]!)) return true;
   if (named.bodies.map(numberedBodyPattern).some((pattern) => top.some((h) => pattern.test(recordText(h.record))))) return true;
+  // "what is being done about fake news?": a best hit holding every content word, in its own words
+  // or the thesaurus's ("misinformation and disinformation"), answers however far its vector is.
   if (terms.length >= 2 && sharedTerms(terms, top[0]!, everyday) === terms.length) return true;
   if (bestSimilarity < FAR_SIMILARITY) return false;
   // A short question must be covered whole: "capital of Australia" shares one word of two.

@@ -107,7 +107,7 @@ const WORDED_ITEM_ID = new RegExp(
  * things ("Question 27/16", "C17/43", "the 1/16 unit fee", "WP 1/13", "on 12/05"). Two digits
  * after the slash, as the plan numbers its items; not a ratio with equal halves ("50/50").
  */
-const BARE_SLASH_ITEM = /(?<=^|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+|,\s*)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
+const BARE_SLASH_ITEM = /(?<=^#?|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&)\s+#?|,\s*#?)(\d{1,2})\/(\d{2})(?![\d/]|[.,]\d)/giu;
 /** What follows a number asked about as an item: the end, a status word, "pls", a comma or question mark. */
 const ASKED_AFTER = String.raw`(?=[\s?!.:,;]*$|\s+(?:(?:been|still|now)\s+)?(?:completed?|done|finished|closed|open|doing|status|about|going|progressing|and|or|pls|please|thanks|thx)\b|\s*[?,])`;
 
@@ -121,15 +121,16 @@ const RUN_TOGETHER_ITEM = /(?<!\p{L}|agenda\s+)(?:action\s+items?|items?|actions
  * about, not counted ("4430 participants").
  */
 const ASKED_RUN_TOGETHER_ITEM = new RegExp(
-  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|what['’]?s)\s+|\d{4},\s*)(?!1[89]|20)(\d{2})(\d{2})${ASKED_AFTER}`,
+  String.raw`(?<=^[\s?!.:,;#]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|what['’]?s)\s+#?|\d{4},\s*#?)(?!1[89]|20)(\d{2})(\d{2})${ASKED_AFTER}`,
   'giu',
 );
 /**
- * "status of 1-2", "44-3?", "44 30 pls", "item 44 30", "is 44.30 done?": an item typed with one digit after the
- * hyphen, or a space or dot for the hyphen, where only an item is asked about.
+ * "status of 1-2", "44-3?", "44 30 pls", "item 44 30", "is 44.30 done?", "status of #96.18": an item
+ * typed with one digit after the hyphen, or a space or dot for the hyphen, where only an item is
+ * asked about. A "#" before the number, as before a slash or run-together item, numbers it.
  */
 const ASKED_LOOSE_ITEM = new RegExp(
-  String.raw`(?<=^[\s?!.:,;]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai|what['’]?s)\s+)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
+  String.raw`(?<=^[\s?!.:,;#]*|(?:^|\s)(?:of|about|is|was|has|re|for|status|update|and|or|&|items?|ai|what['’]?s)\s+#?)(\d{1,2})(?:-(\d)|[ .](\d{2}))(?![\d\-/]|[.,]\d)${ASKED_AFTER}`,
   'giu',
 );
 /**

@@ -12,7 +12,7 @@ describe('item ranges and full IDs after a Resolution', () => {
     expect(read(q).actionItems).toEqual(ids);
   });
 
-  it.each([['the fee was 44.30 — for what?'], ['costs rose by 12.50: why?'], ['Resolution 44 (2016): what does it say?']])(
+  it.each([['the fee was 44.30 — for what?'], ['the fee was #44.30 — for what?'], ['costs rose by 12.50: why?'], ['Resolution 44 (2016): what does it say?'], ['#HackAgainstHunger 2021 winners?']])(
     'a figure or an edition mid-sentence is no item: %s',
     (q) => {
       expect(read(q).actionItems).toEqual([]);
@@ -98,6 +98,10 @@ describe('action-item references as delegates type them', () => {
     ['status of 44/30', '44-30'],
     ['44/30?', '44-30'],
     ['is 98/03 done yet', '98-03'],
+    ['status of #96.18 pls', '96-18'],
+    ['#96.18?', '96-18'],
+    ['what about #96/18', '96-18'],
+    ['is #9618 done?', '96-18'],
     ['item 4430', '44-30'],
     ['AI4430 status', '44-30'],
     ['4430', '44-30'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped whenever the on-disk layout or the record shapes change. */
-export const INDEX_FORMAT = 38;
+export const INDEX_FORMAT = 37;
 
 export const IndexManifestSchema = z.object({
   format: z.number().int(),

@@ -58,13 +58,13 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   mkdirSync(join(options.dataDir, INDEX_FILES.editions), { recursive: true });
   const previous = previousCorpus(options.dataDir);
   const cache = new CachedEmbeddings(options.embeddings, join(options.dataDir, INDEX_FILES.embeddingCache));
-  const questions = readRecordQuestions([SHIPPED_QUESTIONS_FILE, join(options.dataDir, DATA_QUESTIONS_FILE)]);
-  const entries = corpus.records.flatMap((record, position) => embeddingTexts(record, questionsFor(questions.questions, record)).map((text) => ({ text, record: position })));
+  const entries = corpus.records.flatMap((record, position) => embeddingTexts(record).map((text) => ({ text, record: position })));
   const texts = entries.map((e) => e.text);
   const toEmbed = cache.countMissing(texts);
   options.onProgress?.({ done: 0, total: texts.length, toEmbed });
   const vectors = await cache.embedDocuments(texts, (done) => options.onProgress?.({ done, total: texts.length, toEmbed }));
   cache.save();
+  const questions = readRecordQuestions([SHIPPED_QUESTIONS_FILE, join(options.dataDir, DATA_QUESTIONS_FILE)]);
   const warnings = questions.invalid > 0 ? [...corpus.warnings, `${DATA_QUESTIONS_FILE}: ${questions.invalid} unreadable lines skipped`] : corpus.warnings;
 
   const builtAt = new Date().toISOString();

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusIndex } from '../../retrieval/index/corpus-index.js';
 import { embeddingTexts } from '../../retrieval/index/index-text.js';
 import { ingestCorpus } from '../../retrieval/index/ingest-corpus.js';
-import { questionsFor, readRecordQuestions, SHIPPED_QUESTIONS_FILE } from '../../retrieval/index/record-questions.js';
 import { UseLiteEmbeddings } from '../../retrieval/embeddings/use-lite-embeddings.js';
 import { ErrorCode, RapporteurError } from '../../retrieval/errors.js';
 import { searchCorpus } from '../../retrieval/query/search-corpus.js';
@@ -65,13 +64,10 @@ describe('ingest and load the persisted index', () => {
     // hnswlib would search with ef 10 after reading the file; the index raises it.
     expect(store.index.getEf()).toBeGreaterThanOrEqual(100);
     const items = index.records.filter((r) => r.kind === 'action-item').length;
-    // An action item has two vectors (start of its narrative; its search questions and latest status); other records one.
+    // An action item has two vectors (start of its narrative, latest status); other records one.
     expect(store.index.getCurrentCount()).toBe(index.records.length + items);
     const item = index.records.findIndex((r) => r.kind === 'action-item' && r.id === '44-03');
-    const questions = questionsFor(readRecordQuestions([SHIPPED_QUESTIONS_FILE]).questions, index.records[item]!);
-    expect(questions).toHaveLength(5);
-    const text = embeddingTexts(index.records[item]!, questions)[1]!;
-    expect(text).toContain(questions[0]!);
+    const text = embeddingTexts(index.records[item]!)[1]!;
     const [[document, distance]] = await store.similaritySearchVectorWithScore(await embeddings.embedQuery(text), 1);
     expect(document!.metadata).toEqual({ record: item });
     expect(document!.pageContent).toBe(text);

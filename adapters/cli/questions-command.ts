@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../bot/config.js';
 import { createChatModel } from '../../bot/llm/create-chat-model.js';
@@ -49,6 +49,9 @@ try {
     const missing = records.filter((record) => questionsFor(questions, record).length === 0);
     logger.info({ records: missing.length }, 'writing search questions for the records that have none');
     mkdirSync(config.DATA_DIR, { recursive: true });
+    // A run cut off mid-line left no newline: the next record's line must not join the broken one.
+    const kept = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (kept && !kept.endsWith('\n')) appendFileSync(file, '\n');
     let written = 0;
     let failed = 0;
     await writeRecordQuestions(model, loadPromptTemplates().recordQuestions, missing, {
@@ -62,7 +65,8 @@ try {
         written++;
       },
     });
-    logger.info({ written, failed, file }, 'search questions written');
+    if (failed > 0) logger.warn({ written, failed, file }, 'some records have no search questions yet: run npm run questions again once the model answers');
+    else logger.info({ written, failed, file }, 'search questions written');
     if (written > 0) await ingestWithProgress(config, logger);
     if (failed > 0) process.exitCode = 1;
   }

@@ -65,7 +65,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   const vectors = await cache.embedDocuments(texts, (done) => options.onProgress?.({ done, total: texts.length, toEmbed }));
   cache.save();
   const questions = readRecordQuestions([SHIPPED_QUESTIONS_FILE, join(options.dataDir, DATA_QUESTIONS_FILE)]);
-  const warnings = questions.invalid > 0 ? [...corpus.warnings, `${DATA_QUESTIONS_FILE}: ${questions.invalid} unreadable lines skipped`] : corpus.warnings;
+  const warnings = questions.invalid > 0 ? [...corpus.warnings, `search questions: ${questions.invalid} unreadable line(s) skipped in ${join(options.dataDir, DATA_QUESTIONS_FILE)} or the shipped file`] : corpus.warnings;
 
   const builtAt = new Date().toISOString();
   const manifest: IndexManifest = {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeOpenAiServer, type CompletionReply } from '../support/fake-openai-server.js';
+import { readRecordQuestions } from '../../retrieval/index/record-questions.js';
 import { makeSmallSeeds } from '../support/small-seeds.js';
 import { REPO_ROOT } from '../support/test-paths.js';
 
@@ -87,8 +88,21 @@ describe('npm run questions (real ChatOpenAI, local OpenAI-compatible server)', 
     expect(late.code).toBe(1);
     expect(late.stdout).toContain('"record":"item:44-02"');
     expect(late.stdout).toContain('no questions for this record');
+    expect(late.stdout).toContain('"msg":"some records have no search questions yet: run npm run questions again once the model answers"');
     expect(existsSync(join(dataDir, 'record-questions.jsonl'))).toBe(false);
   }, 60_000);
+
+  it('starts a new line after a line an interrupted run left half written, losing none it writes', async () => {
+    const dataDir = newDataDir();
+    const file = join(dataDir, 'record-questions.jsonl');
+    writeFileSync(file, '{"record":"item:44-02","subject":"0123","questions":["what did the ru');
+    const run = await questions(dataDir, () => REPLY);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"written":3,"failed":0');
+    const { questions: read, invalid } = readRecordQuestions([file]);
+    expect(invalid).toBe(1);
+    expect(read.size).toBe(3);
+  }, 180_000);
 
   it('says how to configure a model when none is, and writes nothing', async () => {
     const dataDir = newDataDir();

@@ -1,5 +1,4 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadConfig } from '../../bot/config.js';
 import { createChatModel } from '../../bot/llm/create-chat-model.js';
 import { loadPromptTemplates } from '../../bot/llm/prompt-templates.js';
@@ -7,7 +6,7 @@ import { createLogger } from '../../bot/logger.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
 import { asRapporteurError } from '../../retrieval/errors.js';
 import { writeRecordQuestions } from '../../retrieval/index/question-writer.js';
-import { DATA_QUESTIONS_FILE, questionsFor, questionsLine, readRecordQuestions, SHIPPED_QUESTIONS_FILE } from '../../retrieval/index/record-questions.js';
+import { questionFiles, questionsFor, questionsLine, readRecordQuestions } from '../../retrieval/index/record-questions.js';
 import { HELP_OPTION, readCommandLine } from './command-line.js';
 import { ingestWithProgress } from './ingest-with-progress.js';
 
@@ -43,8 +42,9 @@ try {
     process.stderr.write('No chat model is configured: set LLM_PROVIDER (openai, anthropic or ollama) and its key, then run this again.\n');
     process.exitCode = 1;
   } else {
-    const file = join(config.DATA_DIR, DATA_QUESTIONS_FILE);
-    const { questions } = readRecordQuestions([SHIPPED_QUESTIONS_FILE, file]);
+    const files = questionFiles(config.DATA_DIR);
+    const file = files[1];
+    const { questions } = readRecordQuestions(files);
     const { records } = await loadCorpus(config.SEEDS_DIR);
     const missing = records.filter((record) => questionsFor(questions, record).length === 0);
     logger.info({ records: missing.length }, 'writing search questions for the records that have none');

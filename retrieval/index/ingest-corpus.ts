@@ -8,7 +8,7 @@ import { currentIndexManifest, publishEdition, writeEdition } from './index-edit
 import { embeddingTexts } from './index-text.js';
 import { EDITION_FILES, INDEX_FILES, INDEX_FORMAT, type IndexManifest } from './index-manifest.js';
 import { KeywordIndex } from './keyword-index.js';
-import { DATA_QUESTIONS_FILE, questionsFor, readRecordQuestions, SHIPPED_QUESTIONS_FILE } from './record-questions.js';
+import { questionFiles, questionsFor, readRecordQuestions } from './record-questions.js';
 import { VectorIndex } from './vector-index.js';
 
 export interface IngestOptions {
@@ -64,8 +64,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   options.onProgress?.({ done: 0, total: texts.length, toEmbed });
   const vectors = await cache.embedDocuments(texts, (done) => options.onProgress?.({ done, total: texts.length, toEmbed }));
   cache.save();
-  const questions = readRecordQuestions([SHIPPED_QUESTIONS_FILE, join(options.dataDir, DATA_QUESTIONS_FILE)]);
-  const warnings = questions.invalid > 0 ? [...corpus.warnings, `search questions: ${questions.invalid} unreadable line(s) skipped in ${join(options.dataDir, DATA_QUESTIONS_FILE)} or the shipped file`] : corpus.warnings;
+  const files = questionFiles(options.dataDir);
+  const questions = readRecordQuestions(files);
+  const warnings = questions.invalid > 0 ? [...corpus.warnings, `search questions: ${questions.invalid} unreadable line(s) skipped in ${files[1]} or the shipped file`] : corpus.warnings;
 
   const builtAt = new Date().toISOString();
   const manifest: IndexManifest = {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { CorpusRecord } from '../corpus/records.js';
 
@@ -13,7 +14,12 @@ import type { CorpusRecord } from '../corpus/records.js';
 export const SHIPPED_QUESTIONS_FILE = new URL('./record-questions.jsonl', import.meta.url);
 
 /** The file in `DATA_DIR` that `npm run questions` writes for records the shipped file lacks. */
-export const DATA_QUESTIONS_FILE = 'record-questions.jsonl';
+const DATA_QUESTIONS_FILE = 'record-questions.jsonl';
+
+/** The question files an index in `dataDir` is built from, in reading order: the shipped file, then `DATA_DIR`'s. */
+export function questionFiles(dataDir: string): [URL, string] {
+  return [SHIPPED_QUESTIONS_FILE, join(dataDir, DATA_QUESTIONS_FILE)];
+}
 
 const RecordQuestionsLine = z.object({
   record: z.string().min(1),
